@@ -1,0 +1,39 @@
+# The incidents service. `make` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+export UV_PYTHON ?= python3
+
+.PHONY: help install run test lint typecheck openapi client bench bench-api clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(UV):
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: $(UV) pyproject.toml uv.lock
+	$(UV) sync --locked --quiet
+	@touch $@
+
+install: $(VENV)/.installed ## install the locked dependencies into .venv
+
+run: install ## serve the API with a worker on PORT (default 8000); embedded PostgreSQL unless DATABASE_URL
+	$(BIN)/incidents serve --migrate --seed
+
+test: install ## run the whole test suite (embedded PostgreSQL, or DATABASE_URL when set)
+	$(BIN)/pytest
+
+lint: install ## ruff and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+clean: ## remove the virtual environments (not the data directory)
+	rm -rf $(VENV) $(TOOLS)

@@ -1,0 +1,51 @@
+"""Articles: ingest and extraction status."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, Response, get, post
+from litestar.datastructures import State
+from litestar.params import JSONBody, Parameter
+from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED
+
+from service.api.v1.deps import Conn
+from service.api.v1.schemas import Article, ArticleIn
+from service.db.queries import articles
+from service.errors import NotFound
+from service.ingest import ingest
+
+ArticleId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Article id.")]
+
+
+class ArticleController(Controller):
+    path = "/articles"
+    tags = ["articles"]
+
+    @post(
+        "/",
+        operation_id="createArticle",
+        summary="Submit an article for extraction",
+        status_code=HTTP_202_ACCEPTED,
+        responses={},
+    )
+    async def create(self, state: State, conn: Conn, data: JSONBody[ArticleIn]) -> Response[Article]:
+        """Store the article and queue its extraction (202). The same url, or without a url the same
+        normalised text, posted again returns the stored article (200) without queueing it twice."""
+        article_id, created = await ingest(conn, data, max_attempts=state.settings.job_max_attempts)
+        article = await articles.get(conn, article_id)
+        assert article is not None
+        location = f"/v1/articles/{article_id}"
+        return Response(
+            article,
+            status_code=HTTP_202_ACCEPTED if created else HTTP_200_OK,
+            headers={"Location": location},
+        )
+
+    @get("/{article_id:int}", operation_id="getArticle", summary="Get an article and its extraction status")
+    async def get_one(self, conn: Conn, article_id: ArticleId) -> Article:
+        """Status (queued, processing, done, failed), attempts, last error and extracted incident ids."""
+        article = await articles.get(conn, article_id)
+        if article is None:
+            raise NotFound(f"article {article_id} does not exist")
+        return article

@@ -1,0 +1,132 @@
+"""Public v1 resources. Fields only ever get added, with defaults, so v1 clients never break."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+ArticleStatus = Literal["queued", "processing", "done", "failed"]
+Latitude = Annotated[float, Meta(ge=-90, le=90)]
+Longitude = Annotated[float, Meta(ge=-180, le=180)]
+
+
+class ArticleIn(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A news article to extract incidents from."""
+
+    text: Annotated[str, Meta(min_length=1, max_length=1_000_000, description="Article body, plain text.")]
+    title: Annotated[str, Meta(max_length=1000)] | None = None
+    url: Annotated[str, Meta(max_length=2048, pattern=r"^https?://\S+$")] | None = None
+    published_at: (
+        Annotated[
+            str,
+            Meta(
+                description="RFC 3339 date (2025-07-01) or date-time (2025-07-01T09:30:00Z).",
+                examples=["2025-07-01", "2025-07-01T09:30:00Z"],
+            ),
+        ]
+        | None
+    ) = None
+    source: Annotated[str, Meta(max_length=200)] | None = None
+    language: Annotated[str, Meta(max_length=16, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$")] | None = None
+
+
+class Article(msgspec.Struct, kw_only=True):
+    """An ingested article and the state of its extraction."""
+
+    id: int
+    status: ArticleStatus
+    attempts: int
+    error: str | None
+    url: str | None
+    title: str | None
+    published_at: dt.datetime | None
+    source: str | None
+    language: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    processed_at: dt.datetime | None
+    incident_ids: list[int]
+
+
+class LocationRef(msgspec.Struct, kw_only=True):
+    id: int
+    name: str
+    country_code: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: Literal["point", "admin1", "country", "unknown"]
+
+
+class Location(LocationRef, kw_only=True):
+    """A place incidents are coded to."""
+
+    geoname_id: int | None = None
+    incident_count: int = 0
+
+
+class IncidentActor(msgspec.Struct, kw_only=True):
+    id: int
+    name: str
+    role: Literal["actor1", "actor2", "associated"]
+    type: str
+
+
+class Evidence(msgspec.Struct, kw_only=True):
+    """A span of an article that supports one field: ``quote == article.text[start:end]``."""
+
+    article_id: int
+    field: str
+    start: int
+    end: int
+    quote: str
+
+
+class Incident(msgspec.Struct, kw_only=True):
+    """One event at one place on one day, coded with ACLED's event types."""
+
+    id: int
+    event_type: str
+    sub_event_type: str
+    date: dt.date | None
+    date_precision: Literal["day", "week", "month"] | None
+    location: LocationRef | None
+    actors: list[IncidentActor]
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    fatalities_source: str | None
+    summary: str
+    evidence: list[Evidence]
+    confidence: float
+    article_ids: list[int]
+    extractor_version: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class Actor(msgspec.Struct, kw_only=True):
+    """A normalised actor: a state force, an armed group, civilians, protesters..."""
+
+    id: int
+    name: str
+    type: str
+    country_code: str | None
+    affiliation: str | None
+    aliases: list[str]
+    incident_count: int = 0
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+
+class IncidentPage(msgspec.Struct, kw_only=True):
+    items: list[Incident]
+    next_cursor: str | None
+
+
+class Health(msgspec.Struct, kw_only=True):
+    status: Literal["ok", "unavailable"]
+    checks: dict[str, str] = msgspec.field(default_factory=dict)

@@ -1,0 +1,102 @@
+"""create_app(): the one place where the service is wired together."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+import asyncpg
+from litestar import Litestar, Router
+from litestar.config.cors import CORSConfig
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.spec import Contact, License, Server
+
+from service.api.health import HealthController
+from service.api.v1.actors import ActorController
+from service.api.v1.articles import ArticleController
+from service.api.v1.deps import provide_conn
+from service.api.v1.incidents import IncidentController
+from service.api.v1.locations import LocationController
+from service.db.embedded import database_url
+from service.db.pool import create_pool
+from service.errors import to_problem
+from service.logging import get_logger
+from service.middleware import request_logging
+from service.settings import Settings
+from service.worker import Extractor, Worker
+
+_log = get_logger("service.app")
+
+ExtractorFactory = Callable[[asyncpg.Pool], Extractor]
+
+
+def load_pipeline(pool: asyncpg.Pool) -> Extractor:
+    """The production extractor: the spaCy pipeline over the PostgreSQL gazetteer."""
+    from service.extract.geocode import Geocoder  # type: ignore[import-not-found]
+    from service.extract.pipeline import Pipeline  # type: ignore[import-not-found]
+
+    return Pipeline.load(Geocoder(pool))  # type: ignore[no-any-return]
+
+
+def openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="Incidents API",
+        version="1.0.0",
+        description=(
+            "Structured incidents of political violence and demonstrations, extracted from news articles "
+            "and coded with ACLED's event types. Errors are RFC 9457 problem+json documents."
+        ),
+        contact=Contact(name="Incidents maintainers"),
+        license=License(name="Apache-2.0", identifier="Apache-2.0"),
+        servers=[Server(url="/")],
+        use_handler_docstrings=True,
+        path="/docs",
+    )
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    db_url: str | None = None,
+    run_worker: bool = True,
+    extractor_factory: ExtractorFactory = load_pipeline,
+) -> Litestar:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        url = db_url if db_url else await asyncio.to_thread(database_url, settings)
+        pool = await create_pool(url, settings)
+        app.state.pool = pool
+        app.state.settings = settings
+        worker: Worker | None = None
+        try:
+            if run_worker:
+                extractor = await asyncio.to_thread(extractor_factory, pool)
+                worker = Worker(pool, url, extractor, settings)
+                await worker.start()
+            _log.info("service started", worker=run_worker)
+            yield
+        finally:
+            if worker is not None:
+                await worker.stop()
+            await pool.close()
+
+    v1 = Router(
+        path="/v1",
+        route_handlers=[ArticleController, IncidentController, ActorController, LocationController],
+    )
+    return Litestar(
+        route_handlers=[HealthController, v1],
+        lifespan=[lifespan],
+        dependencies={"conn": Provide(provide_conn)},
+        exception_handlers={Exception: to_problem},
+        middleware=[request_logging],
+        request_max_body_size=settings.max_body_bytes,
+        cors_config=CORSConfig(allow_origins=[], allow_methods=["GET", "POST"], allow_headers=["Content-Type"]),
+        openapi_config=openapi_config(),
+        logging_config=None,
+        debug=False,
+    )

@@ -1,0 +1,20 @@
+"""Connection pool lifecycle."""
+
+from __future__ import annotations
+
+import asyncpg
+
+from service.settings import Settings
+
+
+async def create_pool(url: str, settings: Settings, *, max_size: int | None = None) -> asyncpg.Pool:
+    size = max_size or settings.db_pool_max
+    return await asyncpg.create_pool(
+        url,
+        min_size=min(settings.db_pool_min, size),
+        max_size=size,
+        statement_cache_size=settings.db_statement_cache_size,
+        timeout=settings.db_connect_timeout_s,
+        command_timeout=60,
+        server_settings={"application_name": "incidents"},
+    )

@@ -1,0 +1,106 @@
+"""SQL for articles: ingest (article + job in one transaction) and status reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import asyncpg
+import msgspec
+
+from service.api.v1.schemas import Article
+
+JOBS_CHANNEL = "incident_jobs"
+
+_INSERT = """
+INSERT INTO articles (url, title, text, published_at, source, language, content_hash)
+VALUES ($1, $2, $3, $4, $5, $6, $7)
+ON CONFLICT DO NOTHING
+RETURNING id
+"""
+
+_FIND_EXISTING = """
+SELECT id FROM articles
+WHERE ($1::text IS NOT NULL AND url = $1)
+   OR ($1::text IS NULL AND url IS NULL AND content_hash = $2)
+"""
+
+_ENQUEUE = """
+INSERT INTO jobs (article_id, max_attempts) VALUES ($1, $2)
+"""
+
+_ARTICLE_DOC = """
+SELECT json_build_object(
+    'id', a.id,
+    'status', j.status,
+    'attempts', j.attempts,
+    'error', j.last_error,
+    'url', a.url,
+    'title', a.title,
+    'published_at', a.published_at,
+    'source', a.source,
+    'language', a.language,
+    'created_at', a.created_at,
+    'updated_at', greatest(a.updated_at, j.updated_at),
+    'processed_at', j.finished_at,
+    'incident_ids', coalesce(
+        (SELECT json_agg(i.id ORDER BY i.id) FROM incidents i WHERE i.article_id = a.id), '[]'::json)
+)::text
+FROM articles a JOIN jobs j ON j.article_id = a.id
+WHERE a.id = $1
+"""
+
+_ARTICLE_TEXT = """
+SELECT text, title, published_at FROM articles WHERE id = $1
+"""
+
+
+class NewArticle(msgspec.Struct, frozen=True, kw_only=True):
+    text: str
+    content_hash: bytes
+    url: str | None = None
+    title: str | None = None
+    published_at: dt.datetime | None = None
+    source: str | None = None
+    language: str | None = None
+
+
+async def insert_or_find(conn: asyncpg.Connection, article: NewArticle, *, max_attempts: int) -> tuple[int, bool]:
+    """Store the article and its extraction job atomically; return ``(id, created)``.
+
+    A conflict on the url (or, without a url, on the normalised text) returns the existing article.
+    """
+    async with conn.transaction():
+        article_id = await conn.fetchval(
+            _INSERT,
+            article.url,
+            article.title,
+            article.text,
+            article.published_at,
+            article.source,
+            article.language,
+            article.content_hash,
+        )
+        if article_id is None:
+            existing = await conn.fetchval(_FIND_EXISTING, article.url, article.content_hash)
+            if existing is None:  # the conflicting row was deleted meanwhile: nothing to return but to retry
+                raise asyncpg.exceptions.SerializationError("article conflict vanished; retry")
+            return int(existing), False
+        await conn.execute(_ENQUEUE, article_id, max_attempts)
+        await conn.execute("SELECT pg_notify($1, $2)", JOBS_CHANNEL, str(article_id))
+        return int(article_id), True
+
+
+async def get(conn: asyncpg.Connection, article_id: int) -> Article | None:
+    doc = await conn.fetchval(_ARTICLE_DOC, article_id)
+    return None if doc is None else msgspec.json.decode(doc, type=Article)
+
+
+class StoredText(msgspec.Struct, frozen=True, kw_only=True):
+    text: str
+    title: str | None
+    published_at: dt.datetime | None
+
+
+async def get_text(conn: asyncpg.Connection, article_id: int) -> StoredText | None:
+    row = await conn.fetchrow(_ARTICLE_TEXT, article_id)
+    return None if row is None else msgspec.convert(dict(row), StoredText)

@@ -1,0 +1,65 @@
+"""Ingest: validate an article, normalise it for de-duplication, store it with its job."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+
+import asyncpg
+
+from service.api.v1.schemas import ArticleIn
+from service.db.queries import articles
+from service.errors import InvalidInput
+
+_SPACE = re.compile(r"\s+")
+_RFC3339_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_RFC3339_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def content_hash(text: str) -> bytes:
+    """Hash of the text with Unicode, case and white space normalised: re-posts of one text collide."""
+    folded = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return hashlib.sha256(folded.encode()).digest()
+
+
+def parse_published_at(value: str) -> dt.datetime:
+    """RFC 3339 date or date-time; a bare date means midnight UTC."""
+    try:
+        if _RFC3339_DATE.match(value):
+            return dt.datetime.combine(dt.date.fromisoformat(value), dt.time(), tzinfo=dt.UTC)
+        if _RFC3339_DATETIME.match(value):
+            return dt.datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InvalidInput(
+            f"published_at {value!r} is not a real date: {exc}",
+            errors=[{"field": "published_at", "message": str(exc)}],
+        ) from None
+    raise InvalidInput(
+        f"published_at {value!r} is not an RFC 3339 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM:SSZ)",
+        errors=[{"field": "published_at", "message": "expected an RFC 3339 date or date-time"}],
+    )
+
+
+def to_new_article(data: ArticleIn) -> articles.NewArticle:
+    if not data.text.strip():
+        raise InvalidInput(
+            "text is empty or only white space", errors=[{"field": "text", "message": "must contain text"}]
+        )
+    if "\x00" in data.text:
+        raise InvalidInput("text contains a NUL character", errors=[{"field": "text", "message": "NUL character"}])
+    return articles.NewArticle(
+        text=data.text,
+        content_hash=content_hash(data.text),
+        url=data.url.strip() if data.url else None,
+        title=data.title.strip() or None if data.title else None,
+        published_at=parse_published_at(data.published_at) if data.published_at else None,
+        source=data.source,
+        language=data.language,
+    )
+
+
+async def ingest(conn: asyncpg.Connection, data: ArticleIn, *, max_attempts: int) -> tuple[int, bool]:
+    """Store the article and queue its extraction; ``(id, created)``, created False for a re-post."""
+    return await articles.insert_or_find(conn, to_new_article(data), max_attempts=max_attempts)

@@ -1,0 +1,76 @@
+"""Settings, read once from the environment. Every field says what it controls."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str | None = None
+    """PostgreSQL URL. When unset an embedded server is started under ``data_dir``."""
+    data_dir: Path = Path(".data")
+    """Where the embedded PostgreSQL keeps its files (``INCIDENTS_DATA_DIR``)."""
+    host: str = "127.0.0.1"
+    """Interface the HTTP server binds (``HOST``); ``0.0.0.0`` in containers."""
+    port: int = 8000
+    """Port the HTTP server listens on (``PORT``)."""
+    log_level: str = "INFO"
+    """Minimum level of log lines (``LOG_LEVEL``)."""
+    log_format: str = "auto"
+    """``json``, ``console``, or ``auto``: console on a terminal, JSON lines elsewhere (``LOG_FORMAT``)."""
+    db_pool_min: int = 1
+    db_pool_max: int = 10
+    """Bounds of the connection pool of one process (``DB_POOL_MIN``, ``DB_POOL_MAX``)."""
+    db_statement_cache_size: int = 100
+    """asyncpg prepared-statement cache; set 0 behind pgbouncer in transaction mode."""
+    db_connect_timeout_s: float = 5.0
+    """How long to wait for a connection before answering 503 (``DB_CONNECT_TIMEOUT``)."""
+    max_body_bytes: int = 2 * 1024 * 1024
+    """Largest accepted request body (``MAX_BODY_BYTES``)."""
+    worker_concurrency: int = 1
+    """Jobs one worker process runs at once (``WORKER_CONCURRENCY``); extraction is CPU bound."""
+    job_max_attempts: int = 5
+    """Attempts before an article is marked failed (``JOB_MAX_ATTEMPTS``)."""
+    job_lease_s: float = 60.0
+    """A claimed job whose lease is not renewed within this time is taken up again (``JOB_LEASE_SECONDS``)."""
+    job_poll_s: float = 5.0
+    """Polling interval when no notification arrives (``JOB_POLL_SECONDS``)."""
+    job_backoff_base_s: float = 2.0
+    """First retry delay; doubles with each attempt (``JOB_BACKOFF_SECONDS``)."""
+    job_backoff_max_s: float = 600.0
+    """Longest retry delay (``JOB_BACKOFF_MAX_SECONDS``)."""
+    shutdown_grace_s: float = 25.0
+    """Time given to in-flight requests and jobs on SIGTERM (``SHUTDOWN_GRACE_SECONDS``)."""
+    seeds_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "seeds")
+    """Reference data loaded by ``incidents seed``."""
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(
+            database_url=os.environ.get("DATABASE_URL") or None,
+            data_dir=Path(_env("INCIDENTS_DATA_DIR", ".data")),
+            host=_env("HOST", "127.0.0.1"),
+            port=int(_env("PORT", "8000")),
+            log_level=_env("LOG_LEVEL", "INFO").upper(),
+            log_format=_env("LOG_FORMAT", "auto"),
+            db_pool_min=int(_env("DB_POOL_MIN", "1")),
+            db_pool_max=int(_env("DB_POOL_MAX", "10")),
+            db_statement_cache_size=int(_env("DB_STATEMENT_CACHE_SIZE", "100")),
+            db_connect_timeout_s=float(_env("DB_CONNECT_TIMEOUT", "5")),
+            max_body_bytes=int(_env("MAX_BODY_BYTES", str(2 * 1024 * 1024))),
+            worker_concurrency=int(_env("WORKER_CONCURRENCY", "1")),
+            job_max_attempts=int(_env("JOB_MAX_ATTEMPTS", "5")),
+            job_lease_s=float(_env("JOB_LEASE_SECONDS", "60")),
+            job_poll_s=float(_env("JOB_POLL_SECONDS", "5")),
+            job_backoff_base_s=float(_env("JOB_BACKOFF_SECONDS", "2")),
+            job_backoff_max_s=float(_env("JOB_BACKOFF_MAX_SECONDS", "600")),
+            shutdown_grace_s=float(_env("SHUTDOWN_GRACE_SECONDS", "25")),
+        )

@@ -1,0 +1,166 @@
+"""The extraction worker: claims jobs, runs the pipeline, stores incidents, retries failures."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import time
+import uuid
+from typing import Protocol
+
+import asyncpg
+import structlog
+
+from service.db.queries import articles, incidents, jobs
+from service.errors import DATABASE_DOWN
+from service.extract import model
+from service.logging import get_logger
+from service.queue import JobNotifications
+from service.settings import Settings
+
+_log = get_logger("service.worker")
+
+
+class Extractor(Protocol):
+    version: str
+
+    async def extract(self, article: model.ArticleText) -> list[model.Incident]: ...
+
+
+class Worker:
+    """Runs ``settings.worker_concurrency`` job loops in this process until ``stop()``."""
+
+    def __init__(self, pool: asyncpg.Pool, url: str, extractor: Extractor, settings: Settings) -> None:
+        self._pool = pool
+        self._extractor = extractor
+        self._settings = settings
+        self._notifications = JobNotifications(url)
+        self._stopping = asyncio.Event()
+        self.name = f"{socket.gethostname()}:{os.getpid()}"
+        self._loops: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        self._notifications.start()
+        self._loops = [
+            asyncio.create_task(self._loop(n), name=f"worker-{n}") for n in range(self._settings.worker_concurrency)
+        ]
+        _log.info("worker started", worker=self.name, concurrency=len(self._loops))
+
+    async def stop(self, grace_s: float | None = None) -> None:
+        """Stop claiming; let jobs in hand finish within the grace period, then cancel them."""
+        self._stopping.set()
+        self._notifications.wake.set()
+        pending: set[asyncio.Task[None]] = set()
+        if self._loops:
+            _, pending = await asyncio.wait(self._loops, timeout=grace_s or self._settings.shutdown_grace_s)
+        for task in pending:
+            task.cancel()
+        for task in pending:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self._notifications.stop()
+        _log.info("worker stopped", worker=self.name, cancelled=len(pending))
+
+    async def _loop(self, slot: int) -> None:
+        next_sweep = 0.0
+        wake = self._notifications.wake
+        while not self._stopping.is_set():
+            try:
+                if time.monotonic() >= next_sweep:
+                    next_sweep = time.monotonic() + self._settings.job_poll_s
+                    await self._sweep()
+                if await self.run_once():
+                    continue
+            except DATABASE_DOWN as exc:
+                _log.warning("database unavailable; worker waits", error=repr(exc))
+            except Exception:
+                _log.exception("worker loop error")
+            wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), self._settings.job_poll_s)
+
+    async def _sweep(self) -> None:
+        async with self._pool.acquire() as conn:
+            for job_id, status in await jobs.sweep_expired(conn):
+                _log.warning("lease expired", job_id=job_id, now=status)
+
+    async def run_once(self) -> bool:
+        """Claim and process one job; False when the queue had none ready."""
+        token = f"{self.name}:{uuid.uuid4().hex[:12]}"
+        async with self._pool.acquire() as conn:
+            job = await jobs.claim(conn, token, self._settings.job_lease_s)
+        if job is None:
+            return False
+        with structlog.contextvars.bound_contextvars(job_id=job.id, article_id=job.article_id, attempt=job.attempts):
+            await self._process(job)
+        return True
+
+    async def _process(self, job: jobs.ClaimedJob) -> None:
+        started = time.perf_counter()
+        heartbeat = asyncio.create_task(self._heartbeat(job))
+        outcome, error, found = "done", None, 0
+        try:
+            async with self._pool.acquire() as conn:
+                stored = await articles.get_text(conn, job.article_id)
+            if stored is None:
+                raise LookupError(f"article {job.article_id} no longer exists")
+            extracted = await self._extractor.extract(
+                model.ArticleText(
+                    text=stored.text,
+                    title=stored.title,
+                    published=stored.published_at.date() if stored.published_at else None,
+                )
+            )
+            found = len(extracted)
+            async with self._pool.acquire() as conn, conn.transaction():
+                if not await jobs.lock_owned(conn, job):
+                    outcome = "lost"  # our lease ran out and another worker took the job: it owns the result
+                    return
+                await incidents.save_extraction(conn, job.article_id, extracted, self._extractor.version)
+                await jobs.mark_done(conn, job)
+        except asyncio.CancelledError:
+            outcome = "interrupted"  # the lease will expire and another worker will take the job up
+            raise
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            outcome = await self._record_failure(job, error)
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+            log = _log.info if outcome == "done" else _log.warning
+            log(
+                "job finished",
+                outcome=outcome,
+                incidents=found,
+                duration_ms=round((time.perf_counter() - started) * 1000, 1),
+                error=error,
+                extractor_version=self._extractor.version,
+            )
+
+    async def _record_failure(self, job: jobs.ClaimedJob, error: str) -> str:
+        try:
+            async with self._pool.acquire() as conn:
+                status = await jobs.mark_failed(
+                    conn,
+                    job,
+                    error,
+                    backoff_base_s=self._settings.job_backoff_base_s,
+                    backoff_max_s=self._settings.job_backoff_max_s,
+                )
+        except DATABASE_DOWN:
+            return "retry-after-lease"  # cannot record it now; the expired lease requeues the job
+        return "failed" if status == "failed" else "retry" if status else "lost"
+
+    async def _heartbeat(self, job: jobs.ClaimedJob) -> None:
+        while True:
+            await asyncio.sleep(self._settings.job_lease_s / 3)
+            try:
+                async with self._pool.acquire() as conn:
+                    if not await jobs.renew(conn, job, self._settings.job_lease_s):
+                        _log.warning("lease lost", job_id=job.id)
+                        return
+            except DATABASE_DOWN as exc:
+                _log.warning("cannot renew lease", error=repr(exc))
