@@ -34,10 +34,10 @@ ExtractorFactory = Callable[[asyncpg.Pool], Extractor]
 
 def load_pipeline(pool: asyncpg.Pool) -> Extractor:
     """The production extractor: the spaCy pipeline over the PostgreSQL gazetteer."""
-    from service.extract.geocode import Geocoder  # type: ignore[import-not-found]
-    from service.extract.pipeline import Pipeline  # type: ignore[import-not-found]
+    from service.extract.geocode import Geocoder
+    from service.extract.pipeline import Pipeline
 
-    return Pipeline.load(Geocoder(pool))  # type: ignore[no-any-return]
+    return Pipeline.load(Geocoder(pool))
 
 
 def openapi_config() -> OpenAPIConfig:

@@ -93,12 +93,12 @@ def _seed(settings: Settings) -> int:
 def _gazetteer_load(settings: Settings, path: Path) -> int:
     from service.db.embedded import database_url
     from service.db.pool import create_pool
-    from service.gazetteer import load_geonames_dump  # type: ignore[import-not-found]
+    from service.gazetteer import load_geonames_dump
 
     async def run() -> int:
         pool = await create_pool(database_url(settings), settings)
         try:
-            return await load_geonames_dump(pool, path)  # type: ignore[no-any-return]
+            return await load_geonames_dump(pool, path)
         finally:
             await pool.close()
 

@@ -1,0 +1,165 @@
+"""Stage: who. Actor phrases in a clause, normalised: dictionary groups ("JNIM"), state forces named by
+country ("Malian troops" -> Military Forces of Mali), unnamed armed men (Unidentified armed group) and
+victims (Civilians). Spokesmen, sources and groups named only as an affiliation are not actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from service.extract import lexicon as lx
+from service.extract.resources import actor_dictionary, countries
+
+UNIDENTIFIED = "Unidentified armed group"
+CIVILIANS = "Civilians"
+PROTESTERS = "Protesters"
+RIOTERS = "Rioters"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    kind: str  # named | state | unidentified | civilians | protesters | rioters
+    name: str | None  # canonical name; None for state forces whose country is not yet known
+    force: str  # for state forces: "Military" or "Police"
+    country: str | None
+    start: int
+    end: int
+
+
+def _reported_speaker(token: Token) -> bool:
+    """Part of the subject of a reporting verb ("the army said"), or of a phrase headed by a person role
+    ("al Shabaab's spokesman", "a police officer from Afgoye")."""
+    node, depth = token, 0
+    while depth < 5:
+        if node.i != token.i and node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in lx.REPORTING_LEMMAS:
+            # "Al Shabaab said it carried out the attack" is a claim: the speaker is the perpetrator
+            claim = " ".join(t.lower_ for t in node.head.subtree)
+            return not any(cue in claim for cue in ("carried out", "responsibility", "were behind", "was behind"))
+        if node.i == node.head.i:
+            return False
+        node, depth = node.head, depth + 1
+    return False
+
+
+def _victim(token: Token) -> bool:
+    node, depth = token.head, 0
+    while depth < 4:
+        lemma = node.lemma_.lower()
+        if lemma in lx.ATTACK_LEMMAS or lemma in lx.ABDUCTION_LEMMAS or lemma in {"dead", "die", "death", "kill"}:
+            return True
+        if node.i == node.head.i:
+            return False
+        node, depth = node.head, depth + 1
+    return False
+
+
+def find_actors(clause: Span) -> list[ActorHit]:
+    hits: list[ActorHit] = []
+    doc = clause.doc
+    dictionary = actor_dictionary()
+    covered: set[int] = set()
+    for ent in clause.ents:
+        if ent.label_ != "ACTOR":
+            continue
+        before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        after = doc.text[ent.end_char : ent.end_char + 8].lower()
+        covered.update(range(ent.start, ent.end))
+        if lx.AFFILIATION.search(before) or after.startswith(("-linked", " linked", "-affiliated", "-aligned")):
+            continue
+        if _reported_speaker(ent.root):
+            continue
+        entry = dictionary.lookup(ent.ent_id_) or dictionary.lookup(ent.text)
+        if entry:
+            hits.append(ActorHit("named", entry.name, "", entry.country, ent.start_char, ent.end_char))
+    for token in clause:
+        if token.i in covered:
+            continue
+        lemma, lower = token.lemma_.lower(), token.lower_
+        pair = f"{lower} {token.nbor(1).lower_}" if token.i + 1 < len(doc) else lower
+        if lower in lx.FORCE_ACRONYMS and token.pos_ in {"PROPN", "NOUN"}:
+            hits.append(_state("Military", lx.FORCE_ACRONYMS[lower], token))
+            continue
+        force = _force_noun(token, pair)
+        if force:
+            if _reported_speaker(token):
+                continue
+            hits.append(_state(force, _demonym_before(token), token))
+            continue
+        if (lemma in lx.ARMED_GENERIC or pair in lx.ARMED_GENERIC) and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if token.pos_ == "ADJ" and pair not in lx.ARMED_GENERIC:
+                continue
+            if not _reported_speaker(token):
+                hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, token.idx, token.idx + len(token)))
+            continue
+        if lemma in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+            kind, name = ("protesters", PROTESTERS) if lemma in lx.PROTESTER_NOUNS else ("rioters", RIOTERS)
+            hits.append(ActorHit(kind, name, "", None, token.idx, token.idx + len(token)))
+            continue
+        victim = lemma in lx.CIVILIAN_NOUNS and token.pos_ in {"NOUN", "PROPN"} and _victim(token)
+        if victim and not _reported_speaker(token):
+            hits.append(ActorHit("civilians", CIVILIANS, "", None, token.idx, token.idx + len(token)))
+        if lower in {"drone", "drones", "airstrike", "airstrikes"} and (code := _demonym_before(token)):
+            hits.append(_state("Military", code, token))
+    return hits
+
+
+def _force_noun(token: Token, pair: str) -> str | None:
+    lemma = token.lemma_.lower()
+    if pair in {"security forces", "armed forces", "police force", "police officers", "air force"}:
+        return "Police" if pair.startswith("police") else "Military"
+    if token.pos_ not in {"NOUN", "PROPN"} and not (
+        lemma == "military" and token.head.lemma_.lower() in {"base", "installation", "post", "convoy", "camp",
+                                                             "position", "outpost", "barracks", "vehicle"}
+    ):  # fmt: skip
+        return None
+    if lemma in {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy"}:
+        return "Military"
+    if lemma in {"police", "policeman", "policemen"}:
+        return "Police"
+    return None
+
+
+def _demonym_before(token: Token) -> str | None:
+    """'Malian troops', 'troops of the Nigerian Army', 'the US drone': the country a force belongs to."""
+    doc = token.doc
+    known = countries()
+    for offset in (1, 2, 3):
+        i = token.i - offset
+        if i < 0:
+            break
+        code = known.by_demonym.get(doc[i].lower_) or known.by_demonym.get(doc[i].text.lower())
+        if code:
+            return code
+        if doc[i].ent_id_.startswith("country:") and doc[i].ent_iob_ == "B":
+            return doc[i].ent_id_.split(":", 1)[1]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                code = _demonym_before(grandchild) if grandchild.lemma_.lower() in {"army", "force"} else None
+                if code:
+                    return code
+    return None
+
+
+def _state(force: str, code: str | None, token: Token) -> ActorHit:
+    name = state_name(force, code) if code else None
+    return ActorHit("state", name, force, code, token.idx, token.idx + len(token))
+
+
+def state_name(force: str, code: str) -> str:
+    return f"{force} Forces of {countries().display(code)}"
+
+
+def state_aliases(force: str, code: str) -> tuple[str, ...]:
+    """How reporting names a country's forces: 'Malian army', 'Malian troops', 'FAMa', ..."""
+    demonyms = [d for d, c in countries().by_demonym.items() if c == code]
+    nouns: tuple[str, ...] = ("army", "armed forces", "military", "troops", "soldiers", "security forces")
+    if force == "Police":
+        nouns = ("police", "police force")
+    aliases = [f"{d.title() if d.islower() else d} {noun}" for d in demonyms for noun in nouns]
+    if force == "Military":
+        aliases += [a.upper() if len(a) <= 4 else a for a, c in lx.FORCE_ACRONYMS.items() if c == code]
+    return tuple(aliases)

@@ -1,0 +1,114 @@
+"""Stage: when. Date expressions in a clause, resolved against the publication date or against the date of
+an event mentioned before ("a day prior"). Dates that only say when something was reported are ignored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+from spacy.tokens import Span
+
+from service.extract import lexicon as lx
+from service.extract.model import DatePrecision
+
+_WEEKDAY = "|".join(lx.WEEKDAYS)
+_MONTH = "|".join(lx.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+EXPRESSION = re.compile(
+    rf"\b(?P<weekday>(?:last )?(?:{_WEEKDAY}))(?:'s)?\b"
+    rf"|\b(?P<md>(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)\b"
+    rf"|\b(?P<dm>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})(?:,? \d{{4}})?)\b"
+    r"|\b(?P<yesterday>yesterday|last night|overnight)\b"
+    r"|\b(?P<today>today|this morning|earlier today|this afternoon|tonight)\b"
+    r"|\b(?P<relative>(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night)"
+    r" (?:before|after)|the previous (?:day|night)|the next day|the following day)\b"
+    r"|\b(?P<lastweek>last week|earlier this week|this week|past week)\b"
+    r"|\b(?P<lastmonth>last month|earlier this month|this month)\b",
+    re.I,
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    value: dt.date | None  # None when it cannot be resolved (no publication date)
+    precision: DatePrecision
+    key: str  # comparable form, resolved or not: "2025-07-01" or "weekday:tuesday"
+    start: int  # character offsets into the article
+    end: int
+    relative: bool  # dated relative to another event
+
+
+def _reporting(clause: Span, start: int) -> bool:
+    """True when the date says when something was said or published ("residents said on Monday")."""
+    token = next((t for t in clause if t.idx >= start), None)
+    depth = 0
+    while token is not None and depth < 4:
+        if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
+            return token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement"
+        if token.i == token.head.i:
+            return False
+        token, depth = token.head, depth + 1
+    return False
+
+
+def _weekday(published: dt.date, name: str) -> dt.date:
+    target = lx.WEEKDAYS.index(name.split()[-1].lower())
+    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+
+
+def _absolute(text: str, published: dt.date | None) -> dt.date | None:
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if published and not re.search(r"\d{4}", text) and day > published:
+        day = day.replace(year=day.year - 1)
+    return day if published or re.search(r"\d{4}", text) else None
+
+
+def find_dates(clause: Span, published: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
+    """Every event date in the clause. `anchor` is the last event date seen before this clause."""
+    found: list[DateMention] = []
+    base = clause.start_char
+    for match in EXPRESSION.finditer(clause.text):
+        start, end = base + match.start(), base + match.end()
+        if _reporting(clause, start):
+            continue
+        kind = match.lastgroup or ""
+        if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):
+            continue  # "seen three days before the attack": dates something else relative to the known event
+        text = match.group().lower()
+        value: dt.date | None = None
+        precision: DatePrecision = "day"
+        relative = False
+        if kind == "weekday":
+            value = _weekday(published, match.group("weekday")) if published else None
+        elif kind in {"md", "dm"}:
+            value = _absolute(text, published)
+        elif kind == "yesterday":
+            value = published - dt.timedelta(days=1) if published else None
+        elif kind == "today":
+            value = published
+        elif kind == "relative":
+            relative = True
+            words = text.split()
+            days = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
+            forward = any(w in text for w in ("later", "after", "next", "following"))
+            value = anchor + dt.timedelta(days=days if forward else -days) if anchor else None
+        elif kind == "lastweek":
+            precision = "week"
+            back = 7 if "last" in text or "past" in text else 2
+            value = published - dt.timedelta(days=back) if published else None
+        elif kind == "lastmonth":
+            precision = "month"
+            if published:
+                first = published.replace(day=1)
+                value = first if "this" in text else (first - dt.timedelta(days=1)).replace(day=1)
+        key = value.isoformat() if value else f"{kind}:{text}"
+        found.append(DateMention(value, precision, key, start, end, relative))
+    return found

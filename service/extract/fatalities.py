@@ -1,0 +1,103 @@
+"""Stage: how many died. Figures as reported, read conservatively ("at least 30" -> 30, "over 80" -> 80,
+"up to 19" -> a high estimate), with who reported or claimed them. Wounded, missing and abducted people
+are not fatalities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from service.extract import lexicon as lx
+
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|hundreds|scores|a hundred|"
+    + "|".join(sorted((w for w in lx.NUMBER_WORDS if w not in {"a", "an"} and " " not in w), key=len, reverse=True))
+    + r")"
+)
+_QUALIFIER = (
+    r"(?:(?P<qual>at least|more than|over|up to|about|around|nearly|almost|some|as many as|no fewer than|not fewer "
+    r"than|no less than|not less than|roughly|approximately|an estimated|close to|a total of|a further|another) )?"
+)
+_VICTIMS = r"(?:(?!(?:were|was|and|in|on|at|by|after|who|as)\b)[\w'-]+ ){0,4}?"
+_DEATH = (
+    r"(?:killed|dead|slain|died|murdered|massacred|executed|neutrali[sz]ed|lost their lives|perished|bodies"
+    r"|beheaded|slaughtered|shot dead)"
+)
+_BE = r"(?:(?:were|was|have been|had been|has been|are|been|being|reportedly|also|confirmed|later|all|now) )*"
+
+PASSIVE = re.compile(rf"\b{_QUALIFIER}{_NUMBER} {_VICTIMS}{_BE}(?:had |have |has )?{_DEATH}\b", re.I)
+ACTIVE = re.compile(
+    rf"\b(?:(?:to have|to have been) )?(?:killing|killed|kills|kill|slaughtered|slaughtering|neutrali[sz]ed|"
+    rf"neutrali[sz]ing|massacred|executed|"
+    rf"claimed the lives of|claiming the lives of|(?:the )?deaths? of|shot dead|beheaded) +{_QUALIFIER}{_NUMBER}\b",
+    re.I,
+)
+LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dead\b", re.I)
+TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
+                  rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
+# "shot dead a local elder": one death
+SINGLE = re.compile(
+    r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed) an? )"
+    r"(?!(?:number|total|dozen|few|handful|lot|group|series|spate|wave|string)\b)",
+    re.I,
+)
+ALSO = re.compile(rf"^[\w'\- ]{{0,40}}?\b(?:along with|as well as|and) {_QUALIFIER}{_NUMBER}\b", re.I)
+SOURCE_VERBS = frozenset({"say", "claim", "report", "tell", "confirm", "state", "announce", "add"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: int
+    high_only: bool  # "up to 19": an upper estimate
+    start: int  # character offsets into the article
+    end: int
+    source: str | None
+
+
+QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
+
+
+def _number(text: str) -> int | None:
+    text = text.lower().replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return lx.NUMBER_WORDS.get(text)
+
+
+def _source(sentence: Span) -> str | None:
+    """Who the sentence attributes its content to: the subject of its reporting verb."""
+    for token in sentence:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SOURCE_VERBS:
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ not in {"it", "he", "she", "they", "we", "i"}:
+                words = [t for t in subject.subtree if t.dep_ not in {"appos", "relcl"}][:6]
+                return " ".join(t.text for t in words)
+    match = re.search(r"according to ((?:the )?[\w ]{2,40}?)(?:[,.]|$)", sentence.text, re.I)
+    return match.group(1) if match else None
+
+
+def find_figures(clause: Span, sentence: Span) -> list[Figure]:
+    """Fatality figures in one clause; several victim groups in one phrase are summed."""
+    text, base = re.sub(r"\s", " ", clause.text.translate(QUOTES)), clause.start_char
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    source = _source(sentence)
+    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, TOLL, SINGLE):
+        for match in pattern.finditer(text):
+            span = match.span("num")
+            if any(s <= span[0] < e for s, e in taken):
+                continue
+            value = 1 if pattern is SINGLE else _number(match.group("num"))
+            if value is None:
+                continue
+            taken.append(span)
+            high = (match.groupdict().get("qual") or "").lower() == "up to"
+            if pattern is ACTIVE:
+                tail = ALSO.match(text[match.end() :])
+                if tail and (extra := _number(tail.group("num"))) is not None:
+                    value += extra
+                    taken.append((match.end() + tail.start("num"), match.end() + tail.end("num")))
+            figures.append(Figure(value, high, base + match.start(), base + match.end(), source))
+    return figures

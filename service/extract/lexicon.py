@@ -1,0 +1,141 @@
+"""Words the extraction stages recognise. Kept apart from the stages so the vocabulary can grow without
+touching the logic. Everything here is lower-case and matched against lemmas or folded text."""
+
+from __future__ import annotations
+
+import re
+
+# Violent-event triggers by family, matched on token lemmas.
+ATTACK_LEMMAS = frozenset(
+    {
+        "attack", "assault", "ambush", "raid", "storm", "invade", "shoot", "massacre", "slaughter",
+        "behead", "execute", "kill", "murder", "clash", "fight", "battle", "repel", "target",
+        "overrun", "overpower", "onslaught", "gunfire", "firefight", "fire", "detonate", "bomb",
+        "neutralise", "neutralize", "incursion", "siege", "besiege", "duel", "confront", "ransack",
+        "burn", "torch", "loot", "plunder",
+    }
+)  # fmt: skip
+# Words that describe a death but do not by themselves announce a new event.
+DEATH_LEMMAS = frozenset({"dead", "die", "death", "body", "toll", "casualty", "life", "corpse"})
+ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "hostage", "abduction", "kidnapping"})
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in"})
+RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize"})
+ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
+# Lemmas that only count as a trigger next to one of these words ("opened fire", "came under attack").
+FIRE_PHRASES = re.compile(r"\b(open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|guns)|came under (?:fire|attack))\b", re.I)
+
+REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(drone|air) ?strikes?\b|\bairstrikes?\b|\bdrones? (?:fired|struck|attack)|\bunmanned aircraft\b"
+                r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
+    (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
+    (re.compile(r"\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
+                r"|bomb (?:blast|explosion)|planted (?:a )?bomb)s?\b", re.I), "Remote explosive/landmine/IED"),
+    (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck)|rocket (?:attack|fire)s?)\b", re.I),
+     "Shelling/artillery/missile attack"),
+    (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b", re.I),
+     "Grenade"),
+)  # fmt: skip
+
+# A trigger in a sentence with one of these cues describes background, not a reported event.
+BACKGROUND = re.compile(
+    r"\bsince (?:19|20)\d\d\b|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
+    r"(?:weeks|months|years|decade)\b|\bnumerous\b|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
+    r"(?:decades?|years)\b|\b(?:conflict|insurgency|war|violence) ha(?:s|ve) (?:reportedly )?(?:left|killed|"
+    r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
+    r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
+    re.I,
+)
+# Discourse markers that start an unrelated event ("In other violence, ...").
+NEW_EVENT_CUES = re.compile(r"^\s*(?:elsewhere|in other (?:violence|news|incidents?|attacks?)|in (?:a )?separate "
+                            r"(?:incidents?|attacks?)|in another (?:incident|attack)|separately)\b", re.I)  # fmt: skip
+MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must"})
+INTENT_LEMMAS = frozenset(
+    {"plan", "prepare", "threaten", "vow", "warn", "aim", "seek", "intend", "fear", "urge", "try"}
+)
+CLAIM_VERBS = frozenset({"assert", "claim", "allege", "boast"})
+
+REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "report", "confirm", "state", "announce", "add", "release", "describe", "note", "quote",
+     "issue", "explain", "recount", "publish", "disclose", "reveal"}
+)  # fmt: skip
+# People whose words are reported: never actors, and places attached to them are not event places.
+PERSON_ROLES = frozenset(
+    {
+        "spokesman", "spokesperson", "spokeswoman", "official", "officer", "mayor", "governor", "witness",
+        "source", "resident", "villager", "commissioner", "minister", "chief", "leader", "lawmaker", "head",
+        "statement", "journalist", "correspondent", "analyst", "survivor", "medic", "doctor", "agency",
+        "president", "senator", "representative", "residence",
+    }
+)  # fmt: skip
+
+# Nouns naming armed people with no group named: coded as an unidentified armed group.
+ARMED_GENERIC = frozenset(
+    {
+        "gunman", "gunmen", "militant", "insurgent", "assailant", "attacker", "bandit", "jihadist", "extremist",
+        "terrorist", "fighter", "kidnapper", "rebel", "raider", "abductor", "islamist", "armed men", "armed man",
+        "armed group", "armed gang", "gang", "enemy",
+    }
+)  # fmt: skip
+STATE_MILITARY = frozenset(
+    {"army", "troops", "troop", "soldier", "military", "armed forces", "security forces", "forces", "garrison",
+     "gendarme", "gendarmerie", "airforce", "air force", "navy", "commander", "security personnel", "personnel"}
+)  # fmt: skip
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "striker"})
+RIOTER_NOUNS = frozenset({"rioter", "mob", "looter"})
+STATE_POLICE = frozenset({"police", "policeman", "policemen", "police officers", "police force", "officers"})
+CIVILIAN_NOUNS = frozenset(
+    {
+        "civilian", "villager", "resident", "student", "people", "worshipper", "passenger", "farmer", "woman",
+        "child", "children", "men", "male", "trader", "traveller", "traveler", "pupil", "schoolgirl", "schoolboy",
+        "teacher", "family", "mourner", "herder", "motorist", "person", "inhabitant",
+        "miner", "fisherman", "seminarian", "girl", "boy", "hostage", "worker", "christian", "muslim", "elder",
+    "cleric", "imam", "priest", "pastor", "shopkeeper", "driver", "pilgrim", "voter",
+    }
+)  # fmt: skip
+
+# Taking or retaking a place.
+OVERTAKE = re.compile(
+    r"\b(?:took|take|taken|taking|seized?|seizing|gained|assumed) (?:full )?control\b|\b(?:captur(?:ed|ing)|"
+    r"overr(?:an|un)|occupied|took over|taken over|took|seized) (?:the |a |an |two |three |several |it\b)"
+    r"(?:[\w-]+ ){0,2}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
+    r"position|checkpoint|district|locality|area|it)\b|\bfell into the hands\b|\bbriefly occupied\b",
+    re.I,
+)
+RETAKE = re.compile(r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover(?:ed)? control)", re.I)
+
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "community", "settlement", "locality", "hamlet", "base", "camp", "barracks",
+     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts"}
+)  # fmt: skip
+AREA_NOUNS = frozenset(
+    {"state", "region", "province", "district", "subdivision", "county", "division", "department", "prefecture",
+     "governorate", "tehsil", "valley", "area", "zone", "commune", "municipality", "lga", "territory", "agency",
+     "cercle", "circle"}
+)  # fmt: skip
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "dozens": 12, "hundreds": 100, "scores": 20, "a dozen": 12, "a hundred": 100,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+
+# Acronyms that name one country's forces.
+FORCE_ACRONYMS = {"fama": "ML", "sna": "SO", "idf": "IL", "fardc": "CD", "saf": "SD", "tatmadaw": "MM", "endf": "ET",
+                  "fds": "BF", "ana": "AF", "anp": "AF"}  # fmt: skip
+AFFILIATION = re.compile(
+    r"(?:(?:linked|affiliated|allied|connected|loyal|close|tied|aligned) (?:to|with)|(?:allegiance|links|ties) to"
+    r"|(?:splinter group|faction|wing|offshoot|branch|affiliate) of)\s*(?:the\s*)?(?:[\w' -]{0,30} (?:and|or) "
+    r"(?:the )?)?$",
+    re.I,
+)
+INSTITUTIONS = frozenset(
+    {"school", "college", "university", "hospital", "mosque", "church", "seminary", "academy", "market", "prison",
+     "airport", "stadium", "camp"}
+)  # fmt: skip

@@ -1,0 +1,131 @@
+"""Stage: find event mentions. A mention is a clause that reports a violent event or a demonstration
+(a trigger that is not negated, hypothetical, or background), with what kind of event it announces."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from service.extract import lexicon as lx
+
+FAMILY_ORDER = ("abduction", "attack", "protest", "riot", "arrest", "death", "remote", "claim")
+# A claim of responsibility names the perpetrator of the event just reported.
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b", re.I)
+RELATIVE_OPENERS = frozenset({"where", "which", "while", "whereas"})
+RELATIVE_TO_EVENT = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night) "
+    r"(?:before|after)|the previous (?:day|night)|the next day|the following day)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One clause reporting one event."""
+
+    sentence: Span
+    clause: Span
+    trigger: Token
+    triggers: tuple[Token, ...]  # every trigger in the clause: places and actors must relate to one of them
+    family: str  # attack | remote | abduction | protest | riot | arrest | death | claim
+    remote: str | None  # ACLED sub-event type when the clause names a remote-violence means
+    overtake: bool
+    retake: bool
+    new_event: bool  # opened by "Elsewhere", "In other violence", ...
+    creates: bool  # strong enough to open an incident of its own
+
+    @property
+    def text(self) -> str:
+        return self.clause.text
+
+
+def _family(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in lx.ABDUCTION_LEMMAS:
+        return "abduction"
+    if lemma in lx.PROTEST_LEMMAS and token.pos_ in {"NOUN", "VERB"}:
+        return "protest"
+    if lemma in lx.RIOT_LEMMAS:
+        return "riot"
+    if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
+        return "arrest"
+    if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:
+        return "attack"
+    if lemma in lx.DEATH_LEMMAS:
+        return "death"
+    return None
+
+
+def _suppressed(token: Token) -> bool:
+    """Negated ("made no attempt to engage"), hypothetical ("could attack") or intended ("plans to strike")."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for node in (token, verb):
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lx.MODAL_WORDS):
+                return True
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+    for depth, ancestor in enumerate(token.ancestors):
+        if depth >= 4:
+            break
+        if ancestor.lemma_.lower() in lx.INTENT_LEMMAS:
+            return True
+        if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
+            return True
+    return False
+
+
+def _clauses(sentence: Span) -> list[Span]:
+    """A sentence splits where a second event is dated relative to the first ("..., in a raid a day prior")
+    and where a relative clause adds background (", where since 2015 ..."); background parts are dropped."""
+    doc = sentence.doc
+    cuts = [t.i for t in sentence if t.text in {";", "\u2014"} or (
+        t.text == "," and t.i + 1 < sentence.end and doc[t.i + 1].lower_ in RELATIVE_OPENERS)]  # fmt: skip
+    match = RELATIVE_TO_EVENT.search(sentence.text)
+    if match:
+        anchor = sentence.start_char + match.start()
+        commas = [t.i for t in sentence if t.text in {",", ";"} and t.idx < anchor]
+        cuts += commas[-1:]
+    bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
+    parts = [doc[a + (1 if a != sentence.start else 0) : b] for a, b in itertools.pairwise(bounds)]
+    return [p for p in parts if len(p) and not lx.BACKGROUND.search(p.text)]
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    mentions: list[Mention] = []
+    new_event = False
+    for sentence in doc.sents:
+        # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
+        new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
+        for clause in _clauses(sentence):
+            mention = _mention(sentence, clause, new_event)
+            if mention:
+                mentions.append(mention)
+                new_event = False
+    return mentions
+
+
+def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
+    text = clause.text
+    remote = next((sub for pattern, sub in lx.REMOTE_PATTERNS if pattern.search(text)), None)
+    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t)]
+    if lx.FIRE_PHRASES.search(text) or lx.OVERTAKE.search(text):
+        triggers.append((clause[0], "attack"))
+    if remote and not triggers:
+        triggers.append((clause[0], "remote"))
+    if not triggers and CLAIM.search(text):
+        triggers.append((clause[0], "claim"))
+    if not triggers:
+        return None
+    ranked = sorted(triggers, key=lambda tf: FAMILY_ORDER.index(tf[1]))
+    trigger, family = ranked[0]
+    if remote and family in {"attack", "death"}:
+        family = "remote"
+    overtake = bool(lx.OVERTAKE.search(text)) and not any(t.lemma_ in lx.CLAIM_VERBS for t in clause)
+    creates = family not in {"death", "claim"} or overtake
+    retake = bool(lx.RETAKE.search(text))
+    every = tuple(t for t, _ in triggers)
+    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates)

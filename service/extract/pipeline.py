@@ -1,0 +1,90 @@
+"""The extraction pipeline: spaCy analysis, event mentions, dates, fatalities, actors, toponyms, geocoding,
+then incidents. The model and reference data load once; `extract` runs per article."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.extract.actors import find_actors
+from service.extract.assemble import Article, MentionFacts, build_incidents, cluster_mentions
+from service.extract.dates import find_dates
+from service.extract.fatalities import find_figures
+from service.extract.mentions import find_mentions
+from service.extract.model import ArticleText, Incident, PlaceRef
+from service.extract.nlp import load_nlp
+from service.extract.places import country_context, find_toponyms
+from service.extract.resources import countries, seed_version
+
+PIPELINE_VERSION = "rules-1"
+StageObserver = Callable[[str, float], None]
+
+
+class Gazetteer(Protocol):
+    async def resolve(self, names: Sequence[str], *, countries: Sequence[str] = ()) -> dict[str, PlaceRef]: ...
+
+
+class Pipeline:
+    """Implements the worker's Extractor protocol."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, on_stage: StageObserver | None = None) -> None:
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self._on_stage = on_stage or (lambda stage, seconds: None)
+        self.version = f"{PIPELINE_VERSION}+{nlp.meta['name']}-{nlp.meta['version']}+seeds-{seed_version()}"
+
+    @classmethod
+    def load(cls, gazetteer: Gazetteer, on_stage: StageObserver | None = None) -> Pipeline:
+        return cls(load_nlp(), gazetteer, on_stage)
+
+    def analyse(self, article: ArticleText) -> tuple[Doc, list[MentionFacts]]:
+        """The CPU-bound part: parse and read every mention. Runs in a worker thread."""
+        started = time.perf_counter()
+        doc = self._nlp(article.text)
+        self._on_stage("parse", time.perf_counter() - started)
+        started = time.perf_counter()
+        facts: list[MentionFacts] = []
+        anchor = article.published
+        for mention in find_mentions(doc):
+            dates = find_dates(mention.clause, article.published, anchor)
+            anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
+            facts.append(
+                MentionFacts(
+                    mention=mention,
+                    toponyms=find_toponyms(mention.clause, mention.triggers),
+                    dates=dates,
+                    figures=find_figures(mention.clause, mention.sentence),
+                    actors=find_actors(mention.clause),
+                )
+            )
+        self._on_stage("mentions", time.perf_counter() - started)
+        return doc, facts
+
+    async def extract(self, article: ArticleText) -> list[Incident]:
+        doc, facts = await asyncio.to_thread(self.analyse, article)
+        if not facts:
+            return []
+        started = time.perf_counter()
+        toponyms = [t for f in facts for t in f.toponyms]
+        everywhere = find_toponyms(doc[:])
+        context = country_context(doc, everywhere)
+        names = sorted({t.query for t in toponyms if not t.country})
+        places = await self._gazetteer.resolve(names, countries=context[:3]) if names else {}
+        known = countries()
+        for toponym in toponyms:
+            if toponym.country:
+                places[toponym.query] = PlaceRef(name=known.names.get(toponym.country, toponym.text),
+                                                 precision="country", country_code=toponym.country)  # fmt: skip
+        if not context:
+            context = [p.country_code for p in places.values() if p.country_code][:1]
+        self._on_stage("geocode", time.perf_counter() - started)
+        started = time.perf_counter()
+        resolved = Article(article.text, article.published, context, places)
+        incidents = build_incidents(cluster_mentions(facts, resolved), resolved)
+        self._on_stage("assemble", time.perf_counter() - started)
+        return incidents

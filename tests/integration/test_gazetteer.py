@@ -1,0 +1,107 @@
+"""The PostgreSQL gazetteer: bundled seed, GeoNames dump loading and toponym resolution."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from service.extract.geocode import Geocoder
+from service.gazetteer import GazetteerFileError, load_geonames_dump, seed_gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "data" / "geonames_sample.txt"
+
+
+async def counts(pool: asyncpg.Pool) -> tuple[int, int, int]:
+    async with pool.acquire() as conn:
+        row = await conn.fetchrow(
+            "SELECT (SELECT count(*) FROM gazetteer), (SELECT count(*) FROM gazetteer_names), "
+            "(SELECT count(*) FROM admin_regions)"
+        )
+    assert row is not None
+    return row[0], row[1], row[2]
+
+
+async def test_seed_is_idempotent_and_skips_when_loaded(seeded_pool: asyncpg.Pool) -> None:
+    before = await counts(seeded_pool)
+    assert before[0] > 200_000
+    assert before[2] > 3000
+    assert await seed_gazetteer(seeded_pool) == 234_908
+    assert await counts(seeded_pool) == before
+
+
+@pytest.mark.parametrize(
+    ("mention", "countries", "name", "country", "precision"),
+    [
+        ("Tombouctou", ["ML"], "Timbuktu", "ML", "point"),
+        ("Timbuktu", [], "Timbuktu", "ML", "point"),
+        ("Tombuctu", ["ML"], "Timbuktu", "ML", "point"),  # a misspelling, by trigram similarity
+        ("Kayes", ["ML"], "Kayes", "ML", "point"),
+        ("Kayes", ["CG"], "Kayes", "CG", "point"),  # the same name, another country in context
+        ("Maiduguri", [], "Maiduguri", "NG", "point"),
+        ("Afgoye", ["SO"], "Afgooye", "SO", "point"),
+        ("Miram Shah", ["PK"], "Miran Shah", "PK", "point"),
+        ("Borno State", ["NG"], "Borno", "NG", "admin1"),
+        ("Kaduna", ["NG"], "Kaduna", "NG", "point"),
+        ("Kaduna State", ["NG"], "Kaduna", "NG", "admin1"),
+    ],
+)
+async def test_resolve(
+    seeded_pool: asyncpg.Pool, mention: str, countries: list[str], name: str, country: str, precision: str
+) -> None:
+    place = (await Geocoder(seeded_pool).resolve([mention], countries=countries))[mention]
+    assert (place.name, place.country_code, place.precision) == (name, country, precision)
+    if precision == "point":
+        assert place.latitude is not None
+        assert place.geoname_id is not None
+
+
+async def test_words_and_people_are_not_places(seeded_pool: asyncpg.Pool) -> None:
+    found = await Geocoder(seeded_pool).resolve(["Reinforcements", "Babakura Kolo", "Souleymane Dembele"],
+                                                countries=["NG", "ML"])  # fmt: skip
+    assert found == {}
+
+
+async def test_small_namesake_abroad_is_rejected(seeded_pool: asyncpg.Pool) -> None:
+    # "Soum" is a small town in Senegal; in a Burkina Faso story it is the province, which cities500 lacks
+    assert await Geocoder(seeded_pool).resolve(["Soum"], countries=["BF"]) == {}
+
+
+async def test_dump_loads_idempotently_and_villages_resolve(seeded_pool: asyncpg.Pool) -> None:
+    before = await counts(seeded_pool)
+    assert await load_geonames_dump(seeded_pool, SAMPLE) == 3
+    after = await counts(seeded_pool)
+    assert after[0] == before[0] + 3
+    assert await load_geonames_dump(seeded_pool, SAMPLE) == 3
+    assert await counts(seeded_pool) == after
+    geocoder = Geocoder(seeded_pool)
+    soumpi = (await geocoder.resolve(["Soumpi"], countries=["ML"]))["Soumpi"]
+    assert (soumpi.country_code, soumpi.admin1, soumpi.precision) == ("ML", "Tombouctou", "point")
+    assert (await geocoder.resolve(["Gaskinde"], countries=["BF"]))["Gaskinde"].name == "Gaskindé"
+    # a village in a neighbouring country the story only mentions is more likely a namesake
+    assert await geocoder.resolve(["Gaskinde"], countries=["ML", "BF"]) == {}
+
+
+async def test_malformed_dump_names_the_line(seeded_pool: asyncpg.Pool, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SAMPLE.read_text(encoding="utf-8") + "123\tonly three\tcolumns\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match=r"bad.txt:4: expected 19"):
+        await load_geonames_dump(seeded_pool, bad)
+
+
+def test_cli_gazetteer_load(seeded_pool: asyncpg.Pool, migrated_url: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "service", "gazetteer", "load", str(SAMPLE)],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": migrated_url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "geonames_sample.txt" in result.stderr  # the progress bar

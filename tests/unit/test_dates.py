@@ -1,0 +1,56 @@
+"""When: weekdays, explicit dates without a year, relative dates, reporting dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from service.extract.dates import find_dates
+
+Parse = Callable[[str], Doc]
+TUESDAY = dt.date(2025, 7, 1)
+
+
+def dates(parse: Parse, text: str, published: dt.date | None, anchor: dt.date | None = None) -> list:  # type: ignore[type-arg]
+    return find_dates(parse(text)[:], published, anchor)
+
+
+def test_weekday_is_the_latest_such_day_up_to_publication(parse: Parse) -> None:
+    assert [d.value for d in dates(parse, "The army repelled the attacks on Tuesday.", TUESDAY)] == [TUESDAY]
+    saturday = dt.date(2020, 12, 12)
+    found = dates(parse, "Gunmen kidnapped students on Friday night.", saturday)
+    assert [(d.value, d.precision) for d in found] == [(dt.date(2020, 12, 11), "day")]
+
+
+def test_yesterday_and_explicit_dates_without_a_year(parse: Parse) -> None:
+    assert dates(parse, "Militants attacked the town yesterday.", TUESDAY)[0].value == dt.date(2025, 6, 30)
+    assert dates(parse, "It occurred on June 2 when militants struck.", TUESDAY)[0].value == dt.date(2025, 6, 2)
+    new_year = dt.date(2025, 1, 2)
+    assert dates(parse, "Rebels attacked on December 30.", new_year)[0].value == dt.date(2024, 12, 30)
+
+
+def test_a_day_prior_is_relative_to_the_event_before(parse: Parse) -> None:
+    found = dates(parse, "at least 30 soldiers died in a raid just a day prior.", TUESDAY, anchor=dt.date(2025, 6, 2))
+    assert [(d.value, d.relative) for d in found] == [(dt.date(2025, 6, 1), True)]
+
+
+def test_a_day_before_a_known_event_is_not_a_new_date(parse: Parse) -> None:
+    assert dates(parse, "Militants had been seen three days before the attack.", TUESDAY) == []
+
+
+def test_last_week_has_week_precision(parse: Parse) -> None:
+    [found] = dates(parse, "Gunmen attacked a market last week.", TUESDAY)
+    assert (found.value, found.precision) == (dt.date(2025, 6, 24), "week")
+
+
+def test_reporting_dates_are_not_event_dates(parse: Parse) -> None:
+    assert dates(parse, "Fifteen people were killed, residents said on Monday.", TUESDAY) == []
+    assert dates(parse, "In a statement released on Tuesday, the government gave the toll.", TUESDAY) == []
+
+
+def test_nothing_is_invented_without_a_publication_date(parse: Parse) -> None:
+    [found] = dates(parse, "Militants attacked the base on Friday.", None)
+    assert found.value is None
+    assert found.key == "weekday:friday"
