@@ -35,5 +35,8 @@ lint: install ## ruff and mypy
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+bench: install ## extraction articles/s per core vs bare spaCy on the same corpus, and worker peak memory
+	$(BIN)/python -m bench.extract --articles 300
+
 clean: ## remove the virtual environments (not the data directory)
 	rm -rf $(VENV) $(TOOLS)
