@@ -37,7 +37,13 @@ def _reported_speaker(token: Token) -> bool:
         if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in lx.REPORTING_LEMMAS:
             # "Al Shabaab said it carried out the attack" is a claim: the speaker is the perpetrator
             claim = " ".join(t.lower_ for t in node.head.subtree)
-            return not any(cue in claim for cue in ("carried out", "responsibility", "were behind", "was behind"))
+            if any(cue in claim for cue in ("carried out", "responsibility", "were behind", "was behind")):
+                return False
+            # "the army said its aircraft struck ...", "the army said it repelled ...": the speaker acted
+            return not any(
+                t.lower_ in {"it", "its", "we", "our"} and t.dep_ in {"nsubj", "poss"} and t.i > node.i
+                for t in node.head.subtree
+            )
         if node.i == node.head.i:
             return False
         node, depth = node.head, depth + 1
@@ -86,7 +92,8 @@ def find_actors(clause: Span) -> list[ActorHit]:
         if force:
             if _reported_speaker(token):
                 continue
-            hits.append(_state(force, _demonym_before(token), token))
+            codes: list[str | None] = [*_demonyms_before(token)] or [_demonym_before(token)]
+            hits.extend(_state(force, code, token) for code in codes)
             continue
         if (lemma in lx.ARMED_GENERIC or pair in lx.ARMED_GENERIC) and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
             if token.pos_ == "ADJ" and pair not in lx.ARMED_GENERIC:
@@ -101,40 +108,58 @@ def find_actors(clause: Span) -> list[ActorHit]:
         victim = lemma in lx.CIVILIAN_NOUNS and token.pos_ in {"NOUN", "PROPN"} and _victim(token)
         if victim and not _reported_speaker(token):
             hits.append(ActorHit("civilians", CIVILIANS, "", None, token.idx, token.idx + len(token)))
-        if lower in {"drone", "drones", "airstrike", "airstrikes"} and (code := _demonym_before(token)):
+        if lower in {"airstrike", "airstrikes"} and (code := _demonym_before(token)):
             hits.append(_state("Military", code, token))
     return hits
 
 
 def _force_noun(token: Token, pair: str) -> str | None:
     lemma = token.lemma_.lower()
-    if pair in {"security forces", "armed forces", "police force", "police officers", "air force"}:
+    if pair in {
+        "security forces",
+        "armed forces",
+        "police force",
+        "police officers",
+        "air force",
+        "security personnel",
+    }:
         return "Police" if pair.startswith("police") else "Military"
     if token.pos_ not in {"NOUN", "PROPN"} and not (
         lemma == "military" and token.head.lemma_.lower() in {"base", "installation", "post", "convoy", "camp",
                                                              "position", "outpost", "barracks", "vehicle"}
     ):  # fmt: skip
         return None
-    if lemma in {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy"}:
+    if lemma in {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy", "jawan"}:
+        return "Military"
+    if lemma in lx.FORCE_MEANS and _demonyms_before(token):
         return "Military"
     if lemma in {"police", "policeman", "policemen"}:
         return "Police"
     return None
 
 
-def _demonym_before(token: Token) -> str | None:
-    """'Malian troops', 'troops of the Nigerian Army', 'the US drone': the country a force belongs to."""
+def _demonyms_before(token: Token) -> list[str]:
+    """'US and British warplanes' -> [GB, US]: the countries named just before a force noun."""
     doc = token.doc
     known = countries()
-    for offset in (1, 2, 3):
-        i = token.i - offset
-        if i < 0:
+    found: list[str] = []
+    for i in range(token.i - 1, max(-1, token.i - 6), -1):
+        word = doc[i]
+        code = known.by_demonym.get(word.lower_) or known.by_demonym.get(word.text.lower())
+        if word.ent_id_.startswith("country:") and word.ent_iob_ == "B":
+            code = word.ent_id_.split(":", 1)[1]
+        if code and code not in found:
+            found.append(code)
+        elif word.pos_ in {"VERB", "AUX", "ADP"} or word.text in {".", ";", ":"}:
             break
-        code = known.by_demonym.get(doc[i].lower_) or known.by_demonym.get(doc[i].text.lower())
-        if code:
-            return code
-        if doc[i].ent_id_.startswith("country:") and doc[i].ent_iob_ == "B":
-            return doc[i].ent_id_.split(":", 1)[1]
+    return found
+
+
+def _demonym_before(token: Token) -> str | None:
+    """'Malian troops', 'troops of the Nigerian Army', 'the US drone': the country a force belongs to."""
+    named = _demonyms_before(token)
+    if named:
+        return named[0]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:

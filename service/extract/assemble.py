@@ -21,6 +21,7 @@ class MentionFacts:
 
     mention: Mention
     toponyms: list[Toponym]
+    nearby: list[Toponym]  # toponyms of the clause not tied to the event's predicate
     dates: list[DateMention]
     figures: list[Figure]
     actors: list[ActorHit]
@@ -99,6 +100,12 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         if target.date is None and date is not None and (opens or not target.facts[:-1]):
             target.date = date
         current = target
+    for cluster in clusters:
+        if not cluster.places and not cluster.areas:
+            # "imposed a curfew in South Waziristan after a convoy came under attack": no better place
+            nearby = [t for f in cluster.facts[:1] for t in f.nearby if not t.reference]
+            found = cluster.areas if nearby and _is_area(nearby[0], article) else cluster.places
+            found.extend(nearby[:1])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
 
 
@@ -211,6 +218,8 @@ def _roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str) 
     elif event_type == "Explosions/Remote violence" and state and (not armed or sub_event in AIR_AND_ARTILLERY):
         ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
         ordered += [(n, "associated") for n in state[1:] + armed[1:]]
+    elif event_type == "Strategic developments" and state:
+        ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
     elif event_type in {"Protests", "Riots"}:
         crowd = [a.name for a, k in actors if k in {"protesters", "rioters"}]
         ordered = [(n, "actor1") for n in crowd[:1]] + [(n, "actor2") for n in (state or armed)[:1]]

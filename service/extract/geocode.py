@@ -26,16 +26,20 @@ class Geocoder:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self._pool = pool
 
-    async def resolve(self, names: Sequence[str], *, countries: Sequence[str] = ()) -> dict[str, PlaceRef]:
+    async def resolve(
+        self, names: Sequence[str], *, countries: Sequence[str] = (), regions: Sequence[str] = ()
+    ) -> dict[str, PlaceRef]:
         """Every mention -> its best gazetteer place; mentions with no acceptable match are absent.
-        `countries` are ISO2 codes of the article's country context, most likely first."""
+        `countries` are ISO2 codes of the article's country context, most likely first; `regions` are
+        first-level regions the article names ("Chhattisgarh"), which break ties between namesakes."""
         mentions = list(dict.fromkeys(n for n in names if n.strip()))
         if not mentions:
             return {}
         queries = [REGION_WORDS.sub("", m).strip() for m in mentions]
         wants_region = [q != m for q, m in zip(queries, mentions, strict=True)]
         async with self._pool.acquire() as conn:
-            rows = await sql.resolve(conn, mentions, queries, wants_region, list(countries), MIN_SIMILARITY)
+            rows = await sql.resolve(conn, mentions, queries, wants_region, list(countries), MIN_SIMILARITY,
+                                     [REGION_WORDS.sub("", r).strip() for r in regions])  # fmt: skip
         places: dict[str, PlaceRef] = {}
         for row in rows:
             if countries and row["country_code"] != countries[0]:

@@ -17,7 +17,7 @@ ATTACK_LEMMAS = frozenset(
 )  # fmt: skip
 # Words that describe a death but do not by themselves announce a new event.
 DEATH_LEMMAS = frozenset({"dead", "die", "death", "body", "toll", "casualty", "life", "corpse"})
-ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "hostage", "abduction", "kidnapping"})
+ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "abduction", "kidnapping"})
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in"})
 RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize"})
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
@@ -26,6 +26,8 @@ FIRE_PHRASES = re.compile(r"\b(open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|guns)|c
 
 REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(drone|air) ?strikes?\b|\bairstrikes?\b|\bdrones? (?:fired|struck|attack)|\bunmanned aircraft\b"
+                r"|\b(?:aircraft|warplanes?|jets?|fighter jets?|planes?|helicopters?|gunships?) (?:struck|bombed|hit|"
+                r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
                 r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
@@ -38,7 +40,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A trigger in a sentence with one of these cues describes background, not a reported event.
 BACKGROUND = re.compile(
-    r"\bsince (?:19|20)\d\d\b|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
+    r"\bsince (?:(?:late|early|mid|the end of|the start of|[a-z]+) )?(?:19|20)\d\d\b"
+    r"|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
     r"(?:weeks|months|years|decade)\b|\bnumerous\b|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
     r"(?:decades?|years)\b|\b(?:conflict|insurgency|war|violence) ha(?:s|ve) (?:reportedly )?(?:left|killed|"
     r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
@@ -73,7 +76,7 @@ ARMED_GENERIC = frozenset(
     {
         "gunman", "gunmen", "militant", "insurgent", "assailant", "attacker", "bandit", "jihadist", "extremist",
         "terrorist", "fighter", "kidnapper", "rebel", "raider", "abductor", "islamist", "armed men", "armed man",
-        "armed group", "armed gang", "gang", "enemy",
+        "armed group", "armed gang", "gang", "enemy", "bomber", "suicide bomber", "insurgents",
     }
 )  # fmt: skip
 STATE_MILITARY = frozenset(
@@ -82,6 +85,8 @@ STATE_MILITARY = frozenset(
 )  # fmt: skip
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "striker"})
 RIOTER_NOUNS = frozenset({"rioter", "mob", "looter"})
+# Means of force that belong to a state when a demonym precedes them ("US and British warplanes").
+FORCE_MEANS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "navy", "gunship", "plane", "airforce"})
 STATE_POLICE = frozenset({"police", "policeman", "policemen", "police officers", "police force", "officers"})
 CIVILIAN_NOUNS = frozenset(
     {

@@ -14,6 +14,7 @@ from service.extract import lexicon as lx
 FAMILY_ORDER = ("abduction", "attack", "protest", "riot", "arrest", "death", "remote", "claim")
 # A claim of responsibility names the perpetrator of the event just reported.
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b", re.I)
+NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to)\b[^.]{0,30}\bclaim", re.I)
 RELATIVE_OPENERS = frozenset({"where", "which", "while", "whereas"})
 RELATIVE_TO_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night) "
@@ -91,7 +92,28 @@ def _clauses(sentence: Span) -> list[Span]:
         cuts += commas[-1:]
     bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
     parts = [doc[a + (1 if a != sentence.start else 0) : b] for a, b in itertools.pairwise(bounds)]
-    return [p for p in parts if len(p) and not lx.BACKGROUND.search(p.text)]
+    # a relative clause that is background goes; elsewhere only the triggers the background cue governs go
+    return [p for p in parts if len(p) and not (p.start != sentence.start and
+                                                 doc[p.start].lower_ in RELATIVE_OPENERS and
+                                                 lx.BACKGROUND.search(p.text))]  # fmt: skip
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb whose clause a token belongs to (prepositions like "including" do not count)."""
+    node, depth = token, 0
+    while (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep") and node.i != node.head.i and depth < 8:
+        node, depth = node.head, depth + 1
+    return node
+
+
+def _background_verbs(clause: Span) -> set[int]:
+    """The predicates that a background cue ("since 2015", "numerous", "in recent weeks") qualifies."""
+    verbs: set[int] = set()
+    for cue in lx.BACKGROUND.finditer(clause.text):
+        token = _token_at(clause, cue.start())
+        verbs.add(governing_verb(token).i)
+        verbs.add(token.i)
+    return verbs
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -108,16 +130,26 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def _token_at(clause: Span, offset: int) -> Token:
+    """The token of a clause at a character offset of the clause's text."""
+    position = clause.start_char + offset
+    return next((t for t in clause if t.idx + len(t) > position), clause[-1])
+
+
 def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     text = clause.text
-    remote = next((sub for pattern, sub in lx.REMOTE_PATTERNS if pattern.search(text)), None)
+    remote_match = next(((sub, m) for pattern, sub in lx.REMOTE_PATTERNS if (m := pattern.search(text))), None)
+    remote = remote_match[0] if remote_match else None
+    background = _background_verbs(clause)
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t)]
-    if lx.FIRE_PHRASES.search(text) or lx.OVERTAKE.search(text):
-        triggers.append((clause[0], "attack"))
-    if remote and not triggers:
-        triggers.append((clause[0], "remote"))
-    if not triggers and CLAIM.search(text):
-        triggers.append((clause[0], "claim"))
+    for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
+        if phrase:
+            triggers.append((_token_at(clause, phrase.start()), "attack"))
+    if remote_match:
+        triggers.append((_token_at(clause, remote_match[1].start()), "remote"))
+    triggers = [(t, f) for t, f in triggers if t.i not in background and governing_verb(t).i not in background]
+    if not triggers and (claim := CLAIM.search(text)) and not NO_CLAIM.search(text):
+        triggers.append((_token_at(clause, claim.start()), "claim"))
     if not triggers:
         return None
     ranked = sorted(triggers, key=lambda tf: FAMILY_ORDER.index(tf[1]))

@@ -45,5 +45,8 @@ def load_nlp() -> Language:
     known = countries()
     for name, code in known.by_name.items():
         patterns.append({"label": "GPE", "pattern": _pattern(name), "id": f"country:{code}"})
+    # cities named after their country: the longer match wins over the country name
+    for city in ("Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City", "Belize City"):
+        patterns.append({"label": "GPE", "pattern": _pattern(city)})
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp

@@ -26,7 +26,9 @@ StageObserver = Callable[[str, float], None]
 
 
 class Gazetteer(Protocol):
-    async def resolve(self, names: Sequence[str], *, countries: Sequence[str] = ()) -> dict[str, PlaceRef]: ...
+    async def resolve(
+        self, names: Sequence[str], *, countries: Sequence[str] = (), regions: Sequence[str] = ()
+    ) -> dict[str, PlaceRef]: ...
 
 
 class Pipeline:
@@ -53,10 +55,12 @@ class Pipeline:
         for mention in find_mentions(doc):
             dates = find_dates(mention.clause, article.published, anchor)
             anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
+            linked = find_toponyms(mention.clause, mention.triggers)
             facts.append(
                 MentionFacts(
                     mention=mention,
-                    toponyms=find_toponyms(mention.clause, mention.triggers),
+                    toponyms=linked,
+                    nearby=[t for t in find_toponyms(mention.clause) if t not in linked],
                     dates=dates,
                     figures=find_figures(mention.clause, mention.sentence),
                     actors=find_actors(mention.clause),
@@ -70,11 +74,12 @@ class Pipeline:
         if not facts:
             return []
         started = time.perf_counter()
-        toponyms = [t for f in facts for t in f.toponyms]
+        toponyms = [t for f in facts for t in (*f.toponyms, *f.nearby)]
         everywhere = find_toponyms(doc[:])
         context = country_context(doc, everywhere)
         names = sorted({t.query for t in toponyms if not t.country})
-        places = await self._gazetteer.resolve(names, countries=context[:3]) if names else {}
+        regions = sorted({t.text for t in toponyms if t.area and not t.country})
+        places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
         known = countries()
         for toponym in toponyms:
             if toponym.country:

@@ -10,6 +10,7 @@ import msgspec
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.mentions import governing_verb
 from service.extract.resources import SEEDS, actor_dictionary, countries, fold
 
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -109,17 +110,16 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
-def _governing_verb(token: Token) -> Token:
-    node, depth = token, 0
-    while (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep") and node.i != node.head.i and depth < 8:
-        node, depth = node.head, depth + 1
-    return node
-
-
 def related(token: Token, triggers: tuple[Token, ...]) -> bool:
     """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
-    verb = _governing_verb(token).i
-    return any(verb in (t.i, _governing_verb(t).i) or t.is_ancestor(token) for t in triggers)
+    verb = governing_verb(token).i
+    for trigger in triggers:
+        if verb in (trigger.i, governing_verb(trigger).i) or trigger.is_ancestor(token):
+            return True
+        # "blew himself up in Peshawar, killing five": the participle reports the place's event
+        if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
+            return True
+    return False
 
 
 def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
@@ -143,7 +143,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
                 start < end - 1 and doc[start].lower_ in DIRECTIONS and countries().code_of(doc[start + 1 : end].text)
             ):
                 start += 1  # "north-east Nigeria" -> Nigeria, but "South Waziristan" stays whole
-            if end - start > 1 and doc[end - 1].lower_ in lx.AREA_NOUNS | lx.PLACE_NOUNS:
+            trimmed = doc[start : end - 1].text
+            if end - start > 1 and doc[end - 1].lower_ in NOUN_SUFFIXES and not countries().code_of(trimmed):
                 end -= 1  # "Katsina State" -> Katsina; the area noun is kept as a feature below
             if end - start > 1 and doc[end - 1].text == "'s":
                 end -= 1
@@ -161,8 +162,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if _attached_to_person(span.root) or (triggers is not None and not related(span.root, triggers)):
             continue
-        if end < len(doc) and doc[end].pos_ == "NOUN" and countries().by_demonym.get(span.text.lower()):
-            continue  # a demonym used as an adjective: "a US drone"
+        if countries().by_demonym.get(span.text.lower()) and (
+            (end < len(doc) and doc[end].pos_ == "NOUN") or not _locative(doc, start, end, lead)
+        ):
+            continue  # a demonym used as an adjective: "a US drone", "US and British warplanes"
         after = doc[end] if end < len(doc) else None
         if fold(span.text) in DIRECTIONS:
             continue

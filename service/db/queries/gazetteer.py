@@ -7,6 +7,8 @@ from typing import Any
 
 import asyncpg
 
+from service.extract.resources import fold as fold_text
+
 PlaceRow = tuple[int, str, str | None, str | None, float, float, str | None, str | None, int]
 NameRow = tuple[int, str]
 AdminRow = tuple[str, str, str]
@@ -53,7 +55,7 @@ ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.row
 
 # Every mention, its best place: exact folded match on a place name or alternate name, or on a first-level
 # region; else a close spelling in the article's countries. Ranked by the article's countries (in order),
-# then by whether the caller asked for a region, then by population.
+# then by the regions the article names, then by whether the caller asked for a region, then by population.
 _RESOLVE = """
 SELECT q.mention, best.*
 FROM unnest($1::text[], $2::text[], $3::bool[]) AS q(mention, query, wants_region)
@@ -78,6 +80,7 @@ CROSS JOIN LATERAL (
           AND NOT EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = fold(q.query))
     ) candidates
     ORDER BY coalesce(array_position($4::text[], candidates.country_code), 999),
+             fold(coalesce(candidates.admin1, '')) = ANY($6::text[]) DESC,
              similarity DESC,
              (candidates.kind = 'admin1') = q.wants_region DESC,
              population DESC
@@ -120,7 +123,8 @@ async def resolve(
     wants_region: Sequence[bool],
     countries: Sequence[str],
     min_similarity: float,
+    regions: Sequence[str],
 ) -> list[dict[str, Any]]:
     rows = await conn.fetch(_RESOLVE, list(mentions), list(queries), list(wants_region), list(countries),
-                            min_similarity)  # fmt: skip
+                            min_similarity, [fold_text(r) for r in regions])  # fmt: skip
     return [dict(row) for row in rows]
