@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON ?= python3
 
-.PHONY: help install run test lint typecheck openapi client bench bench-api clean
+.PHONY: help install run test lint typecheck openapi openapi-check bench clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -34,6 +34,12 @@ lint: install ## ruff and mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+openapi: install ## write openapi/openapi.json from the application
+	$(BIN)/python scripts/openapi.py
+
+openapi-check: install ## fail when the committed openapi/openapi.json is not what the application serves
+	$(BIN)/python scripts/openapi.py --check
 
 bench: install ## extraction articles/s per core vs bare spaCy on the same corpus, and worker peak memory
 	$(BIN)/python -m bench.extract --articles 300

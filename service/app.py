@@ -19,11 +19,12 @@ from service.api.v1.articles import ArticleController
 from service.api.v1.deps import provide_conn
 from service.api.v1.incidents import IncidentController
 from service.api.v1.locations import LocationController
+from service.api.v1.stats import StatsController
 from service.db.embedded import database_url
 from service.db.pool import create_pool
 from service.errors import to_problem
 from service.logging import get_logger
-from service.middleware import request_logging
+from service.middleware import conditional_get, request_logging
 from service.settings import Settings
 from service.worker import Extractor, Worker
 
@@ -86,14 +87,14 @@ def create_app(
 
     v1 = Router(
         path="/v1",
-        route_handlers=[ArticleController, IncidentController, ActorController, LocationController],
+        route_handlers=[ArticleController, IncidentController, ActorController, LocationController, StatsController],
     )
     return Litestar(
         route_handlers=[HealthController, v1],
         lifespan=[lifespan],
         dependencies={"conn": Provide(provide_conn)},
         exception_handlers={Exception: to_problem},
-        middleware=[request_logging],
+        middleware=[request_logging, conditional_get],
         request_max_body_size=settings.max_body_bytes,
         cors_config=CORSConfig(allow_origins=[], allow_methods=["GET", "POST"], allow_headers=["Content-Type"]),
         openapi_config=openapi_config(),

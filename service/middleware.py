@@ -1,10 +1,13 @@
-"""ASGI middleware: a request id on every log line of a request, one summary line per request."""
+"""ASGI middleware: a request id on every log line of a request, one summary line per request; ETags and
+cache headers on reads."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import uuid
+from typing import Any, cast
 
 import structlog
 from litestar.enums import ScopeType
@@ -47,3 +50,65 @@ def request_logging(app: ASGIApp) -> ASGIApp:
                 )
 
     return middleware
+
+
+CACHE_CONTROL = b"public, max-age=15, must-revalidate"
+
+
+def conditional_get(app: ASGIApp) -> ASGIApp:
+    """ETag on every successful GET, 304 when If-None-Match already has it, Cache-Control on reads.
+
+    A response streamed in several chunks (an NDJSON export) passes through untouched: hashing it would mean
+    holding it in memory."""
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP or scope["method"] not in ("GET", "HEAD"):
+            await app(scope, receive, send)
+            return
+        start: Message | None = None
+        chunks: list[bytes] = []
+        streaming = False
+
+        async def buffered(message: Message) -> None:
+            nonlocal start, streaming
+            if message["type"] == "http.response.start":
+                start = message
+                return
+            if message["type"] != "http.response.body" or start is None:
+                await send(message)
+                return
+            if streaming:
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                streaming = True
+                await send(start)
+                await send({"type": "http.response.body", "body": b"".join(chunks), "more_body": True})
+                return
+            await _finish(scope, start, b"".join(chunks), send)
+
+        await app(scope, receive, buffered)
+
+    return middleware
+
+
+async def _finish(scope: Scope, start: Message, body: bytes, send: Send) -> None:
+    raw: dict[str, Any] = dict(start)
+    headers = [(k, v) for k, v in raw.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
+    status = raw["status"]
+    if status != 200:
+        headers.append((b"cache-control", b"no-store"))
+        await send(cast("Message", {**start, "headers": headers}))
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+        return
+    etag = b'W/"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
+    headers += [(b"etag", etag), (b"cache-control", CACHE_CONTROL)]
+    wanted = dict(scope["headers"]).get(b"if-none-match", b"")
+    if etag in [t.strip() for t in wanted.split(b",")] or wanted.strip() == b"*":
+        kept = [(k, v) for k, v in headers if k.lower() not in (b"content-length", b"content-type")]
+        await send(cast("Message", {"type": "http.response.start", "status": 304, "headers": kept}))
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+        return
+    await send(cast("Message", {**start, "headers": headers}))
+    await send({"type": "http.response.body", "body": body, "more_body": False})

@@ -49,6 +49,8 @@ class Settings:
     """Longest retry delay (``JOB_BACKOFF_MAX_SECONDS``)."""
     shutdown_grace_s: float = 25.0
     """Time given to in-flight requests and jobs on SIGTERM (``SHUTDOWN_GRACE_SECONDS``)."""
+    cursor_secret: str = "incidents-development-cursor-secret"  # noqa: S105 - a development default only
+    """Key that signs pagination cursors so clients cannot forge positions (``INCIDENTS_CURSOR_SECRET``)."""
     seeds_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "seeds")
     """Reference data loaded by ``incidents seed``."""
 
@@ -73,4 +75,5 @@ class Settings:
             job_backoff_base_s=float(_env("JOB_BACKOFF_SECONDS", "2")),
             job_backoff_max_s=float(_env("JOB_BACKOFF_MAX_SECONDS", "600")),
             shutdown_grace_s=float(_env("SHUTDOWN_GRACE_SECONDS", "25")),
+            cursor_secret=_env("INCIDENTS_CURSOR_SECRET", "incidents-development-cursor-secret"),
         )

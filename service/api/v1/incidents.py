@@ -1,41 +1,107 @@
-"""Incidents: the coded events."""
+"""Incidents: the coded events, filtered, sorted and paged, as JSON, GeoJSON, CSV or an NDJSON export."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
 
-from litestar import Controller, get
+import asyncpg
+import msgspec
+from litestar import Controller, Request, Response, get
+from litestar.datastructures import State
+from litestar.di import Provide
 from litestar.params import Parameter
+from litestar.response import Stream
 
+from service.api.v1 import formats
 from service.api.v1.deps import Conn
+from service.api.v1.filters import Filters, IncidentFilter, Sort, provide_incident_filter
+from service.api.v1.pagination import Cursors, Position
 from service.api.v1.schemas import Incident, IncidentPage
 from service.db.queries import incidents
-from service.errors import InvalidParameter, NotFound
+from service.errors import NotFound
 
 IncidentId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Incident id.")]
+Format = Literal["json", "geojson", "csv", "ndjson"]
+NDJSON = "application/x-ndjson"
+
+
+class ExportStream(Stream):
+    """A stream whose own media type wins over the handler's JSON default (Stream would take the handler's)."""
+
+    def to_asgi_response(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["media_type"] = self.media_type
+        return super().to_asgi_response(*args, **kwargs)
+
+
+_ACCEPT = {"application/geo+json": "geojson", "text/csv": "csv", "application/x-ndjson": "ndjson"}
+
+
+def _format(request: Request[Any, Any, State], requested: Format | None) -> Format:
+    if requested:
+        return requested
+    accept = request.headers.get("accept", "")
+    for media, name in _ACCEPT.items():
+        if media in accept:
+            return name  # type: ignore[return-value]
+    return "json"
 
 
 class IncidentController(Controller):
     path = "/incidents"
     tags = ["incidents"]
+    dependencies = {"params": Provide(provide_incident_filter)}
 
-    @get("/", operation_id="listIncidents", summary="List incidents")
-    async def list(
+    @get(
+        "/",
+        operation_id="listIncidents",
+        summary="List incidents",
+        description=(
+            "Incidents matching every given filter, newest first by default, in pages joined by an opaque "
+            "`next_cursor`: a page costs the same however deep it is, and no row is skipped or repeated while "
+            "new incidents arrive. `format=geojson` (or `Accept: application/geo+json`) gives a GeoJSON "
+            "FeatureCollection, `format=csv` ACLED-like CSV rows, and `format=ndjson` streams every matching "
+            "incident, one JSON document per line, ignoring `limit` and `cursor`."
+        ),
+    )
+    async def list_incidents(
         self,
+        request: Request[Any, Any, State],
         conn: Conn,
-        article_id: Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Only incidents from this article.")],
-        cursor: Annotated[str | None, Parameter(description="Opaque cursor from the previous page.")] = None,
-        limit: Annotated[int, Parameter(ge=1, le=500, description="Page size.")] = 50,
+        params: Filters,
+        sort: Annotated[
+            Sort, Parameter(description="Order: -date (default), date, -fatalities, updated_at.")
+        ] = "-date",
+        cursor: Annotated[str | None, Parameter(max_length=512, description="next_cursor of the page before.")] = None,
+        limit: Annotated[int, Parameter(ge=1, le=500, description="Page size, 1 to 500.")] = 50,
+        format: Annotated[Format | None, Parameter(description="json (default), geojson, csv or ndjson.")] = None,
     ) -> IncidentPage:
-        """A page of incidents, oldest first within the article."""
-        after = 0
+        filters = params.validate()
+        chosen = _format(request, format)
+        if chosen == "ndjson":
+            pool: asyncpg.Pool = request.app.state.pool
+            return ExportStream(_export(pool, filters, sort), media_type=NDJSON)  # type: ignore[return-value]
+        cursors = Cursors(request.app.state.settings.cursor_secret)
+        after = None
         if cursor is not None:
-            if not cursor.isdigit():
-                raise InvalidParameter("cursor", "cursor is not one this service issued")
-            after = int(cursor)
-        items = await incidents.list_for_article(conn, article_id, after_id=after, limit=limit + 1)
-        next_cursor = str(items[limit - 1].id) if len(items) > limit else None
-        return IncidentPage(items=items[:limit], next_cursor=next_cursor)
+            position = cursors.decode(cursor, sort)
+            after = (str(position.key), position.id)
+        rows = await incidents.search(conn, filters, sort, after, limit + 1)
+        next_cursor = None
+        if len(rows) > limit:
+            last, key = rows[limit - 1]
+            next_cursor = cursors.encode(Position(sort=sort, key=key, id=last.id))
+        items = [incident for incident, _ in rows[:limit]]
+        # other media types answer the same query; the OpenAPI schema documents the JSON page
+        if chosen == "geojson":
+            body = msgspec.json.encode(formats.geojson(items, next_cursor))
+            return Response(body, media_type="application/geo+json")  # type: ignore[return-value]
+        if chosen == "csv":
+            urls = await incidents.source_urls(conn, sorted({a for i in items for a in i.article_ids}))
+            headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
+            text = formats.csv_text(items, urls)
+            return Response(text, media_type="text/csv; charset=utf-8", headers=headers)  # type: ignore[return-value]
+        return IncidentPage(items=items, next_cursor=next_cursor)
 
     @get("/{incident_id:int}", operation_id="getIncident", summary="Get an incident")
     async def get_one(self, conn: Conn, incident_id: IncidentId) -> Incident:
@@ -44,3 +110,10 @@ class IncidentController(Controller):
         if incident is None:
             raise NotFound(f"incident {incident_id} does not exist")
         return incident
+
+
+async def _export(pool: asyncpg.Pool, filters: IncidentFilter, sort: str) -> AsyncIterator[bytes]:
+    """Every matching incident, one JSON line each, read in batches from a server-side cursor."""
+    async with pool.acquire() as conn, conn.transaction(readonly=True):
+        async for doc in incidents.export(conn, filters, sort):
+            yield doc.encode() + b"\n"

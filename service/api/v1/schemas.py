@@ -120,10 +120,22 @@ class Actor(msgspec.Struct, kw_only=True):
     incident_count: int = 0
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
+    event_types: dict[str, int] = msgspec.field(default_factory=dict)
+    """Incidents by event type (on the single-actor resource)."""
 
 
 class IncidentPage(msgspec.Struct, kw_only=True):
     items: list[Incident]
+    next_cursor: str | None
+
+
+class ActorPage(msgspec.Struct, kw_only=True):
+    items: list[Actor]
+    next_cursor: str | None
+
+
+class LocationPage(msgspec.Struct, kw_only=True):
+    items: list[Location]
     next_cursor: str | None
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import asyncpg
 import msgspec
 
+from service.api.v1.filters import IncidentFilter
 from service.api.v1.schemas import Incident
 from service.extract import model
 
@@ -180,14 +183,122 @@ async def get(conn: asyncpg.Connection, incident_id: int) -> Incident | None:
     return None if doc is None else decode(doc)
 
 
-_LIST_FOR_ARTICLE = f"""
-SELECT i.id, {INCIDENT_DOC} AS doc FROM incidents i
-WHERE i.article_id = $1 AND i.id > $2
-ORDER BY i.id
-LIMIT $3
-"""
+# Orderings: the sort key expression, its direction and how a cursor's key is cast back.
+SORTS: dict[str, tuple[str, str, str]] = {
+    "-date": ("coalesce(i.event_date, DATE '0001-01-01')", "DESC", "date"),
+    "date": ("coalesce(i.event_date, DATE '0001-01-01')", "ASC", "date"),
+    "-fatalities": ("coalesce(i.fatalities, -1)", "DESC", "integer"),
+    "updated_at": ("i.updated_at", "ASC", "timestamptz"),
+}
+_FROM = "FROM incidents i LEFT JOIN locations l ON l.id = i.location_id"
 
 
-async def list_for_article(conn: asyncpg.Connection, article_id: int, *, after_id: int, limit: int) -> list[Incident]:
-    rows = await conn.fetch(_LIST_FOR_ARTICLE, article_id, after_id, limit)
-    return [decode(r["doc"]) for r in rows]
+def where(f: IncidentFilter, args: list[object]) -> str:
+    """The WHERE clause of a filter, from fixed fragments; every value goes in `args` as a parameter."""
+
+    def p(value: object) -> str:
+        args.append(value)
+        return f"${len(args)}"
+
+    clauses: list[str] = []
+    if f.country:
+        clauses.append(f"i.country_code = ANY({p(list(f.country))}::bpchar[])")
+    if f.admin1:
+        clauses.append(f"fold(l.admin1) = fold({p(f.admin1)})")
+    if f.location_id:
+        clauses.append(f"i.location_id = {p(f.location_id)}")
+    if f.actor_id:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id AND ia.actor_id = {p(f.actor_id)})"
+        )
+    if f.actor:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM incident_actors ia JOIN actor_aliases aa ON aa.actor_id = ia.actor_id "
+            f"WHERE ia.incident_id = i.id AND fold(aa.alias) = fold({p(f.actor)}))"
+        )
+    if f.event_type:
+        clauses.append(f"i.event_type = {p(f.event_type)}")
+    if f.sub_event_type:
+        clauses.append(f"i.sub_event_type = ANY({p(list(f.sub_event_type))}::text[])")
+    if f.date_from:
+        clauses.append(f"i.event_date >= {p(f.date_from)}")
+    if f.date_to:
+        clauses.append(f"i.event_date <= {p(f.date_to)}")
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        clauses.append(f"l.longitude BETWEEN {p(min_lon)} AND {p(max_lon)}")
+        clauses.append(f"l.latitude BETWEEN {p(min_lat)} AND {p(max_lat)}")
+    if f.near and f.radius_km:
+        lat, lon, metres = p(f.near[0]), p(f.near[1]), p(f.radius_km * 1000)
+        clauses.append(
+            f"l.latitude IS NOT NULL AND earth_box(ll_to_earth({lat}, {lon}), {metres}) @> "
+            f"ll_to_earth(l.latitude, l.longitude) AND "
+            f"earth_distance(ll_to_earth({lat}, {lon}), ll_to_earth(l.latitude, l.longitude)) <= {metres}"
+        )
+    if f.min_fatalities is not None:
+        clauses.append(f"i.fatalities >= {p(f.min_fatalities)}")
+    if f.article_id:
+        clauses.append(f"i.article_id = {p(f.article_id)}")
+    if f.updated_since:
+        clauses.append(f"i.updated_at > {p(f.updated_since)}")
+    if f.q:
+        clauses.append(f"to_tsvector('english', i.summary) @@ websearch_to_tsquery('english', {p(f.q)})")
+    return " AND ".join(clauses) or "TRUE"
+
+
+async def search(
+    conn: asyncpg.Connection, f: IncidentFilter, sort: str, after: tuple[str, int] | None, limit: int
+) -> list[tuple[Incident, str]]:
+    """A page of incidents in `sort` order after the (key, id) position; each with its sort key."""
+    expression, direction, cast = SORTS[sort]
+    args: list[object] = []
+    clause = where(f, args)
+    if after is not None:
+        key, last_id = after
+        op = "<" if direction == "DESC" else ">"
+        args.extend([key, last_id])
+        clause += f" AND ({expression}, i.id) {op} (${len(args) - 1}::text::{cast}, ${len(args)})"
+    args.append(limit)
+    sql = (
+        f"SELECT {expression}::text AS sort_key, {INCIDENT_DOC} AS doc {_FROM} WHERE {clause} "
+        f"ORDER BY {expression} {direction}, i.id {direction} LIMIT ${len(args)}"
+    )
+    rows = await conn.fetch(sql, *args)
+    return [(decode(r["doc"]), r["sort_key"]) for r in rows]
+
+
+async def export(conn: asyncpg.Connection, f: IncidentFilter, sort: str) -> AsyncIterator[str]:
+    """Every matching incident as a JSON document, read through a server-side cursor (call in a transaction)."""
+    expression, direction, _ = SORTS[sort]
+    args: list[object] = []
+    sql = f"SELECT {INCIDENT_DOC} AS doc {_FROM} WHERE {where(f, args)} ORDER BY {expression} {direction}, i.id"
+    async for row in conn.cursor(sql, *args, prefetch=500):
+        yield row["doc"]
+
+
+STATS_GROUPS: dict[str, tuple[str, str]] = {
+    "country": ("i.country_code::text", ""),
+    "admin1": ("l.admin1", ""),
+    "event_type": ("i.event_type", ""),
+    "actor": ("ga.name", "JOIN incident_actors gia ON gia.incident_id = i.id JOIN actors ga ON ga.id = gia.actor_id"),
+    "week": ("date_trunc('week', i.event_date)::date::text", ""),
+    "month": ("date_trunc('month', i.event_date)::date::text", ""),
+}
+
+
+async def stats(conn: asyncpg.Connection, f: IncidentFilter, group_by: str) -> list[tuple[str | None, int, int]]:
+    """Incident counts and fatality sums per group, largest first (at most 1,000 groups)."""
+    expression, join = STATS_GROUPS[group_by]
+    args: list[object] = []
+    clause = where(f, args)
+    order = "1" if group_by in {"week", "month"} else "2 DESC, 1"
+    sql = (
+        f"SELECT {expression} AS key, count(*) AS incidents, coalesce(sum(i.fatalities), 0) AS fatalities "
+        f"{_FROM} {join} WHERE {clause} GROUP BY 1 ORDER BY {order} LIMIT 1000"
+    )
+    return [(r["key"], r["incidents"], r["fatalities"]) for r in await conn.fetch(sql, *args)]
+
+
+async def source_urls(conn: asyncpg.Connection, article_ids: list[int]) -> dict[int, str | None]:
+    rows = await conn.fetch("SELECT id, url FROM articles WHERE id = ANY($1::bigint[])", article_ids)
+    return {r["id"]: r["url"] for r in rows}
