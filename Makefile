@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON ?= python3
 
-.PHONY: help install run test lint typecheck openapi openapi-check bench clean
+.PHONY: help install run test lint typecheck openapi openapi-check client bench clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -40,6 +40,10 @@ openapi: install ## write openapi/openapi.json from the application
 
 openapi-check: install ## fail when the committed openapi/openapi.json is not what the application serves
 	$(BIN)/python scripts/openapi.py --check
+
+client: openapi ## regenerate the Python client in openapi/client from openapi/openapi.json
+	PATH=$(abspath $(BIN)):$$PATH $(BIN)/openapi-python-client generate --path openapi/openapi.json \
+		--output-path openapi/client --overwrite
 
 bench: install ## extraction articles/s per core vs bare spaCy on the same corpus, and worker peak memory
 	$(BIN)/python -m bench.extract --articles 300

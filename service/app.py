@@ -13,6 +13,7 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Contact, License, Server
 
+from service.api.contract import document_problems
 from service.api.health import HealthController
 from service.api.v1.actors import ActorController
 from service.api.v1.articles import ArticleController
@@ -83,13 +84,17 @@ def create_app(
         finally:
             if worker is not None:
                 await worker.stop()
-            await pool.close()
+            try:
+                # a connection still held (a client that never finished reading an export) must not block exit
+                await asyncio.wait_for(pool.close(), timeout=settings.shutdown_grace_s)
+            except TimeoutError:
+                pool.terminate()
 
     v1 = Router(
         path="/v1",
         route_handlers=[ArticleController, IncidentController, ActorController, LocationController, StatsController],
     )
-    return Litestar(
+    app = Litestar(
         route_handlers=[HealthController, v1],
         lifespan=[lifespan],
         dependencies={"conn": Provide(provide_conn)},
@@ -101,3 +106,5 @@ def create_app(
         logging_config=None,
         debug=False,
     )
+    document_problems(app.openapi_schema)
+    return app

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.actor_page import ActorPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: None | str | Unset = UNSET,
+    type_: None | str | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    json_type_: None | str | Unset
+    if isinstance(type_, Unset):
+        json_type_ = UNSET
+    else:
+        json_type_ = type_
+    params["type"] = json_type_
+
+    json_country: None | str | Unset
+    if isinstance(country, Unset):
+        json_country = UNSET
+    else:
+        json_country = country
+    params["country"] = json_country
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/actors",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActorPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = ActorPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActorPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: None | str | Unset = UNSET,
+    type_: None | str | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[ActorPage | Problem]:
+    """Search actors
+
+     Actors with their aliases, incident counts and when they were first and last seen.
+
+    Args:
+        q (None | str | Unset): Name or alias, spelling-tolerant.
+        type_ (None | str | Unset): e.g. state forces, rebel group.
+        country (None | str | Unset): ISO2 home country.
+        cursor (None | str | Unset): next_cursor of the page before.
+        limit (int | Unset): Page size, 1 to 500. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActorPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        type_=type_,
+        country=country,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: None | str | Unset = UNSET,
+    type_: None | str | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> ActorPage | Problem | None:
+    """Search actors
+
+     Actors with their aliases, incident counts and when they were first and last seen.
+
+    Args:
+        q (None | str | Unset): Name or alias, spelling-tolerant.
+        type_ (None | str | Unset): e.g. state forces, rebel group.
+        country (None | str | Unset): ISO2 home country.
+        cursor (None | str | Unset): next_cursor of the page before.
+        limit (int | Unset): Page size, 1 to 500. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActorPage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        type_=type_,
+        country=country,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: None | str | Unset = UNSET,
+    type_: None | str | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[ActorPage | Problem]:
+    """Search actors
+
+     Actors with their aliases, incident counts and when they were first and last seen.
+
+    Args:
+        q (None | str | Unset): Name or alias, spelling-tolerant.
+        type_ (None | str | Unset): e.g. state forces, rebel group.
+        country (None | str | Unset): ISO2 home country.
+        cursor (None | str | Unset): next_cursor of the page before.
+        limit (int | Unset): Page size, 1 to 500. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActorPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        type_=type_,
+        country=country,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: None | str | Unset = UNSET,
+    type_: None | str | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> ActorPage | Problem | None:
+    """Search actors
+
+     Actors with their aliases, incident counts and when they were first and last seen.
+
+    Args:
+        q (None | str | Unset): Name or alias, spelling-tolerant.
+        type_ (None | str | Unset): e.g. state forces, rebel group.
+        country (None | str | Unset): ISO2 home country.
+        cursor (None | str | Unset): next_cursor of the page before.
+        limit (int | Unset): Page size, 1 to 500. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActorPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            type_=type_,
+            country=country,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.location_precision import LocationPrecision
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Location")
+
+
+@_attrs_define
+class Location:
+    """
+    Attributes:
+        admin1 (None | str):
+        country_code (None | str):
+        id (int):
+        latitude (float | None):
+        longitude (float | None):
+        name (str):
+        precision (LocationPrecision):
+        geoname_id (int | None | Unset):
+        incident_count (int | Unset):  Default: 0.
+    """
+
+    admin1: None | str
+    country_code: None | str
+    id: int
+    latitude: float | None
+    longitude: float | None
+    name: str
+    precision: LocationPrecision
+    geoname_id: int | None | Unset = UNSET
+    incident_count: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        admin1: None | str
+        admin1 = self.admin1
+
+        country_code: None | str
+        country_code = self.country_code
+
+        id = self.id
+
+        latitude: float | None
+        latitude = self.latitude
+
+        longitude: float | None
+        longitude = self.longitude
+
+        name = self.name
+
+        precision = self.precision.value
+
+        geoname_id: int | None | Unset
+        if isinstance(self.geoname_id, Unset):
+            geoname_id = UNSET
+        else:
+            geoname_id = self.geoname_id
+
+        incident_count = self.incident_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "admin1": admin1,
+                "country_code": country_code,
+                "id": id,
+                "latitude": latitude,
+                "longitude": longitude,
+                "name": name,
+                "precision": precision,
+            }
+        )
+        if geoname_id is not UNSET:
+            field_dict["geoname_id"] = geoname_id
+        if incident_count is not UNSET:
+            field_dict["incident_count"] = incident_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_admin1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        admin1 = _parse_admin1(d.pop("admin1"))
+
+        def _parse_country_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country_code = _parse_country_code(d.pop("country_code"))
+
+        id = d.pop("id")
+
+        def _parse_latitude(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        latitude = _parse_latitude(d.pop("latitude"))
+
+        def _parse_longitude(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        longitude = _parse_longitude(d.pop("longitude"))
+
+        name = d.pop("name")
+
+        precision = LocationPrecision(d.pop("precision"))
+
+        def _parse_geoname_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        geoname_id = _parse_geoname_id(d.pop("geoname_id", UNSET))
+
+        incident_count = d.pop("incident_count", UNSET)
+
+        location = cls(
+            admin1=admin1,
+            country_code=country_code,
+            id=id,
+            latitude=latitude,
+            longitude=longitude,
+            name=name,
+            precision=precision,
+            geoname_id=geoname_id,
+            incident_count=incident_count,
+        )
+
+        location.additional_properties = d
+        return location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
