@@ -14,18 +14,20 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Contact, License, Server
 
 from service.api.contract import document_problems
-from service.api.health import HealthController
+from service.api.health import HealthController, MetricsController
 from service.api.v1.actors import ActorController
 from service.api.v1.articles import ArticleController
 from service.api.v1.deps import provide_conn
 from service.api.v1.incidents import IncidentController
 from service.api.v1.locations import LocationController
 from service.api.v1.stats import StatsController
+from service.auth import requires
 from service.db.embedded import database_url
 from service.db.pool import create_pool
 from service.errors import to_problem
 from service.logging import get_logger
-from service.middleware import conditional_get, request_logging
+from service.metrics import observe_stage
+from service.middleware import conditional_get, rate_limit, request_logging
 from service.settings import Settings
 from service.worker import Extractor, Worker
 
@@ -39,7 +41,7 @@ def load_pipeline(pool: asyncpg.Pool) -> Extractor:
     from service.extract.geocode import Geocoder
     from service.extract.pipeline import Pipeline
 
-    return Pipeline.load(Geocoder(pool))
+    return Pipeline.load(Geocoder(pool), on_stage=observe_stage)
 
 
 def openapi_config() -> OpenAPIConfig:
@@ -92,16 +94,22 @@ def create_app(
 
     v1 = Router(
         path="/v1",
+        guards=[requires("read")],
         route_handlers=[ArticleController, IncidentController, ActorController, LocationController, StatsController],
     )
     app = Litestar(
-        route_handlers=[HealthController, v1],
+        route_handlers=[HealthController, MetricsController, v1],
         lifespan=[lifespan],
         dependencies={"conn": Provide(provide_conn)},
         exception_handlers={Exception: to_problem},
-        middleware=[request_logging, conditional_get],
+        middleware=[request_logging, rate_limit, conditional_get],
         request_max_body_size=settings.max_body_bytes,
-        cors_config=CORSConfig(allow_origins=[], allow_methods=["GET", "POST"], allow_headers=["Content-Type"]),
+        cors_config=CORSConfig(
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization", "X-API-Key", "If-None-Match"],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Next-Cursor", "X-Request-Id"],
+        ),
         openapi_config=openapi_config(),
         logging_config=None,
         debug=False,

@@ -1,4 +1,4 @@
-"""The ``incidents`` command: serve | worker | migrate | seed | ingest | gazetteer."""
+"""The ``incidents`` command: serve | worker | migrate | seed | ingest | keys | gazetteer."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def _worker(settings: Settings) -> int:
         pool = await create_pool(url, settings, max_size=settings.worker_concurrency + 2)
         try:
             worker = Worker(pool, url, await asyncio.to_thread(load_pipeline, pool), settings)
+            if settings.metrics_port:
+                from prometheus_client import start_http_server
+
+                from service.metrics import REGISTRY
+
+                start_http_server(settings.metrics_port, addr=settings.host, registry=REGISTRY)
             stop = asyncio.Event()
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGINT):
@@ -107,6 +113,41 @@ def _gazetteer_load(settings: Settings, path: Path) -> int:
     return 0
 
 
+def _keys(settings: Settings, args: argparse.Namespace) -> int:
+    """API key management; the token of a new key is printed once and never stored."""
+    from service.auth import create_key
+    from service.db.embedded import database_url
+    from service.db.pool import create_pool
+    from service.db.queries import api_keys
+
+    async def run() -> int:
+        pool = await create_pool(database_url(settings), settings)
+        try:
+            async with pool.acquire() as conn:
+                if args.keys_command == "create":
+                    scopes = [s.strip() for s in args.scopes.split(",") if s.strip()]
+                    try:
+                        key_id, token = await create_key(conn, args.name, scopes)
+                    except ValueError as exc:
+                        print(f"error: {exc}", file=sys.stderr)
+                        return 2
+                    print(f"id={key_id} scopes={','.join(sorted(set(scopes)))}\n{token}")
+                    print("Store this key now: it cannot be shown again.", file=sys.stderr)
+                elif args.keys_command == "list":
+                    for key in await api_keys.list_all(conn):
+                        state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
+                        used = f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "never"
+                        print(f"{key.id}\t{key.name}\tinc_{key.prefix}_…\t{','.join(key.scopes)}\t{state}\tused {used}")
+                elif not await api_keys.revoke(conn, args.id):
+                    print(f"error: no active key {args.id}", file=sys.stderr)
+                    return 1
+            return 0
+        finally:
+            await pool.close()
+
+    return asyncio.run(run())
+
+
 def _ingest(args: argparse.Namespace) -> int:
     from service.ingest_client import ingest_file
 
@@ -139,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--concurrency", type=int, default=8)
     ingest.add_argument("--api-key", default=None)
 
+    keys = commands.add_parser("keys", help="manage API keys")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True)
+    create = keys_commands.add_parser("create", help="create a key and print it once")
+    create.add_argument("--name", required=True, help="who or what the key is for")
+    create.add_argument("--scopes", default="read,write", help="comma-separated: read, write, admin")
+    keys_commands.add_parser("list", help="list keys (never their secrets)")
+    revoke = keys_commands.add_parser("revoke", help="revoke a key by id")
+    revoke.add_argument("id", type=int)
+
     gazetteer = commands.add_parser("gazetteer", help="manage the gazetteer")
     gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", required=True)
     load = gazetteer_commands.add_parser("load", help="load a GeoNames dump (allCountries.txt or a country file)")
@@ -160,6 +210,8 @@ def main(argv: list[str] | None = None) -> None:
         code = _seed(settings)
     elif args.command == "ingest":
         code = _ingest(args)
+    elif args.command == "keys":
+        code = _keys(settings, args)
     else:
         code = _gazetteer_load(settings, Path(args.file))
     sys.exit(code)

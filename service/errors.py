@@ -10,7 +10,10 @@ from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.status_codes import (
     HTTP_400_BAD_REQUEST,
+    HTTP_401_UNAUTHORIZED,
+    HTTP_403_FORBIDDEN,
     HTTP_404_NOT_FOUND,
+    HTTP_429_TOO_MANY_REQUESTS,
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_503_SERVICE_UNAVAILABLE,
 )
@@ -57,6 +60,21 @@ class InvalidParameter(DomainError):
 class NotFound(DomainError):
     status = HTTP_404_NOT_FOUND
     title = "Not found"
+
+
+class Unauthorized(DomainError):
+    status = HTTP_401_UNAUTHORIZED
+    title = "Unauthorized"
+
+
+class Forbidden(DomainError):
+    status = HTTP_403_FORBIDDEN
+    title = "Forbidden"
+
+
+class TooManyRequests(DomainError):
+    status = HTTP_429_TOO_MANY_REQUESTS
+    title = "Too many requests"
 
 
 class Unavailable(DomainError):

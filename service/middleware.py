@@ -4,6 +4,7 @@ cache headers on reads."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import time
 import uuid
@@ -12,6 +13,8 @@ from typing import Any, cast
 import structlog
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
+
+from service.metrics import observe_request
 
 _log = structlog.stdlib.get_logger("service.http")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -39,7 +42,8 @@ def request_logging(app: ASGIApp) -> ASGIApp:
                 await app(scope, receive, send_with_id)
             finally:
                 http: HTTPScope = scope
-                route = scope.get("path_template") or scope["path"]
+                route = scope.get("path_template") or "unmatched"
+                observe_request(http["method"], route, status, time.perf_counter() - started)
                 _log.info(
                     "request",
                     method=http["method"],
@@ -112,3 +116,74 @@ async def _finish(scope: Scope, start: Message, body: bytes, send: Send) -> None
         return
     await send(cast("Message", {**start, "headers": headers}))
     await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+class TokenBuckets:
+    """Per-client token buckets: `burst` requests at once, refilled at `per_minute`. In memory, so the limit
+    holds per API process; behind N replicas a client gets N times the rate."""
+
+    def __init__(self, per_minute: int, burst: int) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self._buckets: dict[str, tuple[float, float]] = {}
+
+    def take(self, client: str, now: float) -> float:
+        """0 when the request may go ahead, else the seconds until it may."""
+        tokens, seen = self._buckets.get(client, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - seen) * self.rate)
+        if tokens >= 1:
+            self._buckets[client] = (tokens - 1, now)
+            return 0.0
+        self._buckets[client] = (tokens, now)
+        if len(self._buckets) > 100_000:  # forget clients idle long enough to have a full bucket again
+            horizon = now - self.burst / self.rate
+            self._buckets = {k: v for k, v in self._buckets.items() if v[1] > horizon}
+        return (1 - tokens) / self.rate
+
+
+def _client_identity(scope: Scope) -> str:
+    headers = dict(scope["headers"])
+    token = headers.get(b"x-api-key") or headers.get(b"authorization", b"").removeprefix(b"Bearer ")
+    parts = token.split(b"_")
+    if len(parts) >= 3 and parts[0] == b"inc":
+        return "key:" + parts[1].decode("latin-1")
+    client = scope.get("client")
+    return "ip:" + (client[0] if client else "unknown")
+
+
+def rate_limit(app: ASGIApp) -> ASGIApp:
+    """429 problem+json with Retry-After once a client exceeds its rate on the versioned API."""
+    buckets: TokenBuckets | None = None
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        nonlocal buckets
+        if scope["type"] != ScopeType.HTTP or not scope["path"].startswith("/v1/"):
+            await app(scope, receive, send)
+            return
+        settings = scope["app"].state.settings
+        if settings.rate_limit_per_minute <= 0:
+            await app(scope, receive, send)
+            return
+        if buckets is None:
+            buckets = TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst)
+        wait = buckets.take(_client_identity(scope), time.monotonic())
+        if wait == 0:
+            await app(scope, receive, send)
+            return
+        retry_after = str(max(1, round(wait + 0.5)))
+        body = json.dumps(
+            {
+                "type": "about:blank",
+                "title": "Too many requests",
+                "status": 429,
+                "instance": scope["path"],
+                "detail": f"Rate limit of {settings.rate_limit_per_minute} requests per minute exceeded; "
+                f"retry after {retry_after} s.",
+            }
+        ).encode()
+        headers = [(b"content-type", b"application/problem+json"), (b"retry-after", retry_after.encode()),
+                   (b"content-length", str(len(body)).encode())]  # fmt: skip
+        await send(cast("Message", {"type": "http.response.start", "status": 429, "headers": headers}))
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+
+    return middleware

@@ -49,6 +49,20 @@ class Settings:
     """Longest retry delay (``JOB_BACKOFF_MAX_SECONDS``)."""
     shutdown_grace_s: float = 25.0
     """Time given to in-flight requests and jobs on SIGTERM (``SHUTDOWN_GRACE_SECONDS``)."""
+    auth_required: bool = False
+    """Whether writes need an API key (``INCIDENTS_AUTH=on``); off for a local quick start, on in containers."""
+    public_reads: bool = True
+    """Whether GET endpoints are open to anyone when auth is on (``INCIDENTS_PUBLIC_READS``, default on)."""
+    rate_limit_per_minute: int = 600
+    """Sustained requests per minute per API key, or per client address without one (``RATE_LIMIT_PER_MINUTE``;
+    0 turns limiting off). Counted per API process."""
+    rate_limit_burst: int = 120
+    """Requests a client may make at once before the sustained rate applies (``RATE_LIMIT_BURST``)."""
+    cors_origins: tuple[str, ...] = ()
+    """Origins allowed to call the API from a browser (``CORS_ORIGINS``, comma-separated; none by default)."""
+    metrics_port: int | None = None
+    """Port on which a standalone ``incidents worker`` serves its Prometheus metrics (``METRICS_PORT``);
+    the API serves its own on /metrics."""
     cursor_secret: str = "incidents-development-cursor-secret"  # noqa: S105 - a development default only
     """Key that signs pagination cursors so clients cannot forge positions (``INCIDENTS_CURSOR_SECRET``)."""
     seeds_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "seeds")
@@ -75,5 +89,11 @@ class Settings:
             job_backoff_base_s=float(_env("JOB_BACKOFF_SECONDS", "2")),
             job_backoff_max_s=float(_env("JOB_BACKOFF_MAX_SECONDS", "600")),
             shutdown_grace_s=float(_env("SHUTDOWN_GRACE_SECONDS", "25")),
+            auth_required=_env("INCIDENTS_AUTH", "off").lower() in {"on", "true", "1", "yes"},
+            public_reads=_env("INCIDENTS_PUBLIC_READS", "on").lower() in {"on", "true", "1", "yes"},
+            rate_limit_per_minute=int(_env("RATE_LIMIT_PER_MINUTE", "600")),
+            rate_limit_burst=int(_env("RATE_LIMIT_BURST", "120")),
+            cors_origins=tuple(o.strip() for o in _env("CORS_ORIGINS", "").split(",") if o.strip()),
+            metrics_port=int(_env("METRICS_PORT", "0")) or None,
             cursor_secret=_env("INCIDENTS_CURSOR_SECRET", "incidents-development-cursor-secret"),
         )

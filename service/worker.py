@@ -17,6 +17,7 @@ from service.db.queries import articles, incidents, jobs
 from service.errors import DATABASE_DOWN
 from service.extract import model
 from service.logging import get_logger
+from service.metrics import observe_job
 from service.queue import JobNotifications
 from service.settings import Settings
 
@@ -130,6 +131,7 @@ class Worker:
             heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await heartbeat
+            observe_job(outcome, time.perf_counter() - started)
             log = _log.info if outcome == "done" else _log.warning
             log(
                 "job finished",

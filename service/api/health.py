@@ -1,4 +1,4 @@
-"""Liveness and readiness probes."""
+"""Liveness and readiness probes, and the metrics scrape."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
 from service.api.v1.schemas import Health
 from service.db.migrate import at_head
 from service.errors import CONNECT_ERRORS
+from service.metrics import render
 
 
 class HealthController(Controller):
@@ -38,3 +39,14 @@ class HealthController(Controller):
             Health(status="ok" if ok else "unavailable", checks=checks),
             status_code=HTTP_200_OK if ok else HTTP_503_SERVICE_UNAVAILABLE,
         )
+
+
+class MetricsController(Controller):
+    path = "/metrics"
+    tags = ["operations"]
+
+    @get("/", operation_id="metrics", summary="Prometheus metrics", media_type="text/plain; version=0.0.4")
+    async def metrics(self, state: State) -> bytes:
+        """Request counts and latencies per route, queue depth by status, job outcomes, extraction stage
+        times and database pool usage, in the Prometheus text format."""
+        return await render(state.pool)

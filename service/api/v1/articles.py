@@ -11,7 +11,8 @@ from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED
 
 from service.api.v1.deps import Conn
 from service.api.v1.schemas import Article, ArticleIn
-from service.db.queries import articles
+from service.auth import requires
+from service.db.queries import articles, jobs
 from service.errors import NotFound
 from service.ingest import ingest
 
@@ -24,6 +25,7 @@ class ArticleController(Controller):
 
     @post(
         "/",
+        guards=[requires("write")],
         operation_id="createArticle",
         summary="Submit an article for extraction",
         status_code=HTTP_202_ACCEPTED,
@@ -41,6 +43,22 @@ class ArticleController(Controller):
             status_code=HTTP_202_ACCEPTED if created else HTTP_200_OK,
             headers={"Location": location},
         )
+
+    @post(
+        "/{article_id:int}/reprocess",
+        guards=[requires("admin")],
+        operation_id="reprocessArticle",
+        summary="Extract an article again",
+        status_code=HTTP_202_ACCEPTED,
+    )
+    async def reprocess(self, conn: Conn, article_id: ArticleId) -> Article:
+        """Queue a done or failed article for extraction again (after a pipeline or gazetteer update).
+        An article still queued or being processed is left as it is."""
+        await jobs.requeue_article(conn, article_id)
+        article = await articles.get(conn, article_id)
+        if article is None:
+            raise NotFound(f"article {article_id} does not exist")
+        return article
 
     @get("/{article_id:int}", operation_id="getArticle", summary="Get an article and its extraction status")
     async def get_one(self, conn: Conn, article_id: ArticleId) -> Article:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncpg
 import msgspec
 
+from service.db.queries.articles import JOBS_CHANNEL
+
 
 class ClaimedJob(msgspec.Struct, frozen=True, kw_only=True):
     id: int
@@ -107,7 +109,12 @@ async def sweep_expired(conn: asyncpg.Connection) -> list[tuple[int, str]]:
 
 
 async def requeue_article(conn: asyncpg.Connection, article_id: int) -> bool:
-    return await conn.fetchval(_REQUEUE_ARTICLE, article_id) is not None
+    """Queue a finished article again and wake a worker; False when it is not done or failed."""
+    async with conn.transaction():
+        requeued = await conn.fetchval(_REQUEUE_ARTICLE, article_id) is not None
+        if requeued:
+            await conn.execute("SELECT pg_notify($1, $2)", JOBS_CHANNEL, str(article_id))
+    return requeued
 
 
 async def depth(conn: asyncpg.Connection) -> dict[str, int]:

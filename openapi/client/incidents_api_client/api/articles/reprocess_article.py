@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article import Article
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    article_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/articles/{article_id}/reprocess".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Article | Problem | None:
+    if response.status_code == 202:
+        response_202 = Article.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Article | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Article | Problem]:
+    """Extract an article again
+
+     Queue a done or failed article for extraction again (after a pipeline or gazetteer update).
+    An article still queued or being processed is left as it is.
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Article | Problem | None:
+    """Extract an article again
+
+     Queue a done or failed article for extraction again (after a pipeline or gazetteer update).
+    An article still queued or being processed is left as it is.
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Problem
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Article | Problem]:
+    """Extract an article again
+
+     Queue a done or failed article for extraction again (after a pipeline or gazetteer update).
+    An article still queued or being processed is left as it is.
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Article | Problem | None:
+    """Extract an article again
+
+     Queue a done or failed article for extraction again (after a pipeline or gazetteer update).
+    An article still queued or being processed is left as it is.
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,81 @@
+"""API keys: creation, verification, and the guard that asks for a scope.
+
+A key is `inc_<prefix>_<secret>`: the prefix finds the row, the SHA-256 digest of the whole token is compared
+in constant time. Keys are high-entropy random tokens, so a fast digest is the right tool (no password
+stretching needed), and a leaked database holds no usable key."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from typing import Any, Literal
+
+import asyncpg
+from litestar.connection import ASGIConnection
+from litestar.handlers.base import BaseRouteHandler
+
+from service.db.queries import api_keys
+from service.errors import Forbidden, Unauthorized
+
+Scope = Literal["read", "write", "admin"]
+SCOPES: tuple[Scope, ...] = ("read", "write", "admin")
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
+
+
+async def create_key(conn: asyncpg.Connection, name: str, scopes: list[str]) -> tuple[int, str]:
+    """A new key; returns its id and the token, which is not stored and cannot be shown again."""
+    unknown = set(scopes) - set(SCOPES)
+    if unknown or not scopes:
+        raise ValueError(f"scopes must be among {', '.join(SCOPES)}; got {', '.join(scopes) or 'none'}")
+    prefix = secrets.token_hex(4)
+    token = f"inc_{prefix}_{secrets.token_urlsafe(32)}"
+    key_id = await api_keys.insert(conn, name, prefix, _digest(token), sorted(set(scopes)))
+    return key_id, token
+
+
+def _token(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
+    header = connection.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip() or None
+    return connection.headers.get("x-api-key") or None
+
+
+async def scopes_of(pool: asyncpg.Pool, token: str) -> list[str] | None:
+    """The scopes of a valid, unrevoked key; None for anything else."""
+    parts = token.split("_")
+    if len(parts) < 3 or parts[0] != "inc":
+        return None
+    async with pool.acquire() as conn:
+        found = await api_keys.active_by_prefix(conn, parts[1])
+        if found is None or not hmac.compare_digest(found[1], _digest(token)):
+            return None
+        await api_keys.touch(conn, found[0])
+    return found[2]
+
+
+def requires(scope: Scope):  # type: ignore[no-untyped-def]
+    """A guard: the request must carry a key with `scope` (admin implies every scope) when auth is on.
+    Reads need a key only when INCIDENTS_PUBLIC_READS is off."""
+
+    async def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+        settings = connection.app.state.settings
+        if not settings.auth_required or (scope == "read" and settings.public_reads):
+            return
+        if scope == "read" and connection.scope.get("method") not in ("GET", "HEAD"):
+            return  # the router-wide read guard leaves other methods to their own, stricter guard
+        token = _token(connection)
+        if token is None:
+            raise Unauthorized("An API key is required: send it as 'Authorization: Bearer <key>' or 'X-API-Key'.",
+                               headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
+        granted = await scopes_of(connection.app.state.pool, token)
+        if granted is None:
+            raise Unauthorized("The API key is unknown or revoked.", headers={"WWW-Authenticate": "Bearer"})
+        if scope not in granted and "admin" not in granted:
+            raise Forbidden(f"This API key lacks the '{scope}' scope.")
+        connection.scope["api_key_prefix"] = token.split("_")[1]  # type: ignore[typeddict-unknown-key]
+
+    return guard

@@ -1,0 +1,56 @@
+"""Prometheus metrics: HTTP requests, the job queue, job outcomes, extraction stages and the database pool.
+
+One registry per process. The API process serves it on /metrics; a standalone `incidents worker` serves its
+own on METRICS_PORT when set."""
+
+from __future__ import annotations
+
+import asyncpg
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from service.db.queries import jobs
+
+REGISTRY = CollectorRegistry()
+REQUESTS = Counter("incidents_http_requests_total", "HTTP requests by route and status.",
+                   ["method", "route", "status"], registry=REGISTRY)  # fmt: skip
+LATENCY = Histogram("incidents_http_request_duration_seconds", "HTTP request latency by route.", ["method", "route"],
+                    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10), registry=REGISTRY)  # fmt: skip
+QUEUE = Gauge("incidents_jobs", "Extraction jobs by status, read from the database at scrape time.", ["status"],
+              registry=REGISTRY)  # fmt: skip
+JOB_SECONDS = Histogram("incidents_job_duration_seconds", "Extraction job duration by outcome.", ["outcome"],
+                        buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60), registry=REGISTRY)  # fmt: skip
+JOB_RETRIES = Counter("incidents_job_retries_total", "Failed attempts that will be retried.", registry=REGISTRY)
+JOB_FAILURES = Counter("incidents_job_failures_total", "Jobs failed for good after their last attempt.",
+                       registry=REGISTRY)  # fmt: skip
+STAGE_SECONDS = Histogram("incidents_extraction_stage_seconds", "Time per extraction stage.", ["stage"],
+                          buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1), registry=REGISTRY)  # fmt: skip
+POOL = Gauge("incidents_db_pool_connections", "Database pool connections by state.", ["state"], registry=REGISTRY)
+
+
+def observe_request(method: str, route: str, status: int, seconds: float) -> None:
+    REQUESTS.labels(method, route, str(status)).inc()
+    LATENCY.labels(method, route).observe(seconds)
+
+
+def observe_job(outcome: str, seconds: float) -> None:
+    JOB_SECONDS.labels(outcome).observe(seconds)
+    if outcome == "retry":
+        JOB_RETRIES.inc()
+    elif outcome == "failed":
+        JOB_FAILURES.inc()
+
+
+def observe_stage(stage: str, seconds: float) -> None:
+    STAGE_SECONDS.labels(stage).observe(seconds)
+
+
+async def render(pool: asyncpg.Pool) -> bytes:
+    """The exposition text, with the queue depth and pool usage read now."""
+    POOL.labels("size").set(pool.get_size())
+    POOL.labels("idle").set(pool.get_idle_size())
+    POOL.labels("max").set(pool.get_max_size())
+    async with pool.acquire() as conn:
+        depth = await jobs.depth(conn)
+    for status in ("queued", "processing", "done", "failed"):
+        QUEUE.labels(status).set(depth.get(status, 0))
+    return generate_latest(REGISTRY)

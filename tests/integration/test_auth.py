@@ -1,0 +1,112 @@
+"""API keys, scopes and rate limits, through the HTTP API and the `incidents keys` command."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+
+from service.app import create_app
+from service.auth import create_key
+from service.settings import Settings
+
+Client = AsyncTestClient[Litestar]
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = {"text": "Gunmen attacked a village near Kayes on Tuesday.", "url": "https://example.org/auth"}
+
+
+async def make_client(settings: Settings, url: str) -> AsyncIterator[Client]:
+    async with AsyncTestClient(app=create_app(settings, db_url=url, run_worker=False)) as client:
+        yield client
+
+
+@pytest.fixture
+async def secured(clean_db: asyncpg.Pool, migrated_url: str, settings: Settings) -> AsyncIterator[Client]:
+    async for client in make_client(dataclasses.replace(settings, auth_required=True), migrated_url):
+        yield client
+
+
+async def key(pool: asyncpg.Pool, *scopes: str) -> str:
+    async with pool.acquire() as conn:
+        return (await create_key(conn, "test", list(scopes)))[1]
+
+
+async def test_missing_or_unknown_key_is_401(secured: Client) -> None:
+    response = await secured.post("/v1/articles", json=ARTICLE)
+    assert response.status_code == 401
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.headers["www-authenticate"] == "Bearer"
+    forged = await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": "inc_deadbeef_not-a-real-key"})
+    assert forged.status_code == 401
+
+
+async def test_wrong_scope_is_403_and_right_scope_passes(secured: Client, clean_db: asyncpg.Pool) -> None:
+    reader = await key(clean_db, "read")
+    assert (await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": reader})).status_code == 403
+    writer = await key(clean_db, "write")
+    response = await secured.post("/v1/articles", json=ARTICLE, headers={"Authorization": f"Bearer {writer}"})
+    assert response.status_code == 202
+    admin = await key(clean_db, "admin")
+    again = await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": admin})
+    assert again.status_code == 200  # the same article, stored once
+
+
+async def test_reads_are_public_unless_configured(
+    secured: Client, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    assert (await secured.get("/v1/incidents")).status_code == 200
+    closed = dataclasses.replace(settings, auth_required=True, public_reads=False)
+    async for client in make_client(closed, migrated_url):
+        assert (await client.get("/v1/incidents")).status_code == 401
+        reader = await key(clean_db, "read")
+        assert (await client.get("/v1/incidents", headers={"X-API-Key": reader})).status_code == 200
+        assert (await client.get("/health/live")).status_code == 200
+
+
+async def test_revoked_key_is_refused(secured: Client, clean_db: asyncpg.Pool) -> None:
+    writer = await key(clean_db, "write")
+    async with clean_db.acquire() as conn:
+        await conn.execute("UPDATE api_keys SET revoked_at = now() WHERE prefix = $1", writer.split("_")[1])
+    assert (await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": writer})).status_code == 401
+
+
+async def test_rate_limit_is_429_with_retry_after(
+    clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    limited = dataclasses.replace(settings, rate_limit_per_minute=60, rate_limit_burst=3)
+    async for client in make_client(limited, migrated_url):
+        statuses = [(await client.get("/v1/incidents")).status_code for _ in range(5)]
+        assert statuses[:3] == [200, 200, 200]
+        assert statuses[3:] == [429, 429]
+        refused = await client.get("/v1/incidents")
+        assert refused.headers["retry-after"] == "1"
+        assert refused.json()["status"] == 429
+        assert (await client.get("/health/live")).status_code == 200  # probes are never limited
+
+
+def test_keys_command(clean_db: asyncpg.Pool, migrated_url: str) -> None:
+    env = {**os.environ, "DATABASE_URL": migrated_url}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "service", "keys", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+
+    created = run("create", "--name", "crawler", "--scopes", "write")
+    assert created.returncode == 0, created.stderr
+    header, token = created.stdout.strip().splitlines()
+    key_id = header.split()[0].removeprefix("id=")
+    assert token.startswith("inc_")
+    listed = run("list")
+    assert "crawler" in listed.stdout
+    assert token not in listed.stdout  # secrets are never shown again
+    assert run("revoke", key_id).returncode == 0
+    assert "revoked" in run("list").stdout
+    assert run("create", "--name", "x", "--scopes", "root").returncode == 2
