@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON ?= python3
 
-.PHONY: help install run test lint typecheck openapi openapi-check client bench clean
+.PHONY: help install run test lint typecheck openapi openapi-check client audit audit-deps k8s-check bench clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -44,6 +44,18 @@ openapi-check: install ## fail when the committed openapi/openapi.json is not wh
 client: openapi ## regenerate the Python client in openapi/client from openapi/openapi.json
 	PATH=$(abspath $(BIN)):$$PATH $(BIN)/openapi-python-client generate --path openapi/openapi.json \
 		--output-path openapi/client --overwrite
+
+audit: install ## bandit over the service's code (medium severity and up fails)
+	$(BIN)/bandit -q -r service -ll
+
+audit-deps: install ## pip-audit of the locked runtime dependencies (needs PyPI's advisory data reachable)
+	$(UV) export --locked --no-dev --no-hashes --no-emit-project --format requirements-txt > .tools/requirements.txt
+	$(BIN)/pip-audit --strict --no-deps --disable-pip -r .tools/requirements.txt
+
+k8s-check: install ## validate k8s/ offline against the Kubernetes 1.31 schemas, and lint it with checkov
+	$(UV) tool run --from kubernetes-validate==1.31.0 kubernetes-validate --strict --quiet \
+		$$(grep -E '^  - [a-z-]+\.yaml$$' k8s/base/kustomization.yaml | sed 's|^  - |k8s/base/|')
+	$(UV) tool run --from checkov==3.2.494 checkov -d k8s --config-file k8s/.checkov.yaml
 
 bench: install ## extraction articles/s per core vs bare spaCy on the same corpus, and worker peak memory
 	$(BIN)/python -m bench.extract --articles 300

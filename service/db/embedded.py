@@ -36,6 +36,6 @@ def database_url(settings: Settings) -> str:
 
 
 def _ensure_database(server: Any) -> None:
-    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{_DATABASE}';\n")  # noqa: S608 (a constant)
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{_DATABASE}';\n")  # noqa: S608  # nosec B608
     if "(1 row)" not in exists:
         server.psql(f"CREATE DATABASE {_DATABASE};\n")

@@ -26,7 +26,8 @@ def _free_port() -> int:
 def live_server(migrated_url: str) -> Iterator[str]:
     """``incidents serve --no-worker`` on a free loopback port, for the whole module."""
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": migrated_url, "PORT": str(port), "LOG_LEVEL": "WARNING"}
+    env = {**os.environ, "DATABASE_URL": migrated_url, "PORT": str(port), "LOG_LEVEL": "WARNING",
+           "RATE_LIMIT_PER_MINUTE": "0"}  # fmt: skip
     process = subprocess.Popen(
         [sys.executable, "-m", "service", "serve", "--no-worker"],
         cwd=ROOT,

@@ -29,7 +29,9 @@ def test_no_server_error_and_responses_match_the_schema(api_schema: schemathesis
     assert len(operations) >= 11
     for operation in operations:
 
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(
+            max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None, derandomize=True
+        )
         @given(case=operation.as_strategy())
         def fuzz(case: schemathesis.Case) -> None:
             if case.query:
