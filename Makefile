@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON ?= python3
 
-.PHONY: help install run test lint typecheck openapi openapi-check client audit audit-deps k8s-check bench clean
+.PHONY: help install run test lint typecheck openapi openapi-check client audit audit-deps k8s-check bench bench-api clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ k8s-check: install ## validate k8s/ offline against the Kubernetes 1.31 schemas,
 
 bench: install ## extraction articles/s per core vs bare spaCy on the same corpus, and worker peak memory
 	$(BIN)/python -m bench.extract --articles 300
+
+bench-api: install ## the read API under wrk on 1,000,000 synthetic incidents; writes bench/REPORT-api.md (needs DATABASE_URL and wrk)
+	$(BIN)/python -m bench.api
 
 clean: ## remove the virtual environments (not the data directory)
 	rm -rf $(VENV) $(TOOLS)

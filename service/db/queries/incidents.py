@@ -184,9 +184,11 @@ async def get(conn: asyncpg.Connection, incident_id: int) -> Incident | None:
 
 
 # Orderings: the sort key expression, its direction and how a cursor's key is cast back.
+# Undated incidents sort last (newest first) under one indexed expression, which date filters use too.
+DATE_KEY = "coalesce(i.event_date, DATE '0001-01-01')"
 SORTS: dict[str, tuple[str, str, str]] = {
-    "-date": ("coalesce(i.event_date, DATE '0001-01-01')", "DESC", "date"),
-    "date": ("coalesce(i.event_date, DATE '0001-01-01')", "ASC", "date"),
+    "-date": (DATE_KEY, "DESC", "date"),
+    "date": (DATE_KEY, "ASC", "date"),
     "-fatalities": ("coalesce(i.fatalities, -1)", "DESC", "integer"),
     "updated_at": ("i.updated_at", "ASC", "timestamptz"),
 }
@@ -203,7 +205,9 @@ def where(f: IncidentFilter, args: list[object]) -> str:
         return f"${len(args)}"
 
     clauses: list[str] = []
-    if f.country:
+    if len(f.country) == 1:  # `=` lets the planner walk the (country, type, date) index in order
+        clauses.append(f"i.country_code = {p(f.country[0])}::bpchar")
+    elif f.country:
         clauses.append(f"i.country_code = ANY({p(list(f.country))}::bpchar[])")
     if f.admin1:
         clauses.append(f"fold(l.admin1) = fold({p(f.admin1)})")
@@ -223,9 +227,9 @@ def where(f: IncidentFilter, args: list[object]) -> str:
     if f.sub_event_type:
         clauses.append(f"i.sub_event_type = ANY({p(list(f.sub_event_type))}::text[])")
     if f.date_from:
-        clauses.append(f"i.event_date >= {p(f.date_from)}")
+        clauses.append(f"{DATE_KEY} >= {p(f.date_from)}")
     if f.date_to:
-        clauses.append(f"i.event_date <= {p(f.date_to)}")
+        clauses.append(f"{DATE_KEY} <= {p(f.date_to)} AND i.event_date IS NOT NULL")
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         clauses.append(f"l.longitude BETWEEN {p(min_lon)} AND {p(max_lon)}")
@@ -248,10 +252,8 @@ def where(f: IncidentFilter, args: list[object]) -> str:
     return " AND ".join(clauses) or "TRUE"
 
 
-async def search(
-    conn: asyncpg.Connection, f: IncidentFilter, sort: str, after: tuple[str, int] | None, limit: int
-) -> list[tuple[Incident, str]]:
-    """A page of incidents in `sort` order after the (key, id) position; each with its sort key."""
+def search_sql(f: IncidentFilter, sort: str, after: tuple[str, int] | None, limit: int) -> tuple[str, list[object]]:
+    """The statement of one page in `sort` order after the (key, id) position, and its parameters."""
     expression, direction, cast = SORTS[sort]
     args: list[object] = []
     clause = where(f, args)
@@ -262,9 +264,17 @@ async def search(
         clause += f" AND ({expression}, i.id) {op} (${len(args) - 1}::text::{cast}, ${len(args)})"
     args.append(limit)
     sql = (
-        f"SELECT {expression}::text AS sort_key, {INCIDENT_DOC} AS doc {_FROM} WHERE {clause} "
+        f"SELECT {expression}::text AS sort_key, {INCIDENT_DOC} AS doc {_FROM} WHERE {clause} "  # nosec B608
         f"ORDER BY {expression} {direction}, i.id {direction} LIMIT ${len(args)}"
     )
+    return sql, args
+
+
+async def search(
+    conn: asyncpg.Connection, f: IncidentFilter, sort: str, after: tuple[str, int] | None, limit: int
+) -> list[tuple[Incident, str]]:
+    """A page of incidents in `sort` order after the (key, id) position; each with its sort key."""
+    sql, args = search_sql(f, sort, after, limit)
     rows = await conn.fetch(sql, *args)
     return [(decode(r["doc"]), r["sort_key"]) for r in rows]
 

@@ -1,0 +1,256 @@
+"""`make bench-api`: the read API under load on 1,000,000 synthetic incidents.
+
+1. Loads the database (DATABASE_URL, which should name a database of its own) with synthetic articles,
+   locations, actors and incidents spread over 30 countries, 300 actors and ten years, in set-based SQL.
+2. Serves the API (`incidents serve --no-worker`) and drives it with wrk on loopback at 32 connections:
+   /health/live, the filtered list (country + date_from + event_type, 100 rows), and a page 50,000 rows deep.
+3. Writes bench/REPORT-api.md with the figures, the machine, and EXPLAIN ANALYZE of every filter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+from service.api.v1.filters import IncidentFilter
+from service.api.v1.pagination import Cursors, Position
+from service.db import migrate
+from service.db.queries.incidents import search_sql
+from service.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "bench" / "REPORT-api.md"
+COUNTRIES = ["ML", "BF", "NE", "NG", "CM", "TD", "SO", "ET", "SD", "SS", "CD", "CF", "MZ", "KE", "UG", "PK", "AF",
+             "IN", "MM", "PH", "CO", "MX", "HT", "YE", "SY", "IQ", "LB", "UA", "LY", "BI"]  # fmt: skip
+PLAN_LINES = ("Limit", "Scan", "Sort", "Index Cond", "Recheck Cond", "Filter:", "Planning Time", "Execution Time")
+TYPES = [
+    ("Battles", "Armed clash"),
+    ("Battles", "Non-state actor overtakes territory"),
+    ("Violence against civilians", "Attack"),
+    ("Violence against civilians", "Abduction/forced disappearance"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Protests", "Peaceful protest"),
+    ("Riots", "Violent demonstration"),
+    ("Strategic developments", "Arrests"),
+]
+
+LOAD = [
+    # ten incidents per article
+    """INSERT INTO articles (url, title, text, published_at, content_hash)
+       SELECT 'https://bench.example/' || g, 'Article ' || g, 'Synthetic article ' || g,
+              timestamptz '2015-01-01' + (g % 3650) * interval '1 day', sha256(g::text::bytea)
+       FROM generate_series(1, $1::int / 10) g""",
+    """INSERT INTO jobs (article_id, status, max_attempts, finished_at) SELECT id, 'done', 5, now() FROM articles""",
+    """INSERT INTO locations (key, geoname_id, name, country_code, admin1, latitude, longitude, precision)
+       SELECT 'bench:' || g, 900000000 + g, 'Place ' || g, ($2::text[])[1 + g % 30], 'Region ' || (g % 400),
+              -35 + (g * 7919 % 7000) / 100.0, -20 + (g * 104729 % 12000) / 100.0, 'point'
+       FROM generate_series(1, 5000) g""",
+    """INSERT INTO actors (name, type, country_code)
+       SELECT 'Actor ' || g, CASE WHEN g % 3 = 0 THEN 'state forces' ELSE 'rebel group' END, ($2::text[])[1 + g % 30]
+       FROM generate_series(1, 300) g""",
+    """INSERT INTO actor_aliases (actor_id, alias) SELECT id, name FROM actors""",
+    """INSERT INTO incidents (article_id, key, event_type, sub_event_type, event_date, date_precision, location_id,
+                              country_code, fatalities, summary, confidence, extractor_version)
+       SELECT a, 'k' || g, ($3::text[])[1 + g % 9], ($4::text[])[1 + g % 9],
+              date '2015-01-01' + (g * 7 % 3650), 'day', l.id, l.country_code,
+              CASE WHEN g % 4 = 0 THEN NULL ELSE (g * 13) % 60 END,
+              ($4::text[])[1 + g % 9] || ' near Place ' || l.id, 0.8, 'bench'
+       FROM generate_series(1, $1::int) g
+       CROSS JOIN LATERAL (SELECT (g - 1) / 10 + (SELECT min(id) FROM articles) AS a) art
+       JOIN locations l ON l.key = 'bench:' || (1 + g * 31 % 5000)""",
+    """INSERT INTO incident_actors (incident_id, actor_id, role, position)
+       SELECT i.id, (SELECT min(id) FROM actors) + i.id % 300, 'actor1', 0 FROM incidents i
+       UNION ALL
+       SELECT i.id, (SELECT min(id) FROM actors) + (i.id * 7 + 1) % 300, 'actor2', 1 FROM incidents i""",
+    """INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, quote)
+       SELECT id, 'event', article_id, 0, 9, 'Synthetic' FROM incidents""",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def load(url: str, count: int) -> float:
+    conn = await asyncpg.connect(url)
+    try:
+        if await conn.fetchval("SELECT count(*) FROM incidents") >= count:
+            return 0.0
+        started = time.perf_counter()
+        await conn.execute("TRUNCATE evidence, incident_actors, incidents, locations, actor_aliases, actors, jobs, "
+                           "articles RESTART IDENTITY CASCADE")  # fmt: skip
+        async with conn.transaction():
+            values = {"1": count, "2": COUNTRIES, "3": [t for t, _ in TYPES], "4": [s for _, s in TYPES]}
+            for statement in LOAD:
+                used = sorted(set(re.findall(r"\$(\d)", statement)))
+                # PostgreSQL wants $1..$n without gaps: number the parameters this statement uses
+                numbered = statement
+                for position, index in enumerate(used, start=1):
+                    numbered = numbered.replace(f"${index}", f"${position}")
+                await conn.execute(numbered, *[values[n] for n in used])
+        await conn.execute("VACUUM ANALYZE")
+        return time.perf_counter() - started
+    finally:
+        await conn.close()
+
+
+def wrk(url: str, seconds: int) -> dict[str, float]:
+    out = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", url], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+
+    def ms(label: str) -> float:
+        match = re.search(rf"^\s+{label}%?\s+([\d.]+)(us|ms|s)\b", out, re.M)
+        if not match:
+            return float("nan")
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"p50": ms("50"), "p99": ms("99"), "rps": float(rps.group(1)) if rps else 0.0,
+            "non2xx": float(errors.group(1)) if errors else 0.0}  # fmt: skip
+
+
+async def explain(url: str) -> list[tuple[str, str]]:
+    """EXPLAIN ANALYZE of the page query under each filter (first page, 100 rows)."""
+    cases = {
+        "country + date_from + event_type (the benchmarked list)": IncidentFilter(
+            country=("NG",), date_from=dt.date(2023, 1, 1), event_type="Battles"
+        ),
+        "no filter (sort -date)": IncidentFilter(),
+        "country": IncidentFilter(country=("ML",)),
+        "admin1": IncidentFilter(admin1="Region 7"),
+        "location_id": IncidentFilter(location_id=42),
+        "actor_id": IncidentFilter(actor_id=7),
+        "actor (name or alias)": IncidentFilter(actor="Actor 7"),
+        "event_type": IncidentFilter(event_type="Riots"),
+        "sub_event_type": IncidentFilter(sub_event_type=("Arrests",)),
+        "date_from + date_to": IncidentFilter(date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 1, 31)),
+        "bbox": IncidentFilter(bbox=(10.0, 5.0, 12.0, 7.0)),
+        "near + radius_km": IncidentFilter(near=(6.0, 11.0), radius_km=50),
+        "min_fatalities": IncidentFilter(min_fatalities=55),
+        "article_id": IncidentFilter(article_id=500),
+        "updated_since": IncidentFilter(updated_since=dt.datetime.now(dt.UTC)),
+        "q (full text)": IncidentFilter(q="drone"),
+    }
+    conn = await asyncpg.connect(url)
+    plans = []
+    try:
+        for name, f in cases.items():
+            sql, args = search_sql(f, "-date", None, 101)
+            rows = await conn.fetch("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, SUMMARY ON) " + sql, *args)
+            # the outer plan; the per-row subplans that build each document are the same for every filter
+            outer = [r[0] for r in rows if r[0].startswith(("Limit", "  ", "Planning", "Execution"))]
+            plans.append((name, "\n".join(line for line in outer if any(k in line for k in PLAN_LINES))))
+        sql, args = search_sql(IncidentFilter(), "-fatalities", None, 101)
+        rows = await conn.fetch("EXPLAIN (ANALYZE, COSTS OFF) " + sql, *args)
+        plans.append(("sort=-fatalities", "\n".join(r[0] for r in rows if "Scan" in r[0] or "Execution" in r[0])))
+    finally:
+        await conn.close()
+    return plans
+
+
+async def deep_cursor(url: str, secret: str, depth: int) -> str:
+    conn = await asyncpg.connect(url)
+    try:
+        row = await conn.fetchrow(
+            "SELECT coalesce(event_date, DATE '0001-01-01')::text AS key, id FROM incidents "
+            "ORDER BY coalesce(event_date, DATE '0001-01-01') DESC, id DESC OFFSET $1 LIMIT 1",
+            depth,
+        )
+    finally:
+        await conn.close()
+    return Cursors(secret).encode(Position(sort="-date", key=row["key"], id=row["id"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--incidents", type=int, default=1_000_000)
+    parser.add_argument("--seconds", type=int, default=20)
+    args = parser.parse_args()
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        sys.exit("bench-api needs DATABASE_URL naming a database of its own (it truncates the incident tables)")
+    if not shutil.which("wrk"):
+        sys.exit("bench-api needs wrk: apt-get install wrk")
+    migrate.upgrade(url)
+    loaded = asyncio.run(load(url, args.incidents))
+    settings = Settings.from_env()
+    port = _free_port()
+    env = {**os.environ, "PORT": str(port), "LOG_LEVEL": "WARNING", "RATE_LIMIT_PER_MINUTE": "0",
+           "DB_POOL_MAX": "32"}  # fmt: skip
+    server = subprocess.Popen([sys.executable, "-m", "service", "serve", "--no-worker"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/health/ready", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        listing = f"{base}/v1/incidents?country=NG&date_from=2023-01-01&event_type=Battles&limit=100"
+        deep = f"{base}/v1/incidents?limit=100&cursor={asyncio.run(deep_cursor(url, settings.cursor_secret, 50_000))}"
+        assert len(httpx.get(listing).json()["items"]) == 100
+        assert len(httpx.get(deep).json()["items"]) == 100
+        targets = {
+            "/health/live": f"{base}/health/live",
+            "filtered list": listing,
+            "page 50,000 rows deep": deep,
+            "first page, no filter": f"{base}/v1/incidents?limit=100",
+        }
+        results = {name: wrk(target, args.seconds) for name, target in targets.items()}
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    plans = asyncio.run(explain(url))
+    write_report(results, plans, args.incidents, loaded, url)
+    print(REPORT.read_text(encoding="utf-8").split("## EXPLAIN")[0])
+
+
+def write_report(results: dict[str, dict[str, float]], plans: list[tuple[str, str]], count: int, loaded: float,
+                 url: str) -> None:  # fmt: skip
+    version = subprocess.run(["psql", url, "-Atc", "SHOW server_version"], capture_output=True, text=True).stdout
+    memory = Path("/proc/meminfo").read_text().split("\n")[0].split()[1]
+    health = results["/health/live"]["rps"]
+    lines = [
+        "# Read API benchmark (`make bench-api`)",
+        "",
+        f"Taken {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {platform.node()}: {os.cpu_count()} cores, "
+        f"{int(memory) // 1024 // 1024} GiB, Python {platform.python_version()}, PostgreSQL {version.strip()} "
+        f"on the same machine. {count:,} synthetic incidents (10 per article, 30 countries, 5,000 locations, "
+        f"300 actors, 2015-2024)" + (f", loaded in {loaded:.0f} s" if loaded else "") + ". One API process "
+        "(`incidents serve --no-worker`, uvicorn, pool of 32) and wrk (2 threads, 32 connections) on the same "
+        "2 cores over loopback.",
+        "",
+        "| target | p50 ms | p99 ms | requests/s | vs /health/live | non-2xx |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps']:.0f} | {r['rps'] / health:.0%} | "
+                     f"{int(r['non2xx'])} |")  # fmt: skip
+    lines += ["", "Filtered list: `country=NG&date_from=2023-01-01&event_type=Battles&limit=100`.", "",
+              "## EXPLAIN ANALYZE of each filter (first page of 100, sort -date)", ""]  # fmt: skip
+    for name, plan in plans:
+        lines += [f"### {name}", "", "```", plan, "```", ""]
+    REPORT.write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
