@@ -5,10 +5,8 @@ PostgreSQL server of its own, which it stops and starts."""
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 import warnings
@@ -21,9 +19,7 @@ import httpx
 import pytest
 
 from service.db import migrate
-from tests.contract.conftest import _free_port
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.servers import serve, spawn
 
 
 @pytest.fixture
@@ -43,11 +39,6 @@ def own_server() -> Iterator[Any]:
     finally:
         server.cleanup()
         shutil.rmtree(base, ignore_errors=True)
-
-
-def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
 
 
 def _stop(server: Any) -> None:
@@ -76,18 +67,13 @@ async def _post_until_accepted(http: httpx.AsyncClient, body: dict[str, str], de
 async def test_database_restart_during_ingestion(own_server: Any) -> None:
     url = own_server.get_uri("restart_test")
     await asyncio.to_thread(migrate.upgrade, url)
-    port = _free_port()
-    env = {**os.environ, "DATABASE_URL": url, "PORT": str(port), "LOG_LEVEL": "WARNING", "DB_CONNECT_TIMEOUT": "2"}
-    api = _spawn(["-m", "service", "serve", "--no-worker"], env)
-    worker = _spawn(["-m", "tests.worker_main", url, "0.001"], env)
+    api, base = await asyncio.to_thread(serve, url, DB_CONNECT_TIMEOUT="2")
+    worker = spawn(["-m", "tests.worker_main", url, "0.001"], stdout=subprocess.PIPE)
+    assert worker.stdout is not None
+    # the worker must be running before the database goes away: what is tested is that it resumes
+    assert await asyncio.to_thread(worker.stdout.readline) == b"ready\n"
     try:
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
-            for _ in range(300):
-                try:
-                    if (await http.get("/health/ready")).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    await asyncio.sleep(0.1)
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             before = [await _post_until_accepted(http, {"text": f"ATTACK Kayes\nbefore {n}"}, time.monotonic() + 30)
                       for n in range(20)]  # fmt: skip
 
@@ -126,3 +112,5 @@ async def test_database_restart_during_ingestion(own_server: Any) -> None:
             process.terminate()
         for process in (worker, api):
             process.wait(timeout=60)
+        if worker.stdout is not None:
+            worker.stdout.close()

@@ -4,19 +4,14 @@ then exits cleanly."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import asyncpg
 import httpx
 
-from tests.contract.conftest import _free_port
+from tests.servers import serve
 
-ROOT = Path(__file__).resolve().parents[2]
 ROWS = 5000
 
 
@@ -44,18 +39,8 @@ def _fill(url: str) -> None:
 
 def test_sigterm_lets_a_response_in_flight_finish(clean_db: asyncpg.Pool, migrated_url: str) -> None:
     _fill(migrated_url)
-    port = _free_port()
-    env = {**os.environ, "DATABASE_URL": migrated_url, "PORT": str(port), "LOG_LEVEL": "WARNING"}
-    server = subprocess.Popen([sys.executable, "-m", "service", "serve", "--no-worker"], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    server, base = serve(migrated_url)
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
         with httpx.stream("GET", f"{base}/v1/incidents?format=ndjson", timeout=30) as response:
             lines = response.iter_lines()
             first = next(lines)

@@ -8,7 +8,6 @@ import os
 import signal
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,23 +15,15 @@ import asyncpg
 import httpx
 import pytest
 
-from tests.contract.conftest import _free_port
+from tests.servers import serve, spawn
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 5000
 CLIENTS = 16
 FIGURES = Path(os.environ.get("SOAK_FIGURES", "/dev/null"))
 
 
 def _worker(url: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "tests.worker_main", url, "0.001"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-
-
-def _server(url: str, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "DATABASE_URL": url, "PORT": str(port), "LOG_LEVEL": "WARNING", "RATE_LIMIT_PER_MINUTE": "0"}
-    return subprocess.Popen([sys.executable, "-m", "service", "serve", "--no-worker"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    return spawn(["-m", "tests.worker_main", url, "0.001"])
 
 
 def article(n: int) -> dict[str, str]:
@@ -42,21 +33,13 @@ def article(n: int) -> dict[str, str]:
 
 @pytest.mark.timeout(600)
 async def test_soak_with_a_worker_killed_repeatedly(clean_db: asyncpg.Pool, migrated_url: str) -> None:
-    port = _free_port()
-    server = _server(migrated_url, port)
+    server, base = await asyncio.to_thread(serve, migrated_url, RATE_LIMIT_PER_MINUTE="0")
     workers = [_worker(migrated_url) for _ in range(3)]
-    base = f"http://127.0.0.1:{port}"
     latencies: list[float] = []
     kills = 0
     resent = 0
     try:
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-            for _ in range(300):
-                try:
-                    if (await http.get("/health/ready")).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    await asyncio.sleep(0.1)
             queue: asyncio.Queue[int] = asyncio.Queue()
             for n in range(ARTICLES):
                 queue.put_nowait(n)

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,13 +14,9 @@ import asyncpg
 import httpx
 import pytest
 
+from tests.servers import free_port, spawn, wait_ready
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -30,25 +24,10 @@ def api_server(clean_db: asyncpg.Pool, migrated_url: str) -> Iterator[str]:
     """``incidents serve --no-worker`` on a free loopback port."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": migrated_url, "PORT": str(port), "LOG_FORMAT": "json"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--no-worker"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = spawn(["-m", "service", "serve", "--no-worker"], env, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise AssertionError("server did not become ready")
+        wait_ready(base)
         yield base
     finally:
         process.terminate()
