@@ -115,25 +115,18 @@ def find_actors(clause: Span) -> list[ActorHit]:
 
 def _force_noun(token: Token, pair: str) -> str | None:
     lemma = token.lemma_.lower()
-    if pair in {
-        "security forces",
-        "armed forces",
-        "police force",
-        "police officers",
-        "air force",
-        "security personnel",
-    }:
+    if pair in lx.FORCE_PHRASES:
         return "Police" if pair.startswith("police") else "Military"
     if token.pos_ not in {"NOUN", "PROPN"} and not (
         lemma == "military" and token.head.lemma_.lower() in {"base", "installation", "post", "convoy", "camp",
                                                              "position", "outpost", "barracks", "vehicle"}
     ):  # fmt: skip
         return None
-    if lemma in {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy", "jawan"}:
+    if lemma in lx.MILITARY_NOUNS:
         return "Military"
     if lemma in lx.FORCE_MEANS and _demonyms_before(token):
         return "Military"
-    if lemma in {"police", "policeman", "policemen"}:
+    if lemma in lx.POLICE_NOUNS:
         return "Police"
     return None
 

@@ -79,15 +79,18 @@ ARMED_GENERIC = frozenset(
         "armed group", "armed gang", "gang", "enemy", "bomber", "suicide bomber", "insurgents",
     }
 )  # fmt: skip
-STATE_MILITARY = frozenset(
-    {"army", "troops", "troop", "soldier", "military", "armed forces", "security forces", "forces", "garrison",
-     "gendarme", "gendarmerie", "airforce", "air force", "navy", "commander", "security personnel", "personnel"}
-)  # fmt: skip
+# Nouns naming a state's forces; a phrase of two words is checked before the single lemma.
+MILITARY_NOUNS = frozenset(
+    {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy", "jawan"}
+)
+POLICE_NOUNS = frozenset({"police", "policeman", "policemen"})
+FORCE_PHRASES = frozenset(
+    {"security forces", "armed forces", "police force", "police officers", "air force", "security personnel"}
+)
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "striker"})
 RIOTER_NOUNS = frozenset({"rioter", "mob", "looter"})
 # Means of force that belong to a state when a demonym precedes them ("US and British warplanes").
 FORCE_MEANS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "navy", "gunship", "plane", "airforce"})
-STATE_POLICE = frozenset({"police", "policeman", "policemen", "police officers", "police force", "officers"})
 CIVILIAN_NOUNS = frozenset(
     {
         "civilian", "villager", "resident", "student", "people", "worshipper", "passenger", "farmer", "woman",
