@@ -44,13 +44,19 @@ def _token(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
     return connection.headers.get("x-api-key") or None
 
 
+def key_prefix(token: str) -> str | None:
+    """The non-secret part of a key (`inc_<prefix>_<secret>`), or None when the token is not one of ours."""
+    parts = token.split("_")
+    return parts[1] if len(parts) >= 3 and parts[0] == "inc" else None
+
+
 async def scopes_of(pool: asyncpg.Pool, token: str) -> list[str] | None:
     """The scopes of a valid, unrevoked key; None for anything else."""
-    parts = token.split("_")
-    if len(parts) < 3 or parts[0] != "inc":
+    prefix = key_prefix(token)
+    if prefix is None:
         return None
     async with pool.acquire() as conn:
-        found = await api_keys.active_by_prefix(conn, parts[1])
+        found = await api_keys.active_by_prefix(conn, prefix)
         if found is None or not hmac.compare_digest(found[1], _digest(token)):
             return None
         await api_keys.touch(conn, found[0])
@@ -76,6 +82,5 @@ def requires(scope: Scope):  # type: ignore[no-untyped-def]
             raise Unauthorized("The API key is unknown or revoked.", headers={"WWW-Authenticate": "Bearer"})
         if scope not in granted and "admin" not in granted:
             raise Forbidden(f"This API key lacks the '{scope}' scope.")
-        connection.scope["api_key_prefix"] = token.split("_")[1]  # type: ignore[typeddict-unknown-key]
 
     return guard

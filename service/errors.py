@@ -13,7 +13,6 @@ from litestar.status_codes import (
     HTTP_401_UNAUTHORIZED,
     HTTP_403_FORBIDDEN,
     HTTP_404_NOT_FOUND,
-    HTTP_429_TOO_MANY_REQUESTS,
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_503_SERVICE_UNAVAILABLE,
 )
@@ -72,11 +71,6 @@ class Forbidden(DomainError):
     title = "Forbidden"
 
 
-class TooManyRequests(DomainError):
-    status = HTTP_429_TOO_MANY_REQUESTS
-    title = "Too many requests"
-
-
 class Unavailable(DomainError):
     status = HTTP_503_SERVICE_UNAVAILABLE
     title = "Service unavailable"
@@ -110,15 +104,22 @@ def problem(
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response[dict[str, Any]]:
-    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+    body = problem_document(status, title, detail, instance=request.url.path if request is not None else None)
     if request is not None:
-        body["instance"] = request.url.path
         request_id = structlog.contextvars.get_contextvars().get("request_id")
         if request_id:
             body["request_id"] = request_id
     if errors:
         body["errors"] = errors
     return Response(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def problem_document(status: int, title: str, detail: str, *, instance: str | None = None) -> dict[str, Any]:
+    """The RFC 9457 body, for the exception handler and for middleware that answers before routing."""
+    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+    if instance is not None:
+        body["instance"] = instance
+    return body
 
 
 def _validation_errors(exc: ValidationException) -> list[dict[str, Any]]:

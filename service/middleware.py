@@ -14,6 +14,8 @@ import structlog
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
 
+from service.auth import key_prefix
+from service.errors import PROBLEM_JSON, problem_document
 from service.metrics import observe_request
 
 _log = structlog.stdlib.get_logger("service.http")
@@ -144,9 +146,9 @@ class TokenBuckets:
 def _client_identity(scope: Scope) -> str:
     headers = dict(scope["headers"])
     token = headers.get(b"x-api-key") or headers.get(b"authorization", b"").removeprefix(b"Bearer ")
-    parts = token.split(b"_")
-    if len(parts) >= 3 and parts[0] == b"inc":
-        return "key:" + parts[1].decode("latin-1")
+    prefix = key_prefix(token.decode("latin-1"))
+    if prefix is not None:
+        return "key:" + prefix
     client = scope.get("client")
     return "ip:" + (client[0] if client else "unknown")
 
@@ -171,17 +173,11 @@ def rate_limit(app: ASGIApp) -> ASGIApp:
             await app(scope, receive, send)
             return
         retry_after = str(max(1, round(wait + 0.5)))
-        body = json.dumps(
-            {
-                "type": "about:blank",
-                "title": "Too many requests",
-                "status": 429,
-                "instance": scope["path"],
-                "detail": f"Rate limit of {settings.rate_limit_per_minute} requests per minute exceeded; "
-                f"retry after {retry_after} s.",
-            }
-        ).encode()
-        headers = [(b"content-type", b"application/problem+json"), (b"retry-after", retry_after.encode()),
+        detail = (
+            f"Rate limit of {settings.rate_limit_per_minute} requests per minute exceeded; retry after {retry_after} s."
+        )
+        body = json.dumps(problem_document(429, "Too many requests", detail, instance=scope["path"])).encode()
+        headers = [(b"content-type", PROBLEM_JSON.encode()), (b"retry-after", retry_after.encode()),
                    (b"content-length", str(len(body)).encode())]  # fmt: skip
         await send(cast("Message", {"type": "http.response.start", "status": 429, "headers": headers}))
         await send({"type": "http.response.body", "body": body, "more_body": False})
