@@ -1,10 +1,25 @@
-"""The OpenAPI document's error responses: every error is an RFC 9457 problem+json document, so the contract
-says so for each operation (4xx it validates, 404 on resources, 503 while the database is away)."""
+"""The OpenAPI document's error responses and examples. Every error is an RFC 9457 problem+json document, so
+the contract says so for each operation (4xx it validates, 404 on resources, 503 while the database is away);
+every JSON body an operation takes or returns has an example (service/api/examples.py)."""
 
 from __future__ import annotations
 
-from litestar.openapi.spec import Components, OpenAPI, OpenAPIMediaType, OpenAPIResponse, Reference, Schema
+from dataclasses import dataclass
+from typing import Any
+
+from litestar.openapi.spec import (
+    Components,
+    Example,
+    OpenAPI,
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    Reference,
+    RequestBody,
+    Schema,
+)
 from litestar.openapi.spec.enums import OpenAPIType
+
+from service.api import examples
 
 PROBLEM = "application/problem+json"
 
@@ -36,13 +51,31 @@ _DESCRIPTIONS = {
 }
 
 
+@dataclass
+class WholeExample(Example):
+    """An example kept whole: litestar drops None values from the dicts it serialises, and an example's nulls
+    are part of it (a required nullable field left out would make it invalid)."""
+
+    def to_schema(self) -> dict[str, Any]:
+        schema = super().to_schema()
+        schema["value"] = self.value
+        return schema
+
+
 def document_problems(document: OpenAPI) -> OpenAPI:
     """Rewrite every error response of `document` to the problem+json schema, adding 401, 403, 404, 429 and
     503 where they can happen."""
     components = document.components if isinstance(document.components, Components) else Components()
     components.schemas = {**(components.schemas or {}), "Problem": _PROBLEM_SCHEMA}
     document.components = components
-    problem = {PROBLEM: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))}
+    problem_schema = Reference(ref="#/components/schemas/Problem")
+    problem = {PROBLEM: OpenAPIMediaType(schema=problem_schema)}
+    invalid = {
+        PROBLEM: OpenAPIMediaType(
+            schema=problem_schema,
+            examples={"invalid-parameter": WholeExample(summary="A bbox with 3 numbers", value=examples.PROBLEM)},
+        )
+    }
     for path, item in (document.paths or {}).items():
         for operation in (item.get, item.post, item.put, item.patch, item.delete):
             if operation is None:
@@ -54,6 +87,33 @@ def document_problems(document: OpenAPI) -> OpenAPI:
             for code in sorted(wanted | {c for c in responses if c[0] in "45"}):
                 current = responses.get(code)
                 description = current.description if isinstance(current, OpenAPIResponse) else _DESCRIPTIONS[code]
-                responses[code] = OpenAPIResponse(description=description, content=problem)
+                has_bbox = any(getattr(p, "name", None) == "bbox" for p in operation.parameters or [])
+                content = invalid if code == "400" and has_bbox else problem
+                responses[code] = OpenAPIResponse(description=description, content=content)
             operation.responses = responses
+    return document
+
+
+def document_examples(document: OpenAPI) -> OpenAPI:
+    """Put the example of service/api/examples.py on each operation's JSON request and success bodies."""
+    for item in (document.paths or {}).values():
+        for operation in (item.get, item.post, item.put, item.patch, item.delete):
+            if operation is None or operation.operation_id is None:
+                continue
+            name = operation.operation_id
+            body = operation.request_body
+            if name in examples.REQUESTS and isinstance(body, RequestBody) and "application/json" in body.content:
+                body.content["application/json"].examples = {
+                    "mali": WholeExample(
+                        summary="An article on the JNIM attacks in Mali", value=examples.REQUESTS[name]
+                    )
+                }
+            for code, response in (operation.responses or {}).items():
+                if code[0] != "2" or not isinstance(response, OpenAPIResponse) or name not in examples.RESPONSES:
+                    continue
+                media = (response.content or {}).get("application/json")
+                if media is not None:
+                    media.examples = {
+                        "mali": WholeExample(summary="JNIM attacks in Mali", value=examples.RESPONSES[name])
+                    }
     return document

@@ -8,10 +8,12 @@ import io
 import json
 
 import asyncpg
+import msgspec
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
+from service.api.v1.schemas import Incident as IncidentSchema
 from service.db.queries.incidents import save_extraction
 from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
 
@@ -239,3 +241,33 @@ async def test_stats(client: Client, corpus: list[int]) -> None:
     months = (await client.get("/v1/stats/incidents?group_by=month")).json()["groups"]
     assert months == [{"key": "2025-06-01", "incidents": 12, "fatalities": 351}]
     assert (await client.get("/v1/stats/incidents?group_by=planet")).status_code == 400
+
+
+async def test_stored_documents_are_the_schema_and_follow_rewrites(client: Client, clean_db: asyncpg.Pool) -> None:
+    article = await store(client, clean_db, 1, [incident(KAYES, 1, 3, (JNIM, MALI_ARMY), "clash")])
+    [listed] = await items(client, f"article_id={article}")
+    one = (await client.get(f"/v1/incidents/{listed['id']}")).json()
+    assert listed == one
+    decoded = msgspec.convert(one, IncidentSchema, strict=False)  # every field, with its type
+    assert decoded.location is not None
+    assert decoded.location.name == "Kayes"
+    assert [a.name for a in decoded.actors] == ["JNIM", "Military Forces of Mali"]
+    assert one["updated_at"].endswith("Z")
+    assert one["created_at"].endswith("Z")
+
+    # extracting the article again rewrites the document with the incident
+    async with clean_db.acquire() as conn, conn.transaction():
+        await save_extraction(conn, article, [incident(KAYES, 1, 7, (BOKO_HARAM, CIVILIANS), "clash")], "test-2")
+    [rewritten] = await items(client, f"article_id={article}")
+    assert rewritten["id"] == listed["id"]  # the same incident (same event, day and place), updated
+    assert (rewritten["fatalities"], rewritten["extractor_version"]) == (7, "test-2")
+    assert [a["name"] for a in rewritten["actors"]] == ["Boko Haram", "Civilians"]  # type: ignore[union-attr]
+    assert rewritten["updated_at"] > listed["updated_at"]  # type: ignore[operator]
+
+
+async def test_a_row_without_a_stored_document_is_served_whole(
+    client: Client, clean_db: asyncpg.Pool, corpus: list[int]
+) -> None:
+    before = await items(client, "sort=date&limit=100")
+    await clean_db.execute("UPDATE incidents SET doc = NULL WHERE id = $1", before[3]["id"])
+    assert await items(client, "sort=date&limit=100") == before

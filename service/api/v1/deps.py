@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import asynccontextmanager
 
 import asyncpg
 from litestar.datastructures import State
@@ -11,8 +12,9 @@ from litestar.di import NamedDependency
 from service.errors import CONNECT_ERRORS, Unavailable
 
 
-async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection, None]:
-    """A pooled connection for one request; a database that is away is a 503, not a hang."""
+@asynccontextmanager
+async def connection(state: State) -> AsyncIterator[asyncpg.Connection]:
+    """A pooled connection; a database that is away is a 503, not a hang."""
     pool: asyncpg.Pool = state.pool
     try:
         conn = await pool.acquire(timeout=state.settings.db_connect_timeout_s)
@@ -22,6 +24,12 @@ async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection, None]
         yield conn
     finally:
         await pool.release(conn)
+
+
+async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection, None]:
+    """The request's pooled connection, held until the response is sent."""
+    async with connection(state) as conn:
+        yield conn
 
 
 Conn = NamedDependency[asyncpg.Connection]

@@ -118,8 +118,8 @@ async def provide_incident_filter(
 
 
 class FilterParams(msgspec.Struct, frozen=True, kw_only=True):
-    """Filter query parameters before validation. Validation runs inside the handler, so that a 400 goes
-    through the handler's normal clean-up (a dependency that raises would strand the request's connection)."""
+    """Filter query parameters before validation. Handlers validate them before taking a connection, so a
+    request with bad filters never holds one."""
 
     country: list[str] | None
     admin1: str | None

@@ -6,10 +6,11 @@ from typing import Annotated, Literal
 
 import msgspec
 from litestar import Controller, get
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.params import Parameter
 
-from service.api.v1.deps import Conn
+from service.api.v1.deps import connection
 from service.api.v1.filters import Filters, provide_incident_filter
 from service.db.queries import incidents
 
@@ -41,9 +42,11 @@ class StatsController(Controller):
     )
     async def incident_stats(
         self,
-        conn: Conn,
+        state: State,
         params: Filters,
         group_by: Annotated[GroupBy, Parameter(description="What to group by.")],
     ) -> IncidentStats:
-        rows = await incidents.stats(conn, params.validate(), group_by)
+        filters = params.validate()
+        async with connection(state) as conn:  # taken after validation, as the incident list does
+            rows = await incidents.stats(conn, filters, group_by)
         return IncidentStats(group_by=group_by, groups=[Group(key=k, incidents=n, fatalities=f) for k, n, f in rows])

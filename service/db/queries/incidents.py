@@ -61,38 +61,11 @@ INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, 
 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
 """
 
-# One JSON document per incident, decoded straight into the public Struct.
-INCIDENT_DOC = """
-json_build_object(
-    'id', i.id,
-    'event_type', i.event_type,
-    'sub_event_type', i.sub_event_type,
-    'date', i.event_date,
-    'date_precision', i.date_precision,
-    'location', (SELECT json_build_object('id', l.id, 'name', l.name, 'country_code', l.country_code,
-                     'admin1', l.admin1, 'latitude', l.latitude, 'longitude', l.longitude,
-                     'precision', l.precision)
-                 FROM locations l WHERE l.id = i.location_id),
-    'actors', coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'role', ia.role,
-                                                          'type', a.type) ORDER BY ia.position)
-                        FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
-                        WHERE ia.incident_id = i.id), '[]'::json),
-    'fatalities', i.fatalities,
-    'fatalities_low', i.fatalities_low,
-    'fatalities_high', i.fatalities_high,
-    'fatalities_source', i.fatalities_source,
-    'summary', i.summary,
-    'evidence', coalesce((SELECT json_agg(json_build_object('article_id', e.article_id, 'field', e.field,
-                                                            'start', e.start_offset, 'end', e.end_offset,
-                                                            'quote', e.quote) ORDER BY e.start_offset, e.field)
-                          FROM evidence e WHERE e.incident_id = i.id), '[]'::json),
-    'confidence', i.confidence,
-    'article_ids', json_build_array(i.article_id),
-    'extractor_version', i.extractor_version,
-    'created_at', i.created_at,
-    'updated_at', i.updated_at
-)::text
-"""
+# Each incident's public JSON document (the shape of the v1 Incident) is stored with it, in `doc`, rewritten
+# by incident_doc() (migration 0006) whenever the incident is written, so reads serve it as it is. A row
+# without one, which no write leaves, would get one built on the spot rather than vanish from a page.
+INCIDENT_DOC = "coalesce(i.doc, incident_doc(i))::text"
+_WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
 
 _GET = f"SELECT {INCIDENT_DOC} FROM incidents i WHERE i.id = $1"  # nosec B608
 
@@ -175,12 +148,14 @@ async def save_extraction(
             [(incident_id, e.field, article_id, e.start, e.end, e.quote) for e in incident.evidence],
         )
         ids.append(int(incident_id))
+    await conn.execute(_WRITE_DOCS, ids)
     return ids
 
 
-async def get(conn: asyncpg.Connection, incident_id: int) -> Incident | None:
-    doc = await conn.fetchval(_GET, incident_id)
-    return None if doc is None else decode(doc)
+async def get(conn: asyncpg.Connection, incident_id: int) -> str | None:
+    """The incident's JSON document."""
+    doc: str | None = await conn.fetchval(_GET, incident_id)
+    return doc
 
 
 # Orderings: the sort key expression, its direction and how a cursor's key is cast back.
@@ -264,7 +239,7 @@ def search_sql(f: IncidentFilter, sort: str, after: tuple[str, int] | None, limi
         clause += f" AND ({expression}, i.id) {op} (${len(args) - 1}::text::{cast}, ${len(args)})"
     args.append(limit)
     sql = (
-        f"SELECT {expression}::text AS sort_key, {INCIDENT_DOC} AS doc {_FROM} WHERE {clause} "  # nosec B608
+        f"SELECT i.id, {expression}::text AS sort_key, {INCIDENT_DOC} AS doc {_FROM} WHERE {clause} "  # nosec B608
         f"ORDER BY {expression} {direction}, i.id {direction} LIMIT ${len(args)}"
     )
     return sql, args
@@ -272,11 +247,12 @@ def search_sql(f: IncidentFilter, sort: str, after: tuple[str, int] | None, limi
 
 async def search(
     conn: asyncpg.Connection, f: IncidentFilter, sort: str, after: tuple[str, int] | None, limit: int
-) -> list[tuple[Incident, str]]:
-    """A page of incidents in `sort` order after the (key, id) position; each with its sort key."""
+) -> list[asyncpg.Record]:
+    """A page of incidents in `sort` order after the (key, id) position: each row's id, sort key and JSON
+    document. (Records rather than objects of our own: a page is read on every request, and its documents
+    go out as they are.)"""
     sql, args = search_sql(f, sort, after, limit)
-    rows = await conn.fetch(sql, *args)
-    return [(decode(r["doc"]), r["sort_key"]) for r in rows]
+    return await conn.fetch(sql, *args)  # type: ignore[no-any-return]
 
 
 async def export(conn: asyncpg.Connection, f: IncidentFilter, sort: str) -> AsyncIterator[str]:
