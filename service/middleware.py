@@ -62,7 +62,8 @@ CACHE_CONTROL = b"public, max-age=15, must-revalidate"
 
 
 def conditional_get(app: ASGIApp) -> ASGIApp:
-    """ETag on every successful GET, 304 when If-None-Match already has it, Cache-Control on reads.
+    """ETag on every successful GET (the handler's own, or a hash of the body), 304 when If-None-Match
+    already has it, Cache-Control on reads.
 
     A response streamed in several chunks (an NDJSON export) passes through untouched: hashing it would mean
     holding it in memory."""
@@ -99,8 +100,15 @@ def conditional_get(app: ASGIApp) -> ASGIApp:
     return middleware
 
 
+def etag(*parts: bytes) -> bytes:
+    """A weak validator over `parts`: a body, or what determines it."""
+    # SHA-256 runs in the CPU's SHA instructions: about twice as fast here as BLAKE2 on a 100-incident page
+    return b'W/"' + hashlib.sha256(b"\0".join(parts)).hexdigest()[:32].encode() + b'"'
+
+
 async def _finish(scope: Scope, start: Message, body: bytes, send: Send) -> None:
     raw: dict[str, Any] = dict(start)
+    given = next((v for k, v in raw.get("headers", []) if k.lower() == b"etag"), None)
     headers = [(k, v) for k, v in raw.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
     status = raw["status"]
     if status != 200:
@@ -108,11 +116,10 @@ async def _finish(scope: Scope, start: Message, body: bytes, send: Send) -> None
         await send(cast("Message", {**start, "headers": headers}))
         await send({"type": "http.response.body", "body": body, "more_body": False})
         return
-    # SHA-256 runs in the CPU's SHA instructions: about twice as fast here as BLAKE2 on a 100-incident page
-    etag = b'W/"' + hashlib.sha256(body).hexdigest()[:32].encode() + b'"'
-    headers += [(b"etag", etag), (b"cache-control", CACHE_CONTROL)]
+    tag = given or etag(body)  # a handler that knows what determines its body has set the ETag already
+    headers += [(b"etag", tag), (b"cache-control", CACHE_CONTROL)]
     wanted = dict(scope["headers"]).get(b"if-none-match", b"")
-    if etag in [t.strip() for t in wanted.split(b",")] or wanted.strip() == b"*":
+    if tag in [t.strip() for t in wanted.split(b",")] or wanted.strip() == b"*":
         kept = [(k, v) for k, v in headers if k.lower() not in (b"content-length", b"content-type")]
         await send(cast("Message", {"type": "http.response.start", "status": 304, "headers": kept}))
         await send({"type": "http.response.body", "body": b"", "more_body": False})

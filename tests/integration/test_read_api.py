@@ -214,6 +214,20 @@ async def test_etag_and_304(client: Client, corpus: list[int]) -> None:
     assert missing.headers["cache-control"] == "no-store"
 
 
+async def test_a_page_etag_changes_when_one_of_its_incidents_does(
+    client: Client, clean_db: asyncpg.Pool, corpus: list[int]
+) -> None:
+    before = await client.get("/v1/incidents?country=ML")
+    async with clean_db.acquire() as conn, conn.transaction():  # the same incident, now with 40 killed
+        await save_extraction(conn, corpus[0], [incident(KAYES, 1, 40, (JNIM, MALI_ARMY), "clash")], "test-1")
+    after = await client.get("/v1/incidents?country=ML", headers={"If-None-Match": before.headers["etag"]})
+    assert after.status_code == 200
+    assert after.headers["etag"] != before.headers["etag"]
+    assert 40 in [i["fatalities"] for i in after.json()["items"]]
+    other_page = await client.get("/v1/incidents?country=ML&limit=2")
+    assert other_page.headers["etag"] != after.headers["etag"]
+
+
 async def test_actors_and_locations(client: Client, corpus: list[int]) -> None:
     actors = (await client.get("/v1/actors?q=jnim")).json()["items"]
     assert [a["name"] for a in actors] == ["JNIM"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -17,7 +18,9 @@ async def connection(state: State) -> AsyncIterator[asyncpg.Connection]:
     """A pooled connection; a database that is away is a 503, not a hang."""
     pool: asyncpg.Pool = state.pool
     try:
-        conn = await pool.acquire(timeout=state.settings.db_connect_timeout_s)
+        # asyncio.timeout rather than acquire(timeout=): that one runs the acquisition in a task of its own
+        async with asyncio.timeout(state.settings.db_connect_timeout_s):
+            conn = await pool.acquire()
     except CONNECT_ERRORS as exc:
         raise Unavailable("The database is unavailable; retry shortly.", headers={"Retry-After": "2"}) from exc
     try:

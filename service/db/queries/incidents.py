@@ -239,7 +239,8 @@ def search_sql(f: IncidentFilter, sort: str, after: tuple[str, int] | None, limi
         clause += f" AND ({expression}, i.id) {op} (${len(args) - 1}::text::{cast}, ${len(args)})"
     args.append(limit)
     sql = (
-        f"SELECT i.id, {expression}::text AS sort_key, {INCIDENT_DOC} AS doc {_FROM} WHERE {clause} "  # nosec B608
+        f"SELECT i.id, {expression}::text AS sort_key, {INCIDENT_DOC} AS doc, "  # nosec B608
+        f"concat(i.id, ':', i.xmin) AS version {_FROM} WHERE {clause} "
         f"ORDER BY {expression} {direction}, i.id {direction} LIMIT ${len(args)}"
     )
     return sql, args
@@ -248,9 +249,9 @@ def search_sql(f: IncidentFilter, sort: str, after: tuple[str, int] | None, limi
 async def search(
     conn: asyncpg.Connection, f: IncidentFilter, sort: str, after: tuple[str, int] | None, limit: int
 ) -> list[asyncpg.Record]:
-    """A page of incidents in `sort` order after the (key, id) position: each row's id, sort key and JSON
-    document. (Records rather than objects of our own: a page is read on every request, and its documents
-    go out as they are.)"""
+    """A page of incidents in `sort` order after the (key, id) position: each row's id, sort key, JSON
+    document and version (its id and xmin, which every write of the row changes), in that order. Records
+    rather than objects of our own: a page is read on every request, and its documents go out as they are."""
     sql, args = search_sql(f, sort, after, limit)
     return await conn.fetch(sql, *args)  # type: ignore[no-any-return]
 
