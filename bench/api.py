@@ -271,9 +271,9 @@ def write_report(results: dict[str, dict[str, float]], plans: list[tuple[str, st
     for name, r in results.items():
         lines.append(f"| {name} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps']:.0f} | {r['rps'] / health:.0%} | "
                      f"{int(r['non2xx'])} | {r['api_us']:.0f} | {r['db_us']:.0f} |")  # fmt: skip
-    lines += ["", "Filtered list: `country=NG&date_from=2023-01-01&event_type=Battles&limit=100`. The CPU columns are the "
-              "CPU seconds the API process and all PostgreSQL processes used during the target's run, per request "
-              "served; wrk and the kernel's loopback work take the rest of the two cores.", "",
+    lines += ["", "Filtered list: `country=NG&date_from=2023-01-01&event_type=Battles&limit=100`. The CPU columns "
+              "are the CPU seconds the API process and all PostgreSQL processes used during the target's run, per "
+              "request served; wrk and the kernel's loopback work take the rest of the two cores.", "",
               "## EXPLAIN ANALYZE of each filter (first page of 100, sort -date)", ""]  # fmt: skip
     for name, plan in plans:
         lines += [f"### {name}", "", "```", plan, "```", ""]
