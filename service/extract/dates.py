@@ -42,11 +42,15 @@ class DateMention:
 
 def _reporting(clause: Span, start: int) -> bool:
     """True when the date says when something was said or published ("residents said on Monday")."""
-    token = next((t for t in clause if t.idx >= start), None)
+    date = token = next((t for t in clause if t.idx >= start), None)
     depth = 0
-    while token is not None and depth < 4:
+    while token is not None and date is not None and depth < 4:
         if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
-            return token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement"
+            reporting = token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement"
+            # "gunmen killed 12 in Gujba on Sunday, residents said": the attribution trails the report, whose
+            # date the parser may hang on the reporting verb
+            trailing = token.i > date.i and any(c.dep_ == "ccomp" and c.i < date.i for c in token.children)
+            return reporting and not trailing
         if token.i == token.head.i:
             return False
         token, depth = token.head, depth + 1

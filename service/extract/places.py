@@ -79,10 +79,14 @@ def _chunk(token: Token) -> tuple[int, int, int]:
 
 
 def _attached_to_person(token: Token) -> bool:
+    """The name places a person rather than the event: "a resident of Maiduguri said", "the governor of Borno".
+    Victims placed by a locative are the event's place: "killed 12 villagers in Gujba"."""
     node, depth = token.head, 0
     while depth < 5:
         if node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
-            return True
+            preposition = token.head if token.head.dep_ == "prep" else None
+            victims = node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ == "VERB"
+            return not (victims and preposition is not None and preposition.lower_ in LOCATIVE_PREPOSITIONS)
         if node.pos_ == "VERB" or node.i == node.head.i:
             return False
         node, depth = node.head, depth + 1

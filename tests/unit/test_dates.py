@@ -47,6 +47,14 @@ def test_last_week_has_week_precision(parse: Parse) -> None:
 
 def test_reporting_dates_are_not_event_dates(parse: Parse) -> None:
     assert dates(parse, "Fifteen people were killed, residents said on Monday.", TUESDAY) == []
+    assert dates(parse, "On Monday, police said gunmen killed five people in Kano.", TUESDAY) == []
+
+
+def test_a_trailing_attribution_leaves_the_report_its_date(parse: Parse) -> None:
+    found = dates(
+        parse, "Gunmen killed at least 12 villagers in Gujba, Yobe state, on Sunday, residents said.", TUESDAY
+    )
+    assert [d.value for d in found] == [dt.date(2025, 6, 29)]
     assert dates(parse, "In a statement released on Tuesday, the government gave the toll.", TUESDAY) == []
 
 

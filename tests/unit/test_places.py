@@ -39,6 +39,12 @@ def test_place_named_inside_an_institution(parse: Parse) -> None:
 def test_places_tied_to_people_are_not_event_places(parse: Parse) -> None:
     found = names(parse, "Ousmane Diallo, the deputy mayor of the nearby town of Diabaly, confirmed the attack.")
     assert "Diabaly" not in [n for n, _, _ in found]
+    assert names(parse, "A resident of Maiduguri said gunmen attacked the village.") == []
+
+
+def test_victims_placed_by_a_locative_place_the_event(parse: Parse) -> None:
+    found = names(parse, "Gunmen killed at least 12 villagers in Gujba, Yobe state, on Sunday, residents said.")
+    assert [n for n, _, _ in found] == ["Gujba"]
 
 
 def test_landmarks_are_references(parse: Parse) -> None:
