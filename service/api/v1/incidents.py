@@ -100,7 +100,7 @@ class IncidentController(Controller):
         # other media types answer the same query; the OpenAPI schema documents the JSON page
         if chosen == "json":
             # the stored documents go out as they are: a page is read, not decoded and encoded again
-            body = b'{"items":[%s],"next_cursor":%s}' % (",".join(docs).encode(), msgspec.json.encode(next_cursor))
+            body = b'{"items":[%s],"next_cursor":%s}' % (b",".join(docs), msgspec.json.encode(next_cursor))
             # the rows' versions determine the page: hashing them costs a fraction of hashing the body
             tag = etag(b"incident-page", ",".join(versions).encode(), (next_cursor or "").encode())
             return Response(body, media_type="application/json", headers={"ETag": tag.decode()})  # type: ignore[return-value]
@@ -117,7 +117,7 @@ class IncidentController(Controller):
         doc = await incidents.get(conn, incident_id)
         if doc is None:
             raise NotFound(f"incident {incident_id} does not exist")
-        return Response(doc.encode(), media_type="application/json")  # type: ignore[return-value]
+        return Response(doc, media_type="application/json")  # type: ignore[return-value]
 
 
 def _article_ids(items: list[Incident]) -> list[int]:
@@ -128,4 +128,4 @@ async def _export(pool: asyncpg.Pool, filters: IncidentFilter, sort: str) -> Asy
     """Every matching incident, one JSON line each, read in batches from a server-side cursor."""
     async with pool.acquire() as conn, conn.transaction(readonly=True):
         async for doc in incidents.export(conn, filters, sort):
-            yield doc.encode() + b"\n"
+            yield doc + b"\n"

@@ -64,7 +64,7 @@ VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
 # Each incident's public JSON document (the shape of the v1 Incident) is stored with it, in `doc`, rewritten
 # by incident_doc() (migration 0006) whenever the incident is written, so reads serve it as it is. A row
 # without one, which no write leaves, would get one built on the spot rather than vanish from a page.
-INCIDENT_DOC = "coalesce(i.doc, incident_doc(i))::text"
+INCIDENT_DOC = "coalesce(i.doc, incident_doc(i))"  # json: bytes through the pool (service/db/pool.py)
 _WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
 
 _GET = f"SELECT {INCIDENT_DOC} FROM incidents i WHERE i.id = $1"  # nosec B608
@@ -72,7 +72,7 @@ _GET = f"SELECT {INCIDENT_DOC} FROM incidents i WHERE i.id = $1"  # nosec B608
 _decoder = msgspec.json.Decoder(Incident)
 
 
-def decode(doc: str) -> Incident:
+def decode(doc: bytes) -> Incident:
     return _decoder.decode(doc)
 
 
@@ -152,9 +152,9 @@ async def save_extraction(
     return ids
 
 
-async def get(conn: asyncpg.Connection, incident_id: int) -> str | None:
+async def get(conn: asyncpg.Connection, incident_id: int) -> bytes | None:
     """The incident's JSON document."""
-    doc: str | None = await conn.fetchval(_GET, incident_id)
+    doc: bytes | None = await conn.fetchval(_GET, incident_id)
     return doc
 
 
@@ -237,11 +237,12 @@ def search_sql(f: IncidentFilter, sort: str, after: tuple[str, int] | None, limi
         op = "<" if direction == "DESC" else ">"
         args.extend([key, last_id])
         clause += f" AND ({expression}, i.id) {op} (${len(args) - 1}::text::{cast}, ${len(args)})"
-    args.append(limit)
+    # the limit is written into the statement (an int): with it known, PostgreSQL settles on a generic plan for
+    # the prepared statement instead of planning every execution
     sql = (
         f"SELECT i.id, {expression}::text AS sort_key, {INCIDENT_DOC} AS doc, "  # nosec B608
         f"concat(i.id, ':', i.xmin) AS version {_FROM} WHERE {clause} "
-        f"ORDER BY {expression} {direction}, i.id {direction} LIMIT ${len(args)}"
+        f"ORDER BY {expression} {direction}, i.id {direction} LIMIT {int(limit)}"
     )
     return sql, args
 
@@ -256,7 +257,7 @@ async def search(
     return await conn.fetch(sql, *args)  # type: ignore[no-any-return]
 
 
-async def export(conn: asyncpg.Connection, f: IncidentFilter, sort: str) -> AsyncIterator[str]:
+async def export(conn: asyncpg.Connection, f: IncidentFilter, sort: str) -> AsyncIterator[bytes]:
     """Every matching incident as a JSON document, read through a server-side cursor (call in a transaction)."""
     expression, direction, _ = SORTS[sort]
     args: list[object] = []
