@@ -4,6 +4,7 @@ every JSON body an operation takes or returns has an example (service/api/exampl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from litestar.openapi.spec import (
     OpenAPI,
     OpenAPIMediaType,
     OpenAPIResponse,
+    Operation,
     Reference,
     RequestBody,
     Schema,
@@ -62,58 +64,53 @@ class WholeExample(Example):
         return schema
 
 
+def _operations(document: OpenAPI) -> Iterator[tuple[str, Operation]]:
+    for path, item in (document.paths or {}).items():
+        for operation in (item.get, item.post, item.put, item.patch, item.delete):
+            if operation is not None:
+                yield path, operation
+
+
 def document_problems(document: OpenAPI) -> OpenAPI:
     """Rewrite every error response of `document` to the problem+json schema, adding 401, 403, 404, 429 and
     503 where they can happen."""
     components = document.components if isinstance(document.components, Components) else Components()
     components.schemas = {**(components.schemas or {}), "Problem": _PROBLEM_SCHEMA}
     document.components = components
-    problem_schema = Reference(ref="#/components/schemas/Problem")
-    problem = {PROBLEM: OpenAPIMediaType(schema=problem_schema)}
-    invalid = {
-        PROBLEM: OpenAPIMediaType(
-            schema=problem_schema,
-            examples={"invalid-parameter": WholeExample(summary="A bbox with 3 numbers", value=examples.PROBLEM)},
-        )
-    }
-    for path, item in (document.paths or {}).items():
-        for operation in (item.get, item.post, item.put, item.patch, item.delete):
-            if operation is None:
-                continue
-            responses = operation.responses or {}
-            wanted = {"400", "503"} | ({"404"} if "{" in path else set())
-            if path.startswith("/v1/"):
-                wanted |= {"401", "403", "429"}
-            for code in sorted(wanted | {c for c in responses if c[0] in "45"}):
-                current = responses.get(code)
-                description = current.description if isinstance(current, OpenAPIResponse) else _DESCRIPTIONS[code]
-                has_bbox = any(getattr(p, "name", None) == "bbox" for p in operation.parameters or [])
-                content = invalid if code == "400" and has_bbox else problem
-                responses[code] = OpenAPIResponse(description=description, content=content)
-            operation.responses = responses
+    for path, operation in _operations(document):
+        responses = operation.responses or {}
+        wanted = {"400", "503"} | ({"404"} if "{" in path else set())
+        if path.startswith("/v1/"):
+            wanted |= {"401", "403", "429"}
+        for code in sorted(wanted | {c for c in responses if c[0] in "45"}):
+            current = responses.get(code)
+            description = current.description if isinstance(current, OpenAPIResponse) else _DESCRIPTIONS[code]
+            problem = OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))
+            responses[code] = OpenAPIResponse(description=description, content={PROBLEM: problem})
+        operation.responses = responses
     return document
 
 
 def document_examples(document: OpenAPI) -> OpenAPI:
-    """Put the example of service/api/examples.py on each operation's JSON request and success bodies."""
-    for item in (document.paths or {}).values():
-        for operation in (item.get, item.post, item.put, item.patch, item.delete):
-            if operation is None or operation.operation_id is None:
+    """Put the examples of service/api/examples.py on each operation's JSON request and success bodies and on
+    its 400 problem."""
+    for _, operation in _operations(document):
+        name = operation.operation_id or ""
+        body = operation.request_body
+        if name in examples.REQUESTS and isinstance(body, RequestBody) and "application/json" in body.content:
+            body.content["application/json"].examples = {
+                "mali": WholeExample(summary="An article on the JNIM attacks in Mali", value=examples.REQUESTS[name])
+            }
+        for code, response in (operation.responses or {}).items():
+            if not isinstance(response, OpenAPIResponse):
                 continue
-            name = operation.operation_id
-            body = operation.request_body
-            if name in examples.REQUESTS and isinstance(body, RequestBody) and "application/json" in body.content:
-                body.content["application/json"].examples = {
-                    "mali": WholeExample(
-                        summary="An article on the JNIM attacks in Mali", value=examples.REQUESTS[name]
-                    )
+            content = response.content or {}
+            if code[0] == "2" and name in examples.RESPONSES and "application/json" in content:
+                content["application/json"].examples = {
+                    "mali": WholeExample(summary="JNIM attacks in Mali", value=examples.RESPONSES[name])
                 }
-            for code, response in (operation.responses or {}).items():
-                if code[0] != "2" or not isinstance(response, OpenAPIResponse) or name not in examples.RESPONSES:
-                    continue
-                media = (response.content or {}).get("application/json")
-                if media is not None:
-                    media.examples = {
-                        "mali": WholeExample(summary="JNIM attacks in Mali", value=examples.RESPONSES[name])
-                    }
+            if code == "400" and name in examples.PROBLEMS and PROBLEM in content:
+                content[PROBLEM].examples = {
+                    "invalid-parameter": WholeExample(summary="A bbox with 3 numbers", value=examples.PROBLEMS[name])
+                }
     return document

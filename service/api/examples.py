@@ -123,3 +123,6 @@ PROBLEM: dict[str, Any] = {
     "errors": [{"parameter": "bbox", "message": "bbox needs 4 comma-separated numbers, got 3"}],
 }
 """A 400 problem document: the parameter at fault is named."""
+
+PROBLEMS: dict[str, dict[str, Any]] = {name: PROBLEM for name in ("listIncidents", "listLocations", "incidentStats")}
+"""The 400 problem of each operation that takes a bbox, by operation id."""
