@@ -10,7 +10,7 @@ from litestar.datastructures import State
 from litestar.params import Parameter
 
 from service.api.v1.deps import Conn
-from service.api.v1.pagination import Cursors, Position
+from service.api.v1.pagination import Cursors, PageCursor, PageLimit
 from service.api.v1.schemas import Actor, ActorPage
 from service.db.queries import actors
 from service.errors import NotFound
@@ -30,17 +30,14 @@ class ActorController(Controller):
         q: Annotated[str | None, Parameter(max_length=200, description="Name or alias, spelling-tolerant.")] = None,
         type: Annotated[str | None, Parameter(max_length=64, description="e.g. state forces, rebel group.")] = None,
         country: Annotated[str | None, Parameter(pattern="^[A-Z]{2}$", description="ISO2 home country.")] = None,
-        cursor: Annotated[str | None, Parameter(max_length=512, description="next_cursor of the page before.")] = None,
-        limit: Annotated[int, Parameter(ge=1, le=500, description="Page size, 1 to 500.")] = 50,
+        cursor: PageCursor = None,
+        limit: PageLimit = 50,
     ) -> ActorPage:
         """Actors with their aliases, incident counts and when they were first and last seen."""
         cursors = Cursors(request.app.state.settings.cursor_secret)
-        after = cursors.decode(cursor, "actors").id if cursor else 0
+        after = cursors.after_id(cursor, "actors")
         items = await actors.search(conn, q=q, type_=type, country=country, after_id=after, limit=limit + 1)
-        following = (
-            cursors.encode(Position(sort="actors", key=None, id=items[limit - 1].id)) if len(items) > limit else None
-        )
-        return ActorPage(items=items[:limit], next_cursor=following)
+        return ActorPage(items=items[:limit], next_cursor=cursors.next_after("actors", items, limit))
 
     @get("/{actor_id:int}", operation_id="getActor", summary="Get an actor")
     async def get_one(self, conn: Conn, actor_id: ActorId) -> Actor:

@@ -16,7 +16,7 @@ from litestar.response import Stream
 from service.api.v1 import formats
 from service.api.v1.deps import Conn, connection
 from service.api.v1.filters import Filters, IncidentFilter, Sort, provide_incident_filter
-from service.api.v1.pagination import Cursors, Position
+from service.api.v1.pagination import Cursors, PageCursor, PageLimit, Position
 from service.api.v1.schemas import Incident, IncidentPage
 from service.db.queries import incidents
 from service.errors import NotFound
@@ -72,8 +72,8 @@ class IncidentController(Controller):
         sort: Annotated[
             Sort, Parameter(description="Order: -date (default), date, -fatalities, updated_at.")
         ] = "-date",
-        cursor: Annotated[str | None, Parameter(max_length=512, description="next_cursor of the page before.")] = None,
-        limit: Annotated[int, Parameter(ge=1, le=500, description="Page size, 1 to 500.")] = 50,
+        cursor: PageCursor = None,
+        limit: PageLimit = 50,
         format: Annotated[Format | None, Parameter(description="json (default), geojson, csv or ndjson.")] = None,
     ) -> IncidentPage:
         filters = params.validate()

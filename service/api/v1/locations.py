@@ -10,7 +10,7 @@ from litestar.params import Parameter
 
 from service.api.v1.deps import Conn
 from service.api.v1.filters import parse_bbox
-from service.api.v1.pagination import Cursors, Position
+from service.api.v1.pagination import Cursors, PageCursor, PageLimit
 from service.api.v1.schemas import Location, LocationPage
 from service.db.queries import locations
 from service.errors import NotFound
@@ -30,18 +30,15 @@ class LocationController(Controller):
         q: Annotated[str | None, Parameter(max_length=200, description="Place name, spelling-tolerant.")] = None,
         country: Annotated[str | None, Parameter(pattern="^[A-Z]{2}$", description="ISO2 country code.")] = None,
         bbox: Annotated[str | None, Parameter(description="minLon,minLat,maxLon,maxLat.")] = None,
-        cursor: Annotated[str | None, Parameter(max_length=512, description="next_cursor of the page before.")] = None,
-        limit: Annotated[int, Parameter(ge=1, le=500, description="Page size, 1 to 500.")] = 50,
+        cursor: PageCursor = None,
+        limit: PageLimit = 50,
     ) -> LocationPage:
         """Places incidents are coded to, with their incident counts."""
         cursors = Cursors(request.app.state.settings.cursor_secret)
-        after = cursors.decode(cursor, "locations").id if cursor else 0
+        after = cursors.after_id(cursor, "locations")
         box = parse_bbox(bbox) if bbox is not None else None
         items = await locations.search(conn, q=q, country=country, bbox=box, after_id=after, limit=limit + 1)
-        following = (
-            cursors.encode(Position(sort="locations", key=None, id=items[limit - 1].id)) if len(items) > limit else None
-        )
-        return LocationPage(items=items[:limit], next_cursor=following)
+        return LocationPage(items=items[:limit], next_cursor=cursors.next_after("locations", items, limit))
 
     @get("/{location_id:int}", operation_id="getLocation", summary="Get a location")
     async def get_one(self, conn: Conn, location_id: LocationId) -> Location:

@@ -6,10 +6,21 @@ import base64
 import binascii
 import hashlib
 import hmac
+from collections.abc import Sequence
+from typing import Annotated, Protocol
 
 import msgspec
+from litestar.params import Parameter
 
 from service.errors import InvalidParameter
+
+PageCursor = Annotated[str | None, Parameter(max_length=512, description="next_cursor of the page before.")]
+PageLimit = Annotated[int, Parameter(ge=1, le=500, description="Page size, 1 to 500.")]
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> int: ...
 
 
 class Position(msgspec.Struct, array_like=True):
@@ -43,3 +54,11 @@ class Cursors:
         if position.sort != sort:
             raise InvalidParameter("cursor", f"cursor belongs to sort={position.sort}, not sort={sort}")
         return position
+
+    def after_id(self, cursor: str | None, kind: str) -> int:
+        """The last id served, for a listing of `kind` ordered by id; 0 before the first page."""
+        return self.decode(cursor, kind).id if cursor else 0
+
+    def next_after(self, kind: str, items: Sequence[_Identified], limit: int) -> str | None:
+        """The cursor after a page of `limit` items, read one past the page; None on the last page."""
+        return self.encode(Position(sort=kind, key=None, id=items[limit - 1].id)) if len(items) > limit else None
