@@ -99,9 +99,12 @@ def create_app(
             except TimeoutError:
                 pool.terminate()
 
+    # litestar copies the route handler for every guard call: with public reads the read guard would pass every
+    # request after that copy, so it is attached only when reads need a key
+    reads_need_key = settings.auth_required and not settings.public_reads
     v1 = Router(
         path="/v1",
-        guards=[requires("read")],
+        guards=[requires("read")] if reads_need_key else [],
         route_handlers=[ArticleController, IncidentController, ActorController, LocationController, StatsController],
     )
     app = Litestar(

@@ -90,7 +90,9 @@ def test_incidents_written_before_documents_get_theirs(scratch_url: str) -> None
 
     asyncio.run(run([*rows, "SELECT 1"]))
     migrate.upgrade(scratch_url)
-    doc = json.loads(str(asyncio.run(run(["SELECT doc FROM incidents"]))))
+    stored = str(asyncio.run(run(["SELECT doc FROM incidents"])))
+    doc = json.loads(stored)
+    assert stored == json.dumps(doc, separators=(",", ":"), ensure_ascii=False), "documents are stored compact"
     incident = msgspec.convert(doc, Incident, strict=False)
     assert (incident.event_type, incident.fatalities, str(incident.date)) == ("Battles", 4, "2025-07-01")
     assert incident.location is not None
