@@ -29,7 +29,7 @@ import httpx
 from service.api.v1.filters import IncidentFilter
 from service.api.v1.pagination import Cursors, Position
 from service.db import migrate
-from service.db.queries.incidents import search_sql
+from service.db.queries.incidents import by_actor_id, search_sql
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,7 +179,7 @@ async def explain(url: str) -> list[tuple[str, str]]:
     plans = []
     try:
         for name, f in cases.items():
-            sql, args = search_sql(f, "-date", None, 101)
+            sql, args = search_sql(await by_actor_id(conn, f), "-date", None, 101)
             rows = await conn.fetch("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, SUMMARY ON) " + sql, *args)
             # the outer plan; the per-row subplans that build each document are the same for every filter
             outer = [r[0] for r in rows if r[0].startswith(("Limit", "  ", "Planning", "Execution"))]

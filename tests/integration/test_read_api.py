@@ -109,6 +109,52 @@ async def test_actor_and_location_ids(client: Client, corpus: list[int]) -> None
     assert len(await items(client, f"article_id={corpus[0]}")) == 1
 
 
+async def pages(client: Client, query: str, limit: int) -> list[int]:
+    """The ids of every page of `query`, followed by cursor."""
+    seen: list[int] = []
+    cursor = ""
+    while True:
+        page = (await client.get(f"/v1/incidents?{query}&limit={limit}{cursor}")).json()
+        seen += [i["id"] for i in page["items"]]
+        if not page["next_cursor"]:
+            return seen
+        cursor = f"&cursor={page['next_cursor']}"
+
+
+async def test_an_actors_pages_follow_its_incidents_dates(
+    client: Client, clean_db: asyncpg.Pool, corpus: list[int]
+) -> None:
+    # JNIM on both sides of one clash: two incident_actors rows, one incident in JNIM's pages
+    await store(client, clean_db, 50, [incident(TIMBUKTU, 20, 2, (JNIM, msgspec.structs.replace(JNIM, role="actor2")),
+                                                "clash")])  # fmt: skip
+    jnim = await clean_db.fetchval("SELECT id FROM actors WHERE name = 'JNIM'")
+    # a date changed by any writer moves the incident in the actor's pages (the copy in incident_actors follows)
+    moved = await clean_db.fetchval("SELECT min(id) FROM incidents")
+    await clean_db.execute("UPDATE incidents SET event_date = DATE '2025-07-15' WHERE id = $1", moved)
+    newest_first = [
+        r["id"]
+        for r in await clean_db.fetch(
+            "SELECT i.id FROM incidents i WHERE EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id "
+            "AND ia.actor_id = $1) ORDER BY i.event_date DESC, i.id DESC",
+            jnim,
+        )
+    ]
+    assert len(newest_first) == 10
+    assert newest_first[0] == moved
+    for query in (f"actor_id={jnim}", "actor=JNIM", "actor=jama%27at%20nusrat%20al-islam%20wal-muslimin"):
+        assert await pages(client, query, 3) == newest_first
+        assert await pages(client, f"{query}&sort=date", 4) == newest_first[::-1]
+    assert await pages(client, f"actor_id={jnim}&country=ML&date_from=2025-06-05", 2) == newest_first[:7]
+
+    # a name two actors share is read through both of them
+    boko_haram = await clean_db.fetchval("SELECT id FROM actors WHERE name = 'Boko Haram'")
+    await clean_db.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES ($1, 'JNIM')", boko_haram)
+    try:
+        assert len(set(await pages(client, "actor=JNIM", 4))) == len(await pages(client, "actor=JNIM", 4)) == 13
+    finally:  # actors and their aliases outlive a test
+        await clean_db.execute("DELETE FROM actor_aliases WHERE actor_id = $1 AND alias = 'JNIM'", boko_haram)
+
+
 async def test_sorts(client: Client, corpus: list[int]) -> None:
     newest = await items(client, "limit=100")
     assert [i["date"] for i in newest] == sorted((i["date"] for i in newest), reverse=True)
