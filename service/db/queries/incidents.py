@@ -195,9 +195,10 @@ def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> s
         clauses.append(f"i.location_id = {p(f.location_id)}")
     if f.actor_id and by_actor:
         # an actor named in two roles of one incident has two rows: the incident is read once, from the first
+        clauses.append(f"ia.actor_id = {p(f.actor_id)}")
         clauses.append(
-            f"ia.actor_id = {p(f.actor_id)} AND NOT EXISTS (SELECT 1 FROM incident_actors twin WHERE "
-            "twin.incident_id = ia.incident_id AND twin.actor_id = ia.actor_id AND twin.role < ia.role)"
+            "NOT EXISTS (SELECT 1 FROM incident_actors twin WHERE twin.incident_id = ia.incident_id "
+            "AND twin.actor_id = ia.actor_id AND twin.role < ia.role)"
         )
     elif f.actor_id:
         clauses.append(
