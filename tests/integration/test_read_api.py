@@ -121,7 +121,7 @@ async def pages(client: Client, query: str, limit: int) -> list[int]:
         cursor = f"&cursor={page['next_cursor']}"
 
 
-async def test_an_actors_pages_follow_its_incidents_dates(
+async def test_actor_and_place_pages_follow_their_incidents_dates(
     client: Client, clean_db: asyncpg.Pool, corpus: list[int]
 ) -> None:
     # JNIM on both sides of one clash: two incident_actors rows, one incident in JNIM's pages
@@ -145,6 +145,12 @@ async def test_an_actors_pages_follow_its_incidents_dates(
         assert await pages(client, query, 3) == newest_first
         assert await pages(client, f"{query}&sort=date", 4) == newest_first[::-1]
     assert await pages(client, f"actor_id={jnim}&country=ML&date_from=2025-06-05", 2) == newest_first[:7]
+    kayes = await clean_db.fetchval("SELECT location_id FROM incidents WHERE id = $1", moved)
+    at_kayes = [r["id"] for r in await clean_db.fetch(
+        "SELECT id FROM incidents WHERE location_id = $1 ORDER BY event_date DESC, id DESC", kayes)]  # fmt: skip
+    assert len(at_kayes) == 6
+    assert await pages(client, f"location_id={kayes}", 4) == at_kayes
+    assert await pages(client, f"location_id={kayes}&sort=date", 4) == at_kayes[::-1]
 
     # a name two actors share is read through both of them
     boko_haram = await clean_db.fetchval("SELECT id FROM actors WHERE name = 'Boko Haram'")

@@ -1,10 +1,13 @@
-"""An actor's incidents in date order from one index: incident_actors carries its incident's event date.
+"""An actor's or a place's incidents in date order from one index.
 
 A page filtered by actor and ordered by date had either to walk the date index and look up the actor of every
 incident it passed (a cost that grows as the actor gets rarer) or to fetch all of the actor's incidents and sort
-them (a cost that grows as the actor gets busier). With the date beside the actor, the page walks
-(actor_id, date, incident_id) in order and stops after a page. Triggers keep the copy equal to the incident's
-date whoever writes either table.
+them (a cost that grows as the actor gets busier). incident_actors now carries its incident's event date, so the
+page walks (actor_id, date, incident_id) in order and stops after a page. Triggers keep the copy equal to the
+incident's date whoever writes either table.
+
+A place's incidents were fetched whole and sorted for every page; the index on incidents.location_id now
+carries the date and id too, so a page filtered by location_id is an ordered walk as well.
 
 Revision ID: 0008
 Revises: 0007
@@ -55,9 +58,15 @@ def upgrade() -> None:
         "(actor_id, coalesce(event_date, DATE '0001-01-01'), incident_id)"
     )
     op.execute("ANALYZE incident_actors")
+    op.execute("DROP INDEX incidents_by_location")
+    op.execute(
+        "CREATE INDEX incidents_by_location ON incidents (location_id, coalesce(event_date, DATE '0001-01-01'), id)"
+    )
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX incidents_by_location")
+    op.execute("CREATE INDEX incidents_by_location ON incidents (location_id)")
     op.execute("DROP INDEX incident_actors_by_date")
     op.execute("DROP TRIGGER incidents_share_date ON incidents")
     op.execute("DROP FUNCTION incidents_share_date()")
