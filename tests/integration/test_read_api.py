@@ -90,6 +90,8 @@ async def items(client: Client, query: str) -> list[dict[str, object]]:
         ("bbox=-12,14,-11,15", 6),
         ("near=16.7,-3.0&radius_km=50", 3),
         ("min_fatalities=5", 5),
+        ("min_fatalities=0", 9),  # unknown counts (NULL) are not counts of at least 0
+        ("min_fatalities=1000", 0),
         ("actor=Malian%20army", 9),
         ("actor=jas", 3),
         ("q=Timbuktu", 3),

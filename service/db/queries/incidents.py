@@ -229,7 +229,11 @@ def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> s
             f"earth_distance(ll_to_earth({lat}, {lon}), ll_to_earth(l.latitude, l.longitude)) <= {metres}"
         )
     if f.min_fatalities is not None:
-        clauses.append(f"i.fatalities >= {p(f.min_fatalities)}")
+        # written into the statement (an int, as the LIMIT) so that PostgreSQL plans for the threshold itself: a
+        # high one reads its few incidents from incidents_by_fatalities, a low one walks the date order; planned for
+        # any threshold, a statement would do one or the other for all. No count of deaths is negative, so a
+        # threshold below 0 is 0 and NULL (unknown), coalesced to -1, is below every threshold as before.
+        clauses.append(f"coalesce(i.fatalities, -1) >= {max(int(f.min_fatalities), 0)}")
     if f.article_id:
         clauses.append(f"i.article_id = {p(f.article_id)}")
     if f.updated_since:
