@@ -171,6 +171,7 @@ async def explain(url: str) -> list[tuple[str, str]]:
         "bbox": IncidentFilter(bbox=(10.0, 5.0, 12.0, 7.0)),
         "near + radius_km": IncidentFilter(near=(6.0, 11.0), radius_km=50),
         "min_fatalities": IncidentFilter(min_fatalities=55),
+        "min_fatalities, a threshold no incident reaches": IncidentFilter(min_fatalities=1000),
         "article_id": IncidentFilter(article_id=500),
         "updated_since": IncidentFilter(updated_since=dt.datetime.now(dt.UTC)),
         "q (full text)": IncidentFilter(q="drone"),
