@@ -9,6 +9,9 @@ incident's date whoever writes either table.
 A place's incidents were fetched whole and sorted for every page; the index on incidents.location_id now
 carries the date and id too, so a page filtered by location_id is an ordered walk as well.
 
+`near` now finds its places by the circle's bounding box on locations_by_coordinates, which PostgreSQL can
+estimate, then by distance; the GiST index on ll_to_earth, which it could not estimate, goes.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-03
@@ -62,9 +65,14 @@ def upgrade() -> None:
     op.execute(
         "CREATE INDEX incidents_by_location ON incidents (location_id, coalesce(event_date, DATE '0001-01-01'), id)"
     )
+    op.execute("DROP INDEX locations_earth")
 
 
 def downgrade() -> None:
+    op.execute(
+        "CREATE INDEX locations_earth ON locations USING gist (ll_to_earth(latitude, longitude)) "
+        "WHERE latitude IS NOT NULL"
+    )
     op.execute("DROP INDEX incidents_by_location")
     op.execute("CREATE INDEX incidents_by_location ON incidents (location_id)")
     op.execute("DROP INDEX incident_actors_by_date")

@@ -89,6 +89,10 @@ async def items(client: Client, query: str) -> list[dict[str, object]]:
         ("date_from=2025-06-05&date_to=2025-06-08", 4),
         ("bbox=-12,14,-11,15", 6),
         ("near=16.7,-3.0&radius_km=50", 3),
+        ("near=16.7,-3.0&radius_km=1000", 9),  # Timbuktu and Kayes (930 km), not Maiduguri (1,840 km)
+        ("near=16.7,-3.0&radius_km=2000", 12),
+        ("near=16.7,-3.0&radius_km=20000", 12),  # the whole earth: no longitude bound
+        ("bbox=-180,-90,180,90", 12),
         ("min_fatalities=5", 5),
         ("min_fatalities=0", 9),  # unknown counts (NULL) are not counts of at least 0
         ("min_fatalities=1000", 0),
