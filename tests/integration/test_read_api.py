@@ -157,6 +157,11 @@ async def test_actor_and_place_pages_follow_their_incidents_dates(
     assert len(at_kayes) == 6
     assert await pages(client, f"location_id={kayes}", 4) == at_kayes
     assert await pages(client, f"location_id={kayes}&sort=date", 4) == at_kayes[::-1]
+    # a region's pages read the incidents' copy of their place's region, which follows the place
+    assert await pages(client, "admin1=kayes", 4) == at_kayes
+    await clean_db.execute("UPDATE locations SET admin1 = 'Région de Kayes' WHERE id = $1", kayes)
+    assert await pages(client, "admin1=region%20de%20kayes", 4) == at_kayes
+    assert await pages(client, "admin1=kayes", 4) == []
 
     # a name two actors share is read through both of them
     boko_haram = await clean_db.fetchval("SELECT id FROM actors WHERE name = 'Boko Haram'")

@@ -224,8 +224,8 @@ def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> s
         clauses.append(f"i.country_code = {p(f.country[0])}::bpchar")
     elif f.country:
         clauses.append(f"i.country_code = ANY({p(list(f.country))}::bpchar[])")
-    if f.admin1:
-        clauses.append(f"fold(l.admin1) = fold({p(f.admin1)})")
+    if f.admin1:  # the incident's copy of its place's region (migration 0009), in incidents_by_region's order
+        clauses.append(f"fold(i.admin1) = fold({p(f.admin1)})")
     if f.location_id:
         clauses.append(f"i.location_id = {p(f.location_id)}")
     if f.actor_id and by_actor:
