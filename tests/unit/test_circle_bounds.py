@@ -18,7 +18,7 @@ def _widest_longitude(lat: float, arc: float) -> float:
 def test_the_box_holds_the_circle(radius_km: float) -> None:
     arc = radius_km / EARTH_KM_PER_DEGREE
     for lat in [x / 2 for x in range(-170, 171, 7)]:
-        south, north = _latitude_band(lat, 0.0, radius_km)
+        south, north = _latitude_band(lat, radius_km)
         assert south <= max(-90.0, lat - arc)
         assert north >= min(90.0, lat + arc)
         across = _longitude_band(lat, 0.0, radius_km)

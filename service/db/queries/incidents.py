@@ -191,8 +191,8 @@ def _reach(radius_km: float) -> float:
     return radius_km / EARTH_KM_PER_DEGREE * 1.001
 
 
-def _latitude_band(lat: float, lon: float, radius_km: float) -> tuple[float, float]:
-    """The latitudes of the places within `radius_km` of (lat, lon)."""
+def _latitude_band(lat: float, radius_km: float) -> tuple[float, float]:
+    """The latitudes of the places within `radius_km` of a point at `lat`."""
     return max(-90.0, lat - _reach(radius_km)), min(90.0, lat + _reach(radius_km))
 
 
@@ -209,8 +209,11 @@ def _longitude_band(lat: float, lon: float, radius_km: float) -> tuple[float, fl
     return lon - spread, lon + spread
 
 
-# The statements below are assembled from constant fragments; every value is a $n parameter. That is why
-# bandit's B608 (string-built SQL) is silenced on them.
+# The statements below are assembled from constant fragments; every value is a $n parameter, except numbers whose
+# value decides the plan (the LIMIT, bbox, near, min_fatalities), which are written in as ints or finite floats:
+# planned for a parameter, a prepared statement that first served a town's box would read a continent's the same
+# way, every incident in it fetched and sorted, instead of walking the date order. That is why bandit's B608
+# (string-built SQL) is silenced on them.
 def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> str:
     """The WHERE clause of a filter, from fixed fragments; every value goes in `args` as a parameter.
     `by_actor`: the statement reads `f.actor_id`'s rows of incident_actors as `ia` (see search_sql)."""
@@ -252,9 +255,6 @@ def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> s
         clauses.append(f"{DATE_KEY} >= {p(f.date_from)}")
     if f.date_to:
         clauses.append(f"{DATE_KEY} <= {p(f.date_to)} AND i.event_date IS NOT NULL")
-    # Places are written into the statement (finite floats, as the LIMIT is an int) rather than passed: planned
-    # for a parameter, a statement that first served a town's box would read a continent's the same way, every
-    # incident in it fetched and sorted (seconds on a million rows) instead of walking the date order.
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = map(_number, f.bbox)
         clauses.append(f"l.longitude BETWEEN {min_lon} AND {max_lon}")
@@ -263,17 +263,15 @@ def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> s
         # The circle's bounding box finds the candidate places through locations_by_coordinates and lets PostgreSQL
         # estimate how many there are (it cannot estimate a cube test), so that a wide circle is read in date
         # order and a narrow one from its places; the distance then keeps the places inside the circle.
-        (south, north), across = _latitude_band(*f.near, f.radius_km), _longitude_band(*f.near, f.radius_km)
+        (south, north), across = _latitude_band(f.near[0], f.radius_km), _longitude_band(*f.near, f.radius_km)
         clauses.append(f"l.latitude BETWEEN {_number(south)} AND {_number(north)}")
         if across is not None:
             clauses.append(f"l.longitude BETWEEN {_number(across[0])} AND {_number(across[1])}")
         lat, lon, metres = _number(f.near[0]), _number(f.near[1]), _number(f.radius_km * 1000)
         clauses.append(f"earth_distance(ll_to_earth({lat}, {lon}), ll_to_earth(l.latitude, l.longitude)) <= {metres}")
     if f.min_fatalities is not None:
-        # written into the statement (an int, as the LIMIT) so that PostgreSQL plans for the threshold itself: a
-        # high one reads its few incidents from incidents_by_fatalities, a low one walks the date order; planned for
-        # any threshold, a statement would do one or the other for all. No count of deaths is negative, so a
-        # threshold below 0 is 0 and NULL (unknown), coalesced to -1, is below every threshold as before.
+        # a high threshold reads its few incidents from incidents_by_fatalities, a low one walks the date order. No
+        # count of deaths is negative, so a threshold below 0 is 0, and NULL (unknown), as -1, is below every one
         clauses.append(f"coalesce(i.fatalities, -1) >= {max(int(f.min_fatalities), 0)}")
     if f.article_id:
         clauses.append(f"i.article_id = {p(f.article_id)}")
