@@ -175,11 +175,12 @@ class Score:
         name = article.get("id", "?")
         for j in sorted({*range(len(golds))} - {j for _, j in all_pairs} - optional):
             g = golds[j]
-            self._error("missed", f"{name}: {g.get('event_type')} {g.get('date')} {g.get('country')} {g.get('location')}")
+            where = f"{g.get('country')} {g.get('location')}"
+            self._error("missed", f"{name}: {g.get('event_type')} {g.get('date')} {where}")
         for i in sorted({*range(len(preds))} - {i for i, _ in all_pairs}):
             p = preds[i]
-            where = place_of(p)
-            self._error("extra", f"{name}: {p.get('event_type')} {p.get('date')} {where[1]} {where[0]!r}")
+            place, country, _ = place_of(p)
+            self._error("extra", f"{name}: {p.get('event_type')} {p.get('date')} {country} {place!r}")
         for i, j in pairs:
             self._paired(name, preds[i], golds[j])
 
