@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON ?= python3
 
-.PHONY: help install run test lint typecheck openapi openapi-check client audit audit-deps k8s-check bench bench-api clean
+.PHONY: help install run test eval lint typecheck openapi openapi-check client audit audit-deps k8s-check bench bench-api clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -29,6 +29,12 @@ run: install ## serve the API with a worker on PORT (default 8000); embedded Pos
 
 test: install ## run the whole test suite (embedded PostgreSQL, or DATABASE_URL when set)
 	$(BIN)/pytest
+
+# the shared gold sets when they sit beside the checkout, else the copies in tests/eval
+EVAL_GOLD ?= $(or $(wildcard ../shared/eval/*.jsonl),$(wildcard tests/eval/*.jsonl))
+
+eval: install ## score extraction in-process on the gold sets; fails below the floors in tests/eval/floors.json
+	$(BIN)/python -m service.evaluation --floors tests/eval/floors.json $(EVAL_GOLD)
 
 lint: install ## ruff and mypy
 	$(BIN)/ruff check .

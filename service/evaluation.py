@@ -249,14 +249,20 @@ def as_scored(incident: Any) -> Json:
 
 
 async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
+    """Score every gold file; the database is migrated and seeded first (both are no-ops when done)."""
+    from service.db import migrate
     from service.db.pool import create_pool
     from service.extract.geocode import Geocoder
     from service.extract.model import ArticleText
     from service.extract.pipeline import Pipeline
+    from service.seed import seed_all
     from service.settings import Settings
 
-    pool = await create_pool(database_url, Settings.from_env(), max_size=2)
+    settings = Settings.from_env()
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    pool = await create_pool(database_url, settings, max_size=2)
     try:
+        await seed_all(pool, settings)
         pipeline = Pipeline.load(Geocoder(pool))
         scores: dict[str, Score] = {}
         for path in paths:
