@@ -49,9 +49,9 @@ async def _pipeline(count: int) -> dict[str, float]:
     from service.db import migrate
     from service.db.embedded import database_url
     from service.db.pool import create_pool
-    from service.extract.geocode import Geocoder
     from service.extract.model import ArticleText
     from service.extract.pipeline import Pipeline
+    from service.gazetteer.resolve import Geocoder
     from service.seed import seed_all
     from service.settings import Settings
 

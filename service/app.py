@@ -39,8 +39,8 @@ ExtractorFactory = Callable[[asyncpg.Pool], Extractor]
 
 def load_pipeline(pool: asyncpg.Pool) -> Extractor:
     """The production extractor: the spaCy pipeline over the PostgreSQL gazetteer."""
-    from service.extract.geocode import Geocoder
     from service.extract.pipeline import Pipeline
+    from service.gazetteer.resolve import Geocoder
 
     return Pipeline.load(Geocoder(pool), on_stage=observe_stage)
 

@@ -99,7 +99,7 @@ def _seed(settings: Settings) -> int:
 def _gazetteer_load(settings: Settings, path: Path) -> int:
     from service.db.embedded import database_url
     from service.db.pool import create_pool
-    from service.gazetteer import load_geonames_dump
+    from service.gazetteer.load import load_geonames_dump
 
     async def run() -> int:
         pool = await create_pool(database_url(settings), settings)

@@ -252,9 +252,9 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
     """Score every gold file; the database is migrated and seeded first (both are no-ops when done)."""
     from service.db import migrate
     from service.db.pool import create_pool
-    from service.extract.geocode import Geocoder
     from service.extract.model import ArticleText
     from service.extract.pipeline import Pipeline
+    from service.gazetteer.resolve import Geocoder
     from service.seed import seed_all
     from service.settings import Settings
 

@@ -13,7 +13,7 @@ _log = get_logger("service.seed")
 
 
 async def seed_all(pool: asyncpg.Pool, settings: Settings) -> None:
-    from service.gazetteer import seed_gazetteer
+    from service.gazetteer.load import seed_gazetteer
 
     started = time.perf_counter()
     places = await seed_gazetteer(pool)

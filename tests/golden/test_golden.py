@@ -13,9 +13,9 @@ from typing import Any
 import asyncpg
 import pytest
 
-from service.extract.geocode import Geocoder
 from service.extract.model import ArticleText, Incident
 from service.extract.pipeline import Pipeline
+from service.gazetteer.resolve import Geocoder
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = [json.loads(line) for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines()]

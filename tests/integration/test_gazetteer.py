@@ -10,8 +10,9 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from service.extract.geocode import Geocoder
-from service.gazetteer import GazetteerFileError, load_geonames_dump, seed_gazetteer
+from service.gazetteer.load import load_geonames_dump, seed_gazetteer
+from service.gazetteer.resolve import Geocoder
+from service.gazetteer.sources import GazetteerFileError
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "geonames_sample.txt"

@@ -7,7 +7,7 @@ from typing import Any
 
 import asyncpg
 
-from service.extract.resources import fold as fold_text
+from service.gazetteer.names import fold as fold_text
 
 PlaceRow = tuple[int, str, str | None, str | None, float, float, str | None, str | None, int]
 NameRow = tuple[int, str]

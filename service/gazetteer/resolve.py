@@ -1,4 +1,4 @@
-"""Stage: toponym resolution against the PostgreSQL gazetteer. One database round trip per article."""
+"""Toponym resolution against the PostgreSQL gazetteer. One database round trip per article."""
 
 from __future__ import annotations
 
