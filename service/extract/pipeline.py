@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.extract.actors import find_actors
-from service.extract.assemble import Article, MentionFacts, build_incidents, cluster_mentions
+from service.extract.assemble import build_incidents
+from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.dates import find_dates
 from service.extract.fatalities import find_figures
 from service.extract.mentions import find_mentions

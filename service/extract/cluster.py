@@ -1,0 +1,114 @@
+"""Stage: clusters. Groups event mentions into clusters, each one event at one place on one day: a new place
+or a new date opens a cluster, undated and unlocated mentions join the current one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from service.extract.actors import ActorHit
+from service.extract.dates import DateMention
+from service.extract.fatalities import Figure
+from service.extract.mentions import Mention
+from service.extract.model import PlaceRef
+from service.extract.places import Toponym
+from service.gazetteer.names import fold
+
+
+@dataclass(slots=True)
+class MentionFacts:
+    """Everything the earlier stages found in one mention."""
+
+    mention: Mention
+    toponyms: list[Toponym]
+    nearby: list[Toponym]  # toponyms of the clause not tied to the event's predicate
+    dates: list[DateMention]
+    figures: list[Figure]
+    actors: list[ActorHit]
+
+
+@dataclass(slots=True)
+class Cluster:
+    places: list[Toponym] = field(default_factory=list)
+    areas: list[Toponym] = field(default_factory=list)
+    date: DateMention | None = None
+    facts: list[MentionFacts] = field(default_factory=list)
+
+    def place_keys(self) -> set[str]:
+        return {fold(t.text) for t in self.places}
+
+    def area_keys(self) -> set[str]:
+        return {fold(t.text) for t in self.areas if not t.country}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    published: dt.date | None
+    countries: list[str]  # most likely first
+    places: dict[str, PlaceRef]  # toponym query -> gazetteer place
+
+
+def _is_area(toponym: Toponym, article: Article) -> bool:
+    place = article.places.get(toponym.query)
+    if place is not None:
+        return place.precision in {"admin1", "country"}
+    return toponym.area
+
+
+def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    current: Cluster | None = None
+
+    def fits(cluster: Cluster, date: DateMention | None) -> bool:
+        """Undated mentions fit anywhere; a dated one fits the cluster's date, or the lead event's."""
+        known = cluster.date or next((c.date for c in clusters if c.date is not None), None)
+        return date is None or known is None or known.key == date.key
+
+    for fact in facts:
+        usable = [t for t in fact.toponyms if not t.reference]
+        fine = [t for t in usable if not _is_area(t, article)]
+        areas = [t for t in usable if _is_area(t, article)]
+        date = next((d for d in fact.dates), None)
+        target: Cluster | None = None
+        opens = fact.mention.creates
+        if fact.mention.new_event and current is not None and opens:
+            target = None
+        elif fine:
+            keys = {fold(t.text) for t in fine}
+            target = next((c for c in clusters if c.place_keys() & keys), None)
+            if target is None and current is not None and not current.places and fits(current, date):
+                target = current
+        elif date is not None and not date.relative and current is not None and fits(current, date):
+            target = current
+        elif date is not None and opens:
+            target = next((c for c in clusters if c.date is not None and c.date.key == date.key), None)
+        elif areas and current is not None and opens and current.area_keys() and not _areas_fit(current, areas):
+            target = None
+        else:
+            target = current
+        if target is None and not opens and current is not None:
+            target = current
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.facts.append(fact)
+        if fine and not (target.place_keys() & {fold(t.text) for t in fine}):
+            listed = [t for t in fine if t.listed] or fine[:1]
+            target.places.extend(listed)
+        target.areas.extend(areas)
+        if target.date is None and date is not None and (opens or not target.facts[:-1]):
+            target.date = date
+        current = target
+    for cluster in clusters:
+        if not cluster.places and not cluster.areas:
+            # "imposed a curfew in South Waziristan after a convoy came under attack": no better place
+            nearby = [t for f in cluster.facts[:1] for t in f.nearby if not t.reference]
+            found = cluster.areas if nearby and _is_area(nearby[0], article) else cluster.places
+            found.extend(nearby[:1])
+    return [c for c in clusters if any(f.mention.creates for f in c.facts)]
+
+
+def _areas_fit(cluster: Cluster, areas: list[Toponym]) -> bool:
+    keys = {fold(t.text) for t in areas if not t.country}
+    return not keys or bool(cluster.area_keys() & keys) or bool(cluster.place_keys() & keys)

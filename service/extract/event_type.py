@@ -1,0 +1,42 @@
+"""Stage: what happened. The ACLED event type and sub-event type of a cluster, from its lead mention and the
+kinds of actor involved."""
+
+from __future__ import annotations
+
+from service.extract.cluster import Cluster
+from service.extract.model import ActorRef
+
+
+def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[str, str]:
+    mentions = [f.mention for f in cluster.facts]
+    lead = next((m for m in mentions if m.creates), mentions[0])
+    kinds = {kind for _, kind in actors}
+    if lead.family == "remote" and lead.remote:
+        return "Explosions/Remote violence", lead.remote
+    if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
+        return "Battles", "Non-state actor overtakes territory"
+    retaken = any(m.retake for m in mentions) and lead.family == "attack"
+    if retaken and "state" in kinds and not kinds & {"named", "unidentified"}:
+        return "Battles", "Government regains territory"
+    if lead.family == "abduction":
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if lead.family == "protest":
+        text = " ".join(m.text.lower() for m in mentions)
+        if any(w in text for w in ("killed", "shot dead", "live ammunition", "live rounds")):
+            return "Protests", "Excessive force against protesters"
+        if any(w in text for w in ("tear gas", "teargas", "dispersed", "arrested", "detained", "rubber bullets")):
+            return "Protests", "Protest with intervention"
+        return "Protests", "Peaceful protest"
+    if lead.family == "riot":
+        text = " ".join(m.text.lower() for m in mentions)
+        return ("Riots", "Mob violence") if ("mob" in text or "lynch" in text) else ("Riots", "Violent demonstration")
+    if lead.family == "arrest":
+        return "Strategic developments", "Arrests"
+    if lead.remote:
+        return "Explosions/Remote violence", lead.remote
+    # a battle needs two organised armed sides; one side using force on others is violence against civilians
+    armed = [a for a, kind in actors if kind in {"named", "unidentified"}]
+    forces = kinds & {"state", "external"}
+    if (forces and armed) or (len(armed) > 1 and "civilians" not in kinds) or (forces and "civilians" not in kinds):
+        return "Battles", "Armed clash"
+    return "Violence against civilians", "Attack"

@@ -1,0 +1,115 @@
+"""Stage: who, per incident. The actors of a cluster with their kinds (named group, state, unidentified,
+civilians, crowds), and their ACLED roles once the event type is known."""
+
+from __future__ import annotations
+
+from service.extract.actors import CIVILIANS, UNIDENTIFIED, state_aliases, state_name
+from service.extract.cluster import Article, Cluster
+from service.extract.model import ActorRef, Role
+from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
+
+
+def _actor_ref(name: str, kind: str, role: Role) -> ActorRef:
+    entry = actor_dictionary().lookup(name)
+    if entry is not None:
+        return ActorRef(name=entry.name, type=entry.type, role=role, country_code=entry.country,
+                        affiliation=entry.affiliation, aliases=tuple(entry.aliases))  # fmt: skip
+    if kind == "state":
+        code = _state_country(name)
+        force = name.split(" Forces of ", 1)[0]
+        aliases = state_aliases(force, code) if code else ()
+        return ActorRef(name=name, type="state forces", role=role, country_code=code, aliases=aliases)
+    if kind == "civilians":
+        return ActorRef(name=name, type="civilians", role=role)
+    if kind in {"protesters", "rioters"}:
+        return ActorRef(name=name, type=kind, role=role)
+    return ActorRef(name=name, type="rebel group" if name != UNIDENTIFIED else "political militia", role=role)
+
+
+def _state_country(name: str) -> str | None:
+    known = countries()
+    display = name.split(" Forces of ", 1)[-1].removeprefix("the ")
+    return known.by_name.get(fold(display))
+
+
+def _kind(name: str, found_as: str) -> str:
+    entry = actor_dictionary().lookup(name)
+    if entry is not None and entry.type == "external forces":
+        return "external"
+    if entry is not None and (entry.affiliation or "").startswith(("Military Forces", "Police Forces")):
+        return "state"  # pro-government militias fight on the state's side
+    return found_as
+
+
+def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) -> list[tuple[ActorRef, str]]:
+    home = article.countries[0] if article.countries else None
+    seen: dict[str, str] = {}
+    for fact in cluster.facts:
+        for hit in fact.actors:
+            name = hit.name or (state_name(hit.force, home) if home else None)
+            if hit.kind in {"protesters", "rioters"} and home:
+                name = f"{hit.name} ({countries().names.get(home, home)})"
+            if name is None:
+                continue
+            seen.setdefault(name, _kind(name, hit.kind))
+    kinds = set(seen.values())
+    if "named" in kinds:
+        seen.pop(UNIDENTIFIED, None)
+    elif perpetrators and (UNIDENTIFIED in seen or not kinds & {"named", "unidentified"}):
+        seen.pop(UNIDENTIFIED, None)
+        for name in perpetrators:
+            seen.setdefault(name, "named")
+    return [(ActorRef(name=n, type="", role="actor1"), k) for n, k in seen.items()]
+
+
+AIR_AND_ARTILLERY = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str) -> list[ActorRef]:
+    armed = [a.name for a, k in actors if k in {"named", "unidentified"}]
+    state = [a.name for a, k in actors if k in {"state", "external"}]
+    civilians = [a.name for a, k in actors if k == "civilians"]
+    kinds = {a.name: k for a, k in actors}
+    if event_type == "Violence against civilians":
+        perpetrators = armed or state
+        victims = civilians or [CIVILIANS]
+        ordered = [(n, "actor1") for n in perpetrators[:1]] + [(n, "associated") for n in perpetrators[1:]]
+        ordered += [(n, "actor2") for n in victims[:1]]
+    elif event_type == "Explosions/Remote violence" and state and (not armed or sub_event in AIR_AND_ARTILLERY):
+        ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
+        ordered += [(n, "associated") for n in state[1:] + armed[1:]]
+    elif event_type == "Strategic developments" and state:
+        ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
+    elif event_type in {"Protests", "Riots"}:
+        crowd = [a.name for a, k in actors if k in {"protesters", "rioters"}]
+        ordered = [(n, "actor1") for n in crowd[:1]] + [(n, "actor2") for n in (state or armed)[:1]]
+        if sub_event == "Excessive force against protesters" and state:
+            ordered = [(state[0], "actor1")] + [(n, "actor2") for n in crowd[:1]]
+    else:
+        first = armed or state
+        second = (state if armed else armed[1:]) or civilians
+        ordered = [(first[0], "actor1")] if first else []
+        ordered += [(n, "associated") for n in first[1:] if n not in second]
+        ordered += [(second[0], "actor2")] if second else []
+        ordered += [(n, "associated") for n in second[1:]]
+        ordered += [(n, "associated") for n in civilians if n not in second and first]
+    refs: list[ActorRef] = []
+    for name, role in ordered:
+        if any(r.name == name for r in refs):
+            continue
+        refs.append(_actor_ref(name, kinds.get(name, "named"), role))  # type: ignore[arg-type]
+    return refs
+
+
+def perpetrators_of(clusters: list[Cluster]) -> list[str]:
+    """Armed groups the article names as carrying out its ground attacks (not as targets of air strikes)."""
+    names: list[str] = []
+    for cluster in clusters:
+        if any(f.mention.family == "remote" for f in cluster.facts[:1]):
+            continue
+        for fact in cluster.facts:
+            for hit in fact.actors:
+                if hit.name and hit.kind == "named" and _kind(hit.name, "named") == "named" and hit.name not in names:
+                    names.append(hit.name)
+    return names
