@@ -26,6 +26,7 @@ from service.auth import requires
 from service.db.embedded import database_url
 from service.db.pool import create_pool
 from service.errors import to_problem
+from service.inputs import check_input
 from service.logging import get_logger
 from service.metrics import observe_stage
 from service.middleware import conditional_get, rate_limit, request_logging
@@ -112,6 +113,7 @@ def create_app(
         lifespan=[lifespan],
         dependencies={"conn": Provide(provide_conn)},
         exception_handlers={Exception: to_problem},
+        before_request=check_input,
         middleware=[request_logging, rate_limit, conditional_get],
         request_max_body_size=settings.max_body_bytes,
         cors_config=CORSConfig(

@@ -13,6 +13,7 @@ from litestar.status_codes import (
     HTTP_401_UNAUTHORIZED,
     HTTP_403_FORBIDDEN,
     HTTP_404_NOT_FOUND,
+    HTTP_413_REQUEST_ENTITY_TOO_LARGE,
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_503_SERVICE_UNAVAILABLE,
 )
@@ -148,7 +149,10 @@ def to_problem(request: Request[Any, Any, Any], exc: Exception) -> Response[dict
         return problem(exc.status_code, "Invalid input", detail or str(exc.detail), request=request, errors=errors)
     if isinstance(exc, HTTPException):
         headers = dict(exc.headers or {})
-        return problem(exc.status_code, _title(exc.status_code), str(exc.detail), request=request, headers=headers)
+        detail = str(exc.detail)
+        if exc.status_code == HTTP_413_REQUEST_ENTITY_TOO_LARGE:
+            detail = too_large(request.app.state.settings.max_body_bytes)
+        return problem(exc.status_code, _title(exc.status_code), detail, request=request, headers=headers)
     if _database_down(exc):
         _log.warning("database unavailable", error=repr(exc))
         return problem(
@@ -165,6 +169,11 @@ def to_problem(request: Request[Any, Any, Any], exc: Exception) -> Response[dict
         "An unexpected error occurred.",
         request=request,
     )
+
+
+def too_large(limit: int) -> str:
+    """The detail of a 413: the limit, in bytes and MiB, and the setting that sets it."""
+    return f"The request body is larger than the limit of {limit:,} bytes ({limit / 2**20:g} MiB, MAX_BODY_BYTES)."
 
 
 def _database_down(exc: BaseException) -> bool:

@@ -16,6 +16,9 @@ from service.errors import InvalidInput
 _SPACE = re.compile(r"\s+")
 _RFC3339_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RFC3339_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+# a publication date ahead of the clock by more than any time zone or clock skew explains is a wrong date: it would
+# put the article's incidents at the top of every newest-first list and export
+_FUTURE_SLACK = dt.timedelta(days=1)
 
 
 def content_hash(text: str) -> bytes:
@@ -24,8 +27,19 @@ def content_hash(text: str) -> bytes:
     return hashlib.sha256(folded.encode()).digest()
 
 
-def parse_published_at(value: str) -> dt.datetime:
-    """RFC 3339 date or date-time; a bare date means midnight UTC."""
+def parse_published_at(value: str, now: dt.datetime | None = None) -> dt.datetime:
+    """RFC 3339 date or date-time, at most a day after `now`; a bare date means midnight UTC."""
+    published = _rfc3339(value)
+    latest = (now or dt.datetime.now(dt.UTC)) + _FUTURE_SLACK
+    if published > latest:
+        raise InvalidInput(
+            f"published_at {value!r} is more than a day in the future",
+            errors=[{"field": "published_at", "message": f"must not be after {latest:%Y-%m-%dT%H:%M:%SZ}"}],
+        )
+    return published
+
+
+def _rfc3339(value: str) -> dt.datetime:
     try:
         if _RFC3339_DATE.match(value):
             return dt.datetime.combine(dt.date.fromisoformat(value), dt.time(), tzinfo=dt.UTC)
@@ -47,8 +61,9 @@ def to_new_article(data: ArticleIn) -> articles.NewArticle:
         raise InvalidInput(
             "text is empty or only white space", errors=[{"field": "text", "message": "must contain text"}]
         )
-    if "\x00" in data.text:
-        raise InvalidInput("text contains a NUL character", errors=[{"field": "text", "message": "NUL character"}])
+    for name in ("text", "title", "url", "published_at", "source", "language"):
+        if "\x00" in (getattr(data, name) or ""):  # PostgreSQL's text cannot hold it
+            raise InvalidInput(f"{name} contains a NUL character", errors=[{"field": name, "message": "NUL character"}])
     return articles.NewArticle(
         text=data.text,
         content_hash=content_hash(data.text),

@@ -184,7 +184,9 @@ def rate_limit(app: ASGIApp) -> ASGIApp:
         detail = (
             f"Rate limit of {settings.rate_limit_per_minute} requests per minute exceeded; retry after {retry_after} s."
         )
-        body = json.dumps(problem_document(429, "Too many requests", detail, instance=scope["path"])).encode()
+        document = problem_document(429, "Too many requests", detail, instance=scope["path"])
+        document["request_id"] = structlog.contextvars.get_contextvars().get("request_id")
+        body = json.dumps(document).encode()
         headers = [(b"content-type", PROBLEM_JSON.encode()), (b"retry-after", retry_after.encode()),
                    (b"content-length", str(len(body)).encode())]  # fmt: skip
         await send(cast("Message", {"type": "http.response.start", "status": 429, "headers": headers}))

@@ -46,6 +46,8 @@ _PROBLEM_SCHEMA = Schema(
 _DESCRIPTIONS = {
     "400": "Invalid input: the problem names the field or parameter.",
     "404": "No such resource.",
+    "413": "The request body is larger than the service's limit (MAX_BODY_BYTES); the problem states it.",
+    "415": "The request body is not sent as application/json.",
     "401": "An API key is required (when the service runs with INCIDENTS_AUTH=on).",
     "403": "The API key lacks the scope this operation needs.",
     "429": "Too many requests from this client; retry after the Retry-After delay.",
@@ -72,8 +74,8 @@ def _operations(document: OpenAPI) -> Iterator[tuple[str, Operation]]:
 
 
 def document_problems(document: OpenAPI) -> OpenAPI:
-    """Rewrite every error response of `document` to the problem+json schema, adding 401, 403, 404, 429 and
-    503 where they can happen."""
+    """Rewrite every error response of `document` to the problem+json schema, adding 401, 403, 404, 413, 415,
+    429 and 503 where they can happen."""
     components = document.components if isinstance(document.components, Components) else Components()
     components.schemas = {**(components.schemas or {}), "Problem": _PROBLEM_SCHEMA}
     document.components = components
@@ -82,6 +84,8 @@ def document_problems(document: OpenAPI) -> OpenAPI:
         wanted = {"400", "503"} | ({"404"} if "{" in path else set())
         if path.startswith("/v1/"):
             wanted |= {"401", "403", "429"}
+        if operation.request_body is not None:
+            wanted |= {"413", "415"}
         for code in sorted(wanted | {c for c in responses if c[0] in "45"}):
             current = responses.get(code)
             description = current.description if isinstance(current, OpenAPIResponse) else _DESCRIPTIONS[code]
