@@ -34,6 +34,14 @@ def _split(total: int | None, parts: int, index: int) -> int | None:
     return total // parts + (1 if index < total % parts else 0)
 
 
+# An event dated this long before its report is history told again (an anniversary, a trial, a film), not news.
+HISTORY = dt.timedelta(days=365)
+
+
+def _history(date: dt.date | None, published: dt.date | None) -> bool:
+    return date is not None and published is not None and published - date > HISTORY
+
+
 def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]:
     perpetrators = perpetrators_of(clusters)
     main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None), None)
@@ -45,6 +53,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         event_type, sub_event = code_event(cluster, actors)
         refs = roles(actors, event_type, sub_event)
         date, precision = _date(cluster, main_date, article)
+        if _history(date, article.published):
+            continue
         best, low, high, source, figure = _fatalities(cluster)
         targets: list[Toponym | None] = list(cluster.places) or [None]
         for index, toponym in enumerate(targets):

@@ -10,7 +10,7 @@ ATTACK_LEMMAS = frozenset(
     {
         "attack", "assault", "ambush", "raid", "storm", "invade", "shoot", "massacre", "slaughter",
         "behead", "execute", "kill", "murder", "clash", "fight", "battle", "repel", "target",
-        "overrun", "overpower", "onslaught", "gunfire", "firefight", "fire", "detonate", "bomb",
+        "overrun", "overpower", "onslaught", "gunfire", "firefight", "detonate", "bomb",
         "neutralise", "neutralize", "incursion", "siege", "besiege", "duel", "confront", "ransack",
         "burn", "torch", "loot", "plunder",
     }
@@ -21,8 +21,14 @@ ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "abduction", "kidna
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in"})
 RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize"})
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
-# Lemmas that only count as a trigger next to one of these words ("opened fire", "came under attack").
-FIRE_PHRASES = re.compile(r"\b(open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|guns)|came under (?:fire|attack))\b", re.I)
+# "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
+# the lead": "opened fire", "fired on", "fired shots", "exchange of fire", "set fire to", "came under attack".
+FIRE_PHRASES = re.compile(
+    r"\b(open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:on|at|upon|into|guns|shots|bullets|rockets|mortars|missiles|"
+    r"live (?:rounds|ammunition)|tear ?gas)|came under (?:heavy )?(?:fire|attack)|exchang(?:e|ed|ing) (?:of )?"
+    r"(?:heavy )?(?:gun)?fire|set (?:\w+ )?(?:on fire|ablaze)|set fire to|sprayed (?:\w+ )?with bullets)\b",
+    re.I,
+)
 
 REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(drone|air) ?strikes?\b|\bairstrikes?\b|\bdrones? (?:fired|struck|attack)|\bunmanned aircraft\b"
@@ -51,6 +57,14 @@ BACKGROUND = re.compile(
 # Discourse markers that start an unrelated event ("In other violence, ...").
 NEW_EVENT_CUES = re.compile(r"^\s*(?:elsewhere|in other (?:violence|news|incidents?|attacks?)|in (?:a )?separate "
                             r"(?:incidents?|attacks?)|in another (?:incident|attack)|separately)\b", re.I)  # fmt: skip
+# Deaths these cause are disasters and accidents, not political violence ("the quake killed 230").
+HAZARD_LEMMAS = frozenset(
+    {"quake", "earthquake", "tremor", "flood", "flooding", "landslide", "mudslide", "storm", "cyclone", "hurricane",
+     "typhoon", "tornado", "lightning", "drought", "famine", "heatwave", "blaze", "inferno", "wildfire", "accident",
+     "crash", "collision", "collapse", "stampede", "outbreak", "disease", "cholera", "epidemic", "pandemic", "virus",
+     "avalanche", "eruption", "tsunami", "wreck", "shipwreck", "capsize", "electrocution", "overdose", "cylinder",
+     "leak", "illness", "cancer", "stroke", "infection"}
+)  # fmt: skip
 MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must"})
 INTENT_LEMMAS = frozenset(
     {"plan", "prepare", "threaten", "vow", "warn", "aim", "seek", "intend", "fear", "urge", "try"}
@@ -87,7 +101,7 @@ POLICE_NOUNS = frozenset({"police", "policeman", "policemen"})
 FORCE_PHRASES = frozenset(
     {"security forces", "armed forces", "police force", "police officers", "air force", "security personnel"}
 )
-PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "striker"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist"})
 RIOTER_NOUNS = frozenset({"rioter", "mob", "looter"})
 # Means of force that belong to a state when a demonym precedes them ("US and British warplanes").
 FORCE_MEANS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "navy", "gunship", "plane", "airforce"})

@@ -60,8 +60,20 @@ def _family(token: Token) -> str | None:
     return None
 
 
+def _caused_by_hazard(token: Token) -> bool:
+    """A death whose cause is a disaster or an accident: "the quake killed 230", "killed in a landslide"."""
+    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "claim"}:
+        return False
+    preps = {"in", "by", "from", "after"}
+    causes = [c for c in token.children if c.dep_ in {"nsubj", "agent"} or (c.dep_ == "prep" and c.lower_ in preps)]
+    return any(t.lemma_.lower() in lx.HAZARD_LEMMAS for cause in causes for t in cause.subtree)
+
+
 def _suppressed(token: Token) -> bool:
-    """Negated ("made no attempt to engage"), hypothetical ("could attack") or intended ("plans to strike")."""
+    """Negated ("made no attempt to engage"), hypothetical ("could attack"), intended ("plans to strike"), or a
+    death a disaster caused."""
+    if _caused_by_hazard(token):
+        return True
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     for node in (token, verb):
         for child in node.children:
