@@ -30,7 +30,7 @@ from service.api.v1.filters import IncidentFilter
 from service.api.v1.pagination import Cursors, Position
 from service.db import migrate
 from service.db.queries.incidents import by_actor_id, search_sql
-from service.settings import Settings
+from service.settings import Settings, cursor_secret
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "bench" / "REPORT-api.md"
@@ -237,7 +237,7 @@ def main() -> None:
             except httpx.TransportError:
                 time.sleep(0.1)
         listing = f"{base}/v1/incidents?country=NG&date_from=2023-01-01&event_type=Battles&limit=100"
-        deep = f"{base}/v1/incidents?limit=100&cursor={asyncio.run(deep_cursor(url, settings.cursor_secret, 50_000))}"
+        deep = f"{base}/v1/incidents?limit=100&cursor={asyncio.run(deep_cursor(url, cursor_secret(settings), 50_000))}"
         assert len(httpx.get(listing).json()["items"]) == 100
         assert len(httpx.get(deep).json()["items"]) == 100
         targets = {

@@ -15,7 +15,7 @@ TARGET = Path(__file__).resolve().parents[1] / "openapi" / "openapi.json"
 
 
 def render() -> str:
-    app = create_app(Settings(), db_url="postgresql://unused", run_worker=False)
+    app = create_app(Settings(cursor_secret="unused"), db_url="postgresql://unused", run_worker=False)  # noqa: S106
     return json.dumps(app.openapi_schema.to_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 import asyncpg
 from litestar import Litestar, Router
 from litestar.config.cors import CORSConfig
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Contact, License, Server
@@ -21,6 +22,7 @@ from service.api.v1.articles import ArticleController
 from service.api.v1.deps import provide_conn
 from service.api.v1.incidents import IncidentController
 from service.api.v1.locations import LocationController
+from service.api.v1.pagination import Cursors
 from service.api.v1.stats import StatsController
 from service.auth import requires
 from service.db.embedded import database_url
@@ -30,7 +32,7 @@ from service.inputs import check_input
 from service.logging import get_logger
 from service.metrics import observe_stage
 from service.middleware import conditional_get, rate_limit, request_logging
-from service.settings import Settings
+from service.settings import Settings, cursor_secret
 from service.worker import Extractor, Worker
 
 _log = get_logger("service.app")
@@ -70,6 +72,7 @@ def create_app(
     extractor_factory: ExtractorFactory = load_pipeline,
 ) -> Litestar:
     settings = settings or Settings.from_env()
+    cursors = Cursors(cursor_secret(settings))  # refuses to build a service with auth and no secret of its own
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -111,6 +114,7 @@ def create_app(
     app = Litestar(
         route_handlers=[HealthController, MetricsController, v1],
         lifespan=[lifespan],
+        state=State({"cursors": cursors}),
         dependencies={"conn": Provide(provide_conn)},
         exception_handlers={Exception: to_problem},
         before_request=check_input,

@@ -7,9 +7,12 @@ import asyncio
 import signal
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import asyncpg
 
 from service.logging import configure_logging, get_logger
-from service.settings import Settings
+from service.settings import ConfigurationError, Settings, cursor_secret
 
 _log = get_logger("service.cli")
 
@@ -20,6 +23,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from service.app import create_app
     from service.db.embedded import database_url
 
+    cursor_secret(settings)  # a service that would refuse to start does so before it starts a database
     url = database_url(settings)
     if args.migrate:
         _migrate(settings)
@@ -41,12 +45,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
 def _worker(settings: Settings) -> int:
     from service.app import load_pipeline
-    from service.db.embedded import database_url
     from service.db.pool import create_pool
     from service.worker import Worker
 
     async def run() -> None:
-        url = database_url(settings)
+        url = _existing_database(settings)
         pool = await create_pool(url, settings, max_size=settings.worker_concurrency + 2)
         try:
             worker = Worker(pool, url, await asyncio.to_thread(load_pipeline, pool), settings)
@@ -81,12 +84,11 @@ def _migrate(settings: Settings, revision: str = "head") -> int:
 
 
 def _seed(settings: Settings) -> int:
-    from service.db.embedded import database_url
     from service.db.pool import create_pool
     from service.seed import seed_all
 
     async def run() -> None:
-        pool = await create_pool(database_url(settings), settings)
+        pool = await create_pool(_existing_database(settings), settings)
         try:
             await seed_all(pool, settings)
         finally:
@@ -97,12 +99,11 @@ def _seed(settings: Settings) -> int:
 
 
 def _gazetteer_load(settings: Settings, path: Path) -> int:
-    from service.db.embedded import database_url
     from service.db.pool import create_pool
     from service.gazetteer.load import load_geonames_dump
 
     async def run() -> int:
-        pool = await create_pool(database_url(settings), settings)
+        pool = await create_pool(_existing_database(settings), settings)
         try:
             return await load_geonames_dump(pool, path)
         finally:
@@ -116,12 +117,11 @@ def _gazetteer_load(settings: Settings, path: Path) -> int:
 def _keys(settings: Settings, args: argparse.Namespace) -> int:
     """API key management; the token of a new key is printed once and never stored."""
     from service.auth import create_key
-    from service.db.embedded import database_url
     from service.db.pool import create_pool
     from service.db.queries import api_keys
 
     async def run() -> int:
-        pool = await create_pool(database_url(settings), settings)
+        pool = await create_pool(_existing_database(settings), settings)
         try:
             async with pool.acquire() as conn:
                 if args.keys_command == "create":
@@ -149,13 +149,17 @@ def _keys(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    import logging
+
     from service.ingest_client import ingest_file
 
+    # a line per request would push the progress bar up the terminal; what failed is summed up at the end
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     summary = asyncio.run(
         ingest_file(Path(args.file), base_url=args.base_url, concurrency=args.concurrency, api_key=args.api_key)
     )
     print(summary.render())
-    return 0 if summary.failed == 0 else 1
+    return 0 if summary.failed == 0 and summary.stopped is None else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -200,6 +204,49 @@ def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     settings = Settings.from_env()
     configure_logging(settings.log_level, settings.log_format)
+    try:
+        code = _run(settings, args)
+    except ConfigurationError as exc:
+        print(f"incidents {args.command}: {exc}", file=sys.stderr)
+        code = 2
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        print(f"incidents {args.command}: {_database_problem(settings, exc)}", file=sys.stderr)
+        code = 1
+    sys.exit(code)
+
+
+def _existing_database(settings: Settings) -> str:
+    """The URL of a database that already exists: ``DATABASE_URL``, or the embedded one that ``incidents migrate``
+    (or ``make run``) created in the data directory. Commands that read or write the service's tables use this
+    rather than starting an empty embedded server that has none."""
+    from service.db.embedded import database_url
+
+    if settings.database_url:
+        return settings.database_url
+    data_dir = settings.data_dir.expanduser().resolve()
+    if not (data_dir / "pg").exists():
+        raise ConfigurationError(
+            f"no database: DATABASE_URL is not set and there is no embedded database in {data_dir} "
+            "(INCIDENTS_DATA_DIR). Set DATABASE_URL to the service's PostgreSQL, or create the embedded one with "
+            "`incidents migrate` (`make run` does)."
+        )
+    return database_url(settings)
+
+
+def _database_problem(settings: Settings, exc: BaseException) -> str:
+    """What went wrong with the database, for a person, without a traceback or the URL's password."""
+    where = "the embedded database"
+    if settings.database_url:
+        parts = urlsplit(settings.database_url)
+        where = f"the database at {parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
+    if isinstance(exc, asyncpg.UndefinedTableError):
+        return f"{where} has no schema yet ({exc}): run `incidents migrate` first."
+    if isinstance(exc, OSError | asyncpg.InterfaceError | asyncpg.CannotConnectNowError):
+        return f"cannot connect to {where}: {exc or type(exc).__name__}. Is PostgreSQL running, and DATABASE_URL right?"
+    return f"{where} refused: {type(exc).__name__}: {exc}"
+
+
+def _run(settings: Settings, args: argparse.Namespace) -> int:
     if args.command == "serve":
         code = _serve(settings, args)
     elif args.command == "worker":
@@ -214,4 +261,4 @@ def main(argv: list[str] | None = None) -> None:
         code = _keys(settings, args)
     else:
         code = _gazetteer_load(settings, Path(args.file))
-    sys.exit(code)
+    return code

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+
+CURSOR_SECRET_FILE = "cursor-secret"  # noqa: S105 - the name of the file, not a secret
+
+
+class ConfigurationError(Exception):
+    """A setting the service cannot start without is missing or wrong; the message says what to set."""
 
 
 def _env(name: str, default: str) -> str:
@@ -63,8 +70,9 @@ class Settings:
     metrics_port: int | None = None
     """Port on which a standalone ``incidents worker`` serves its Prometheus metrics (``METRICS_PORT``);
     the API serves its own on /metrics."""
-    cursor_secret: str = "incidents-development-cursor-secret"  # noqa: S105 - a development default only
-    """Key that signs pagination cursors so clients cannot forge positions (``INCIDENTS_CURSOR_SECRET``)."""
+    cursor_secret: str | None = None
+    """Key that signs pagination cursors so clients cannot forge positions (``INCIDENTS_CURSOR_SECRET``). Required
+    when auth is on; without auth, one is generated once per data directory (see `cursor_secret`)."""
     seeds_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "seeds")
     """Reference data loaded by ``incidents seed``."""
 
@@ -95,5 +103,39 @@ class Settings:
             rate_limit_burst=int(_env("RATE_LIMIT_BURST", "120")),
             cors_origins=tuple(o.strip() for o in _env("CORS_ORIGINS", "").split(",") if o.strip()),
             metrics_port=int(_env("METRICS_PORT", "0")) or None,
-            cursor_secret=_env("INCIDENTS_CURSOR_SECRET", "incidents-development-cursor-secret"),
+            cursor_secret=os.environ.get("INCIDENTS_CURSOR_SECRET", "").strip() or None,
         )
+
+
+def cursor_secret(settings: Settings) -> str:
+    """The key that signs cursors: ``INCIDENTS_CURSOR_SECRET``; without it, when auth is off (a local service), a
+    random key generated once and kept in ``<data dir>/cursor-secret`` so cursors outlive a restart. A service
+    with auth on (the container) refuses to start without one: a key every replica shares must be set."""
+    if settings.cursor_secret:
+        return settings.cursor_secret
+    if settings.auth_required:
+        raise ConfigurationError(
+            "INCIDENTS_CURSOR_SECRET is not set. With INCIDENTS_AUTH=on the service needs a secret of its own to "
+            "sign pagination cursors, the same on every replica: set INCIDENTS_CURSOR_SECRET to a long random "
+            "value, e.g. the output of `python -c 'import secrets; print(secrets.token_urlsafe(32))'`."
+        )
+    directory = settings.data_dir.expanduser()
+    path = directory / CURSOR_SECRET_FILE
+    if not path.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        # written whole under another name, then linked into place: a process starting at the same moment reads
+        # either no file or the complete one, and the first link wins
+        draft = directory / f".{CURSOR_SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+        descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as out:
+            out.write(secrets.token_urlsafe(32) + "\n")
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    secret = path.read_text(encoding="ascii").strip()
+    if not secret:
+        raise ConfigurationError(f"{path} is empty: delete it to have a new cursor secret generated")
+    return secret

@@ -21,6 +21,8 @@ from service.db.embedded import database_url as embedded_url
 from service.settings import Settings
 
 MUTABLE_TABLES = "evidence, incident_actors, incidents, locations, jobs, articles"
+# service processes the tests start sign cursors with this rather than write a secret into ./.data
+os.environ.setdefault("INCIDENTS_CURSOR_SECRET", "tests-cursor-secret")
 
 
 def _with_database(url: str, name: str) -> str:
@@ -69,6 +71,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         job_max_attempts=3,
         shutdown_grace_s=10,
         db_pool_max=8,
+        cursor_secret="tests-cursor-secret",
     )
 
 

@@ -16,7 +16,7 @@ from litestar.testing import AsyncTestClient
 
 from service.app import create_app
 from service.auth import create_key
-from service.settings import Settings
+from service.settings import ConfigurationError, Settings, cursor_secret
 
 Client = AsyncTestClient[Litestar]
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,3 +110,27 @@ def test_keys_command(clean_db: asyncpg.Pool, migrated_url: str) -> None:
     assert run("revoke", key_id).returncode == 0
     assert "revoked" in run("list").stdout
     assert run("create", "--name", "x", "--scopes", "root").returncode == 2
+
+
+def test_service_with_auth_refuses_to_start_without_a_cursor_secret(settings: Settings, migrated_url: str) -> None:
+    production = dataclasses.replace(settings, auth_required=True, cursor_secret=None)
+    with pytest.raises(ConfigurationError, match="INCIDENTS_CURSOR_SECRET"):
+        create_app(production, db_url=migrated_url, run_worker=False)
+    env = {k: v for k, v in os.environ.items() if k != "INCIDENTS_CURSOR_SECRET"}
+    env |= {"DATABASE_URL": migrated_url, "INCIDENTS_AUTH": "on", "PORT": "1"}
+    served = subprocess.run([sys.executable, "-m", "service", "serve", "--no-worker"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert served.returncode == 2
+    assert "INCIDENTS_CURSOR_SECRET is not set" in served.stderr
+    assert "Traceback" not in served.stderr
+
+
+def test_local_cursor_secret_is_generated_once_per_data_dir(settings: Settings, tmp_path: Path) -> None:
+    local = dataclasses.replace(settings, cursor_secret=None, data_dir=tmp_path / "data")
+    first = cursor_secret(local)
+    assert len(first) >= 32
+    assert cursor_secret(local) == first  # kept: cursors outlive a restart
+    assert (tmp_path / "data" / "cursor-secret").stat().st_mode & 0o077 == 0
+    assert cursor_secret(dataclasses.replace(local, data_dir=tmp_path / "other")) != first
+    assert first != "incidents-development-cursor-secret"
+    assert cursor_secret(dataclasses.replace(local, cursor_secret="given")) == "given"

@@ -13,9 +13,11 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
+from service.api.v1.pagination import Cursors, Position
 from service.api.v1.schemas import Incident as IncidentSchema
 from service.db.queries.incidents import save_extraction
 from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
+from service.settings import Settings
 
 Client = AsyncTestClient[Litestar]
 
@@ -234,6 +236,36 @@ async def test_tampered_cursor_and_cursor_of_another_sort(client: Client, corpus
         response = await client.get(f"/v1/incidents?limit=2&{query}")
         assert response.status_code == 400
         assert response.json()["errors"][0]["parameter"] == "cursor"
+
+
+@pytest.mark.parametrize(
+    ("path", "position"),
+    [
+        ("/v1/incidents", Position(sort="-date", key="not-a-date", id=1)),
+        ("/v1/incidents?sort=date", Position(sort="date", key="2025-02-30", id=1)),
+        ("/v1/incidents?sort=-fatalities", Position(sort="-fatalities", key="many", id=1)),
+        ("/v1/incidents?sort=-fatalities", Position(sort="-fatalities", key="99999999999", id=1)),
+        ("/v1/incidents?sort=updated_at", Position(sort="updated_at", key="yesterday", id=1)),
+        ("/v1/incidents?sort=updated_at", Position(sort="updated_at", key=7, id=1)),
+        ("/v1/incidents", Position(sort="-date", key="2025-06-01", id=2**70)),
+        ("/v1/incidents", Position(sort="-date", key="2025-06-01", id=-5)),
+        ("/v1/incidents?actor_id=1", Position(sort="-date", key=None, id=1)),
+        ("/v1/actors", Position(sort="actors", key=None, id=2**70)),
+        ("/v1/actors", Position(sort="actors", key="x", id=1)),
+        ("/v1/locations", Position(sort="locations", key=None, id=2**64)),
+    ],
+)
+async def test_signed_cursor_holding_nonsense_is_400(
+    client: Client, settings: Settings, path: str, position: Position
+) -> None:
+    """A cursor signed with the service's secret (as anyone could when the secret was a built-in default) that
+    holds a position PostgreSQL cannot read is refused like a forged one, not a 500."""
+    cursor = Cursors(settings.cursor_secret or "").encode(position)
+    separator = "&" if "?" in path else "?"
+    response = await client.get(f"{path}{separator}cursor={cursor}")
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["errors"][0]["parameter"] == "cursor"
 
 
 async def test_geojson(client: Client, corpus: list[int]) -> None:

@@ -34,7 +34,7 @@ class ActorController(Controller):
         limit: PageLimit = 50,
     ) -> ActorPage:
         """Actors with their aliases, incident counts and when they were first and last seen."""
-        cursors = Cursors(request.app.state.settings.cursor_secret)
+        cursors: Cursors = request.app.state.cursors
         after = cursors.after_id(cursor, "actors")
         items = await actors.search(conn, q=q, type_=type, country=country, after_id=after, limit=limit + 1)
         return ActorPage(items=items[:limit], next_cursor=cursors.next_after("actors", items, limit))

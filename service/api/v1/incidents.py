@@ -81,7 +81,7 @@ class IncidentController(Controller):
         if chosen == "ndjson":
             pool: asyncpg.Pool = request.app.state.pool
             return ExportStream(_export(pool, filters, sort), media_type=NDJSON)  # type: ignore[return-value]
-        cursors = Cursors(request.app.state.settings.cursor_secret)
+        cursors: Cursors = request.app.state.cursors
         after = None
         if cursor is not None:
             position = cursors.decode(cursor, sort)

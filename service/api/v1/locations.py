@@ -34,7 +34,7 @@ class LocationController(Controller):
         limit: PageLimit = 50,
     ) -> LocationPage:
         """Places incidents are coded to, with their incident counts."""
-        cursors = Cursors(request.app.state.settings.cursor_secret)
+        cursors: Cursors = request.app.state.cursors
         after = cursors.after_id(cursor, "locations")
         box = parse_bbox(bbox) if bbox is not None else None
         items = await locations.search(conn, q=q, country=country, bbox=box, after_id=after, limit=limit + 1)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import hmac
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Annotated, Protocol
 
 import msgspec
@@ -27,6 +29,43 @@ class Position(msgspec.Struct, array_like=True):
     sort: str  # the ordering the position belongs to
     key: str | int | None  # the sort key of the last row served
     id: int  # its id, which breaks ties
+
+
+_BIGINT_MAX = 2**63 - 1
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INTEGER = re.compile(r"^-?\d{1,10}$")
+
+
+def _is_date(key: object) -> bool:
+    try:
+        return isinstance(key, str) and bool(_DATE.match(key)) and dt.date.fromisoformat(key) is not None
+    except ValueError:
+        return False
+
+
+def _is_count(key: object) -> bool:
+    return isinstance(key, str) and bool(_INTEGER.match(key)) and -1 <= int(key) <= 2**31 - 1
+
+
+def _is_instant(key: object) -> bool:
+    try:
+        return isinstance(key, str) and len(key) <= 40 and dt.datetime.fromisoformat(key).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _is_none(key: object) -> bool:
+    return key is None
+
+
+# what the sort key of each ordering must be for PostgreSQL to read it (incidents' keys come as text, see
+# SORTS in db/queries/incidents.py); the id-keyed listings carry none
+_KEY_CHECKS: dict[str, Callable[[object], bool]] = {
+    "-date": _is_date,
+    "date": _is_date,
+    "-fatalities": _is_count,
+    "updated_at": _is_instant,
+}
 
 
 class Cursors:
@@ -50,9 +89,17 @@ class Cursors:
         payload, signature = raw[:-16], raw[-16:]
         if len(raw) <= 16 or not hmac.compare_digest(signature, self._sign(payload)):
             raise InvalidParameter("cursor", "cursor is not one this service issued")
-        position = msgspec.json.decode(payload, type=Position)
+        try:
+            position = msgspec.json.decode(payload, type=Position)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            raise InvalidParameter("cursor", "cursor is not one this service issued") from exc
         if position.sort != sort:
             raise InvalidParameter("cursor", f"cursor belongs to sort={position.sort}, not sort={sort}")
+        # a signed cursor holds what this service wrote, unless its secret leaked: then it must still not reach
+        # PostgreSQL as an id out of range or a key of the wrong type
+        key_check = _KEY_CHECKS.get(sort, _is_none)
+        if not 0 <= position.id <= _BIGINT_MAX or not key_check(position.key):
+            raise InvalidParameter("cursor", "cursor is not one this service issued")
         return position
 
     def after_id(self, cursor: str | None, kind: str) -> int:
