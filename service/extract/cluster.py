@@ -101,11 +101,15 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target.date = date
         current = target
     for cluster in clusters:
-        if not cluster.places and not cluster.areas:
-            # "imposed a curfew in South Waziristan after a convoy came under attack": no better place
+        if not cluster.places:
+            # "imposed a curfew in South Waziristan after a convoy came under attack", "the attack occurred when
+            # a vehicle struck an IED between Malelei and Kulan": the lead sentence's place, when no finer one
             nearby = [t for f in cluster.facts[:1] for t in f.nearby if not t.reference]
-            found = cluster.areas if nearby and _is_area(nearby[0], article) else cluster.places
-            found.extend(nearby[:1])
+            fine = [t for t in nearby if not _is_area(t, article)]
+            if fine:
+                cluster.places.append(fine[0])
+            elif nearby and not cluster.areas:
+                cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
 
 

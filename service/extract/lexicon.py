@@ -161,3 +161,25 @@ INSTITUTIONS = frozenset(
     {"school", "college", "university", "hospital", "mosque", "church", "seminary", "academy", "market", "prison",
      "airport", "stadium", "camp"}
 )  # fmt: skip
+
+# Words that make a proper-noun phrase an organisation, a unit, an institution or a title rather than a place:
+# "the anti-robbery squad", "the Additional Superintendent of Police", "Arakan Army forces".
+ORGANISATION_WORDS = frozenset(
+    {"police", "army", "force", "forces", "squad", "brigade", "battalion", "regiment", "corps", "command", "unit",
+     "militia", "movement", "front", "party", "council", "ministry", "commission", "committee", "agency", "institute",
+     "college", "university", "seminary", "academy", "school", "hospital", "company", "bank", "club", "court",
+     "tribunal", "assembly", "government", "administration", "administrator", "authority", "office", "service",
+     "association", "union", "federation", "league", "foundation", "organisation", "organization", "group",
+     "alliance", "coalition", "brotherhood", "mission", "peacekeepers", "superintendent", "commissioner",
+     "inspector", "governor", "president", "minister", "spokesman", "airstrike", "strike", "sports", "news",
+     "television", "radio", "times", "post", "tribune", "herald", "gazette", "fc", "united"}
+)  # fmt: skip
+# A name after one of these is a person's: "President X", "Governor Y", "Mr Z".
+TITLES = frozenset(
+    {"president", "governor", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "captain", "capt",
+     "major", "lieutenant", "lt", "sergeant", "chief", "minister", "commissioner", "senator", "sheikh", "imam",
+     "pastor", "father", "bishop", "rev", "king", "prince", "sultan", "emir", "premier", "commander", "brigadier",
+     "spokesman", "spokesperson", "superintendent", "inspector", "secretary", "mayor", "lawmaker", "speaker"}
+)  # fmt: skip
+SAINT_WORDS = frozenset({"saint", "st", "st.", "sainte", "san", "santa"})
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "channel", "bay"})

@@ -11,10 +11,10 @@ from service.extract import lexicon as lx
 from service.extract.mentions import governing_verb
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
-from service.gazetteer.sources import regions
+from service.gazetteer.sources import admin1_countries, regions
 
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from"}
+    {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from", "between", "inside"}
 )
 NOUN_SUFFIXES = lx.PLACE_NOUNS | lx.AREA_NOUNS
 DIRECTIONS = frozenset(
@@ -95,6 +95,37 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
+STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside"})
+
+
+def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
+    """Only a place can stand here: "in X", "the village of X", "X village", "X State". Names the tagger took
+    for a person or an organisation count as places only in such a frame (it often tags villages so)."""
+    before = doc[lead - 1] if lead > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
+        return True
+    if before is None or doc[lead - 2 : lead].text.lower() in lx.TITLES or before.lower_ in lx.TITLES:
+        return False
+    if before.lower_ in STRONG_PREPOSITIONS:
+        return True
+    return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+def _not_a_place(span: Span) -> bool:
+    """An organisation, a unit or an institution named after a person ("the Additional Superintendent of Police",
+    "Saint X Seminary"), a title's holder ("President X"), or a sea."""
+    doc = span.doc
+    words = {t.lower_ for t in span}
+    if words & (lx.ORGANISATION_WORDS | lx.WATER_WORDS):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
+        return span[0].lower_ in lx.SAINT_WORDS or after.lower_ in {"forces", "force", "army", "police", "militia"}
+    return before is not None and before.lower_ in lx.TITLES
+
+
 def related(token: Token, triggers: tuple[Token, ...]) -> bool:
     """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
     verb = governing_verb(token).i
@@ -112,7 +143,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     seen: set[tuple[int, int]] = set()
     found: list[Toponym] = []
     for token in clause:
-        if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC"}:
             continue
         if token.lemma_.lower() in NOUN_SUFFIXES:
             continue
@@ -120,7 +151,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if token.ent_type_ == "NORP" and (token.pos_ != "PROPN" or countries().by_demonym.get(token.lower_)):
             continue
-        if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        if token.ent_type_ in {"GPE", "LOC"}:
             ent = next(e for e in doc.ents if e.start <= token.i < e.end)
             start, end = ent.start, ent.end
             lead = start
@@ -142,7 +173,12 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         seen.add((start, end))
         if not named and not _locative(doc, start, end, lead):
             continue
+        tagged = {t.ent_type_ for t in doc[start:end]} & {"PERSON", "ORG", "NORP", "FAC"}
+        if not named and tagged and not _strong_frame(doc, start, end, lead):
+            continue
         span = doc[start:end]
+        if _not_a_place(span):
+            continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text):
             continue
         if _attached_to_person(span.root) or (triggers is not None and not related(span.root, triggers)):
@@ -178,23 +214,35 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
 
 
 def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
-    """The article's countries, most likely first: named countries and known regions weigh most, then
-    demonyms and the home countries of named armed groups."""
+    """The article's countries, most likely first: named countries, first-level regions and known second-level
+    regions weigh most, then countries named in passing ("the Nigeria Army"), demonyms and the home countries
+    of named armed groups."""
     votes: dict[str, float] = {}
     known = countries()
+    admin1 = admin1_countries()
+
+    def vote(code: str, weight: float) -> None:
+        votes[code] = votes.get(code, 0.0) + weight
+
     for toponym in toponyms:
+        key = fold(toponym.text)
         if toponym.country:
-            votes[toponym.country] = votes.get(toponym.country, 0.0) + 2
-        elif (region := regions().get(fold(toponym.text))) is not None:
-            votes[region.country] = votes.get(region.country, 0.0) + 2
+            vote(toponym.country, 2)
+        elif (region := regions().get(key)) is not None:
+            vote(region.country, 2)
+        elif key in admin1:
+            vote(admin1[key], 1.5)
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
+            vote(ent.ent_id_.split(":", 1)[1], 0.5)
     for token in doc:
         code = known.by_demonym.get(token.lower_) or known.by_demonym.get(token.text.lower())
         if code and token.ent_type_ in {"NORP", "GPE", "ORG", ""} and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
             external = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"drone", "drones", "officials"}
-            votes[code] = votes.get(code, 0.0) + (0.25 if external else 1.0)
+            vote(code, 0.25 if external else 1.0)
     for ent in doc.ents:
         if ent.label_ == "ACTOR":
             entry = actor_dictionary().lookup(ent.ent_id_)
             if entry and entry.country:
-                votes[entry.country] = votes.get(entry.country, 0.0) + 0.5
+                vote(entry.country, 0.5)
     return sorted(votes, key=lambda code: -votes[code])

@@ -47,6 +47,15 @@ def regions() -> dict[str, Region]:
     return {fold(region.name): region for region in data.regions}
 
 
+@cache
+def admin1_countries() -> dict[str, str]:
+    """First-level region names that belong to one country only, folded -> ISO2: "Benue" -> NG."""
+    owners: dict[str, set[str]] = {}
+    for country, _, name in admin_rows():
+        owners.setdefault(fold(name), set()).add(country)
+    return {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1 and len(name) > 3}
+
+
 def _names(name: str, alternates: list[str] | tuple[str, ...]) -> set[str]:
     return {n.strip() for n in (name, *alternates) if n.strip() and not _NON_LATIN.search(n)}
 
