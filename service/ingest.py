@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import asyncpg
 
@@ -19,6 +20,31 @@ _RFC3339_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)
 # a publication date ahead of the clock by more than any time zone or clock skew explains is a wrong date: it would
 # put the article's incidents at the top of every newest-first list and export
 _FUTURE_SLACK = dt.timedelta(days=1)
+
+
+# parameters that say where a reader came from, not which page they read
+_TRACKING = re.compile(r"^(utm_\w*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl)$")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_key(url: str) -> str:
+    """The form of a URL that re-posts of one page share: scheme and host in lower case, the default port, the
+    fragment, a trailing slash and tracking parameters (utm_*, fbclid, gclid...) dropped, the other parameters
+    sorted. The path and the parameters' values keep their case and encoding: servers may tell them apart."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    try:
+        host, port = (parts.hostname or "").rstrip("."), parts.port
+    except ValueError:  # a port that is not a number: keep the address as it is, in lower case
+        host, port = parts.netloc.lower(), None
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = (f"{userinfo}@" if userinfo else "") + host
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc += f":{port}"
+    kept = [p for p in parts.query.split("&") if p and not _TRACKING.match(unquote(p.partition("=")[0]).lower())]
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), "&".join(sorted(kept)), ""))
 
 
 def content_hash(text: str) -> bytes:
@@ -64,10 +90,12 @@ def to_new_article(data: ArticleIn) -> articles.NewArticle:
     for name in ("text", "title", "url", "published_at", "source", "language"):
         if "\x00" in (getattr(data, name) or ""):  # PostgreSQL's text cannot hold it
             raise InvalidInput(f"{name} contains a NUL character", errors=[{"field": name, "message": "NUL character"}])
+    url = data.url.strip() if data.url else None
     return articles.NewArticle(
         text=data.text,
         content_hash=content_hash(data.text),
-        url=data.url.strip() if data.url else None,
+        url=url,
+        url_key=url_key(url) if url else None,
         title=data.title.strip() or None if data.title else None,
         published_at=parse_published_at(data.published_at) if data.published_at else None,
         source=data.source,

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import asyncpg
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+
+from service.api.v1.schemas import ArticleIn
+from service.db.queries import articles
+from service.ingest import to_new_article
 
 Client = AsyncTestClient[Litestar]
 
@@ -115,3 +121,65 @@ async def test_unknown_article_is_404_problem(client: Client) -> None:
 async def test_request_id_is_echoed(client: Client) -> None:
     response = await client.get("/health/live", headers={"x-request-id": "abc-123"})
     assert response.headers["x-request-id"] == "abc-123"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "https://example.org/news/kayes-attack/",
+        "https://EXAMPLE.org/news/kayes-attack",
+        "HTTPS://Example.ORG:443/news/kayes-attack",
+        "https://example.org/news/kayes-attack#comments",
+        "https://example.org/news/kayes-attack?utm_source=feed&utm_medium=rss",
+        "https://example.org/news/kayes-attack?fbclid=IwAR0x&gclid=abc",
+    ],
+)
+async def test_same_page_under_a_variant_url_is_not_stored_twice(
+    client: Client, clean_db: asyncpg.Pool, variant: str
+) -> None:
+    first = await client.post("/v1/articles", json=ARTICLE)
+    again = await client.post("/v1/articles", json={**ARTICLE, "url": variant, "text": "Another version."})
+    assert (first.status_code, again.status_code) == (202, 200), again.text
+    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["url"] == ARTICLE["url"]  # the stored article, its url as first given
+    assert await _counts(clean_db) == (1, 1)
+
+
+async def test_url_is_stored_as_given_and_other_pages_stay_apart(client: Client, clean_db: asyncpg.Pool) -> None:
+    given = "https://Example.org/News/Kayes?id=7&utm_source=x#top"
+    first = await client.post("/v1/articles", json={**ARTICLE, "url": given})
+    assert first.status_code == 202
+    assert first.json()["url"] == given
+    for other in ("https://example.org/News/Kayes?id=8", "https://example.org/news/kayes?id=7"):
+        response = await client.post("/v1/articles", json={**ARTICLE, "url": other, "text": f"Text of {other}"})
+        assert response.status_code == 202, other  # another parameter value, another path case: another page
+    assert await _counts(clean_db) == (3, 3)
+
+
+async def test_same_text_under_another_url_answers_the_stored_article(client: Client, clean_db: asyncpg.Pool) -> None:
+    first = await client.post("/v1/articles", json=ARTICLE)
+    syndicated = {**ARTICLE, "url": "https://mirror.example.net/kayes", "text": "  " + ARTICLE["text"].upper()}
+    again = await client.post("/v1/articles", json=syndicated)
+    assert again.status_code == 200, again.text
+    assert again.json()["id"] == first.json()["id"]
+    without_url = await client.post("/v1/articles", json={"text": ARTICLE["text"]})
+    assert without_url.status_code == 200
+    assert without_url.json()["id"] == first.json()["id"]
+    assert await _counts(clean_db) == (1, 1)
+
+
+async def test_a_text_posted_under_another_url_meanwhile_waits_and_finds_it(clean_db: asyncpg.Pool) -> None:
+    """Two posts of one text under two urls conflict on no index: the second waits for the first to commit."""
+    first_post = to_new_article(ArticleIn(text=ARTICLE["text"], url="https://one.example/kayes"))
+    second_post = to_new_article(ArticleIn(text=ARTICLE["text"], url="https://two.example/kayes"))
+    async with clean_db.acquire() as first, clean_db.acquire() as second:
+        transaction = first.transaction()
+        await transaction.start()
+        first_id, created = await articles.insert_or_find(first, first_post, max_attempts=3)
+        assert created
+        meanwhile = asyncio.create_task(articles.insert_or_find(second, second_post, max_attempts=3))
+        await asyncio.sleep(0.3)
+        assert not meanwhile.done()
+        await transaction.commit()
+        assert await asyncio.wait_for(meanwhile, 5) == (first_id, False)
+    assert await _counts(clean_db) == (1, 1)

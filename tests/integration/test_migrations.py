@@ -99,3 +99,35 @@ def test_incidents_written_before_documents_get_theirs(scratch_url: str) -> None
     assert incident.location.name == "Kayes"
     assert [(a.name, a.role) for a in incident.actors] == [("JNIM", "actor1"), ("Military Forces of Mali", "actor2")]
     assert [e.quote for e in incident.evidence] == ["Gunmen"]
+
+
+def test_articles_stored_before_url_keys_get_theirs_when_their_url_is_already_normal(scratch_url: str) -> None:
+    """Migration 0010 keys existing articles whose url is its own normal form, so a variant posted later finds
+    them; the key it writes is what ingest computes."""
+    from service.ingest import url_key
+
+    urls = [
+        "https://example.org/news/kayes",
+        "https://example.org",
+        "http://news.example.net/a/b.html",
+        "https://example.org/news/bamako/",
+        "https://Example.org/news/gao",
+        "https://example.org/news/mopti?utm_source=x",
+        "https://example.org/news/segou#top",
+        "https://example.org:8443/news/sikasso",
+    ]
+
+    async def run(sql: str, *args: object) -> list[asyncpg.Record]:
+        conn = await asyncpg.connect(scratch_url)
+        try:
+            return await conn.fetch(sql, *args)
+        finally:
+            await conn.close()
+
+    migrate.upgrade(scratch_url, "0009")
+    for n, url in enumerate(urls):
+        asyncio.run(run("INSERT INTO articles (url, text, content_hash) VALUES ($1, 'x', sha256($2))", url, bytes([n])))
+    migrate.upgrade(scratch_url)
+    keys = {r["url"]: r["url_key"] for r in asyncio.run(run("SELECT url, url_key FROM articles"))}
+    assert keys == {url: url if n < 3 else None for n, url in enumerate(urls)}
+    assert all(url_key(url) == url for url in urls[:3])

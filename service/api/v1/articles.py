@@ -32,8 +32,10 @@ class ArticleController(Controller):
         responses={},
     )
     async def create(self, state: State, conn: Conn, data: JSONBody[ArticleIn]) -> Response[Article]:
-        """Store the article and queue its extraction (202). The same url, or without a url the same
-        normalised text, posted again returns the stored article (200) without queueing it twice."""
+        """Store the article and queue its extraction (202). The same page posted again (its url with
+        another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*, fbclid
+        or gclid), or the same normalised text under any url, returns the stored article (200) without queueing
+        it twice."""
         article_id, created = await ingest(conn, data, max_attempts=state.settings.job_max_attempts)
         article = await articles.get(conn, article_id)
         assert article is not None

@@ -18,7 +18,7 @@ class ArticleIn(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
     text: Annotated[str, Meta(min_length=1, max_length=1_000_000, description="Article body, plain text.")]
     title: Annotated[str, Meta(max_length=1000)] | None = None
-    url: Annotated[str, Meta(max_length=2048, pattern=r"^https?://\S+$")] | None = None
+    url: Annotated[str, Meta(max_length=2048, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$")] | None = None
     published_at: (
         Annotated[
             str,

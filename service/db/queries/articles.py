@@ -12,17 +12,23 @@ from service.api.v1.schemas import Article
 JOBS_CHANNEL = "incident_jobs"
 
 _INSERT = """
-INSERT INTO articles (url, title, text, published_at, source, language, content_hash)
-VALUES ($1, $2, $3, $4, $5, $6, $7)
+INSERT INTO articles (url, url_key, title, text, published_at, source, language, content_hash)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 ON CONFLICT DO NOTHING
 RETURNING id
 """
 
+# the same page (its url as given, or normalised), else the same text under any url; a url match first
 _FIND_EXISTING = """
 SELECT id FROM articles
-WHERE ($1::text IS NOT NULL AND url = $1)
-   OR ($1::text IS NULL AND url IS NULL AND content_hash = $2)
+WHERE url = $1 OR url_key = $2 OR content_hash = $3
+ORDER BY (url = $1 OR url_key = $2) DESC NULLS LAST, id
+LIMIT 1
 """
+
+# two posts of one text under different urls conflict on no index: the second waits for the first to commit
+# and then finds it. The lock is the transaction's, so a pooled connection keeps no state of ours.
+_LOCK_TEXT = "SELECT pg_advisory_xact_lock($1)"
 
 _ENQUEUE = """
 INSERT INTO jobs (article_id, max_attempts) VALUES ($1, $2)
@@ -58,6 +64,8 @@ class NewArticle(msgspec.Struct, frozen=True, kw_only=True):
     text: str
     content_hash: bytes
     url: str | None = None
+    url_key: str | None = None
+    """The url normalised (`service.ingest.url_key`): re-posts of one page share it."""
     title: str | None = None
     published_at: dt.datetime | None = None
     source: str | None = None
@@ -67,12 +75,17 @@ class NewArticle(msgspec.Struct, frozen=True, kw_only=True):
 async def insert_or_find(conn: asyncpg.Connection, article: NewArticle, *, max_attempts: int) -> tuple[int, bool]:
     """Store the article and its extraction job atomically; return ``(id, created)``.
 
-    A conflict on the url (or, without a url, on the normalised text) returns the existing article.
+    An article with the same url (as given or normalised) or the same normalised text is returned instead.
     """
     async with conn.transaction():
+        await conn.execute(_LOCK_TEXT, int.from_bytes(article.content_hash[:8], "big", signed=True))
+        existing = await conn.fetchval(_FIND_EXISTING, article.url, article.url_key, article.content_hash)
+        if existing is not None:
+            return int(existing), False
         article_id = await conn.fetchval(
             _INSERT,
             article.url,
+            article.url_key,
             article.title,
             article.text,
             article.published_at,
@@ -80,8 +93,8 @@ async def insert_or_find(conn: asyncpg.Connection, article: NewArticle, *, max_a
             article.language,
             article.content_hash,
         )
-        if article_id is None:
-            existing = await conn.fetchval(_FIND_EXISTING, article.url, article.content_hash)
+        if article_id is None:  # the same url, posted with another text, committed meanwhile
+            existing = await conn.fetchval(_FIND_EXISTING, article.url, article.url_key, article.content_hash)
             if existing is None:  # the conflicting row was deleted meanwhile: nothing to return but to retry
                 raise asyncpg.exceptions.SerializationError("article conflict vanished; retry")
             return int(existing), False
