@@ -79,7 +79,7 @@ class Pipeline:
         everywhere = find_toponyms(doc[:])
         context = country_context(doc, everywhere)
         names = sorted({t.query for t in toponyms if not t.country})
-        regions = sorted({t.text for t in toponyms if t.area and not t.country})
+        regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
         places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
         known = countries()
         for toponym in toponyms:
