@@ -51,7 +51,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         if not actors:
             continue  # ACLED codes no event without at least one actor
         event_type, sub_event = code_event(cluster, actors)
-        refs = roles(actors, event_type, sub_event)
+        refs = roles(actors, event_type, sub_event, article.countries[0] if article.countries else None)
         date, precision = _date(cluster, main_date, article)
         if _history(date, article.published):
             continue
@@ -115,6 +115,7 @@ def _confidence(place: PlaceRef | None, date: dt.date | None, actors: list[Actor
     score = 0.4
     score += {"point": 0.2, "admin1": 0.1, "country": 0.05}.get(place.precision if place else "", 0.0)
     score += 0.15 if date else 0.0
-    score += 0.15 if any(a.role == "actor1" and a.name != UNIDENTIFIED for a in actors) else 0.05
+    named = any(a.role == "actor1" and UNIDENTIFIED not in (a.name, *a.aliases) for a in actors)
+    score += 0.15 if named else 0.05
     score += 0.05 if fatalities is not None else 0.0
     return round(min(score, 0.95), 2)

@@ -10,7 +10,7 @@ from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 
 
-def _actor_ref(name: str, kind: str, role: Role) -> ActorRef:
+def _actor_ref(name: str, kind: str, role: Role, home: str | None) -> ActorRef:
     entry = actor_dictionary().lookup(name)
     if entry is not None:
         return ActorRef(name=entry.name, type=entry.type, role=role, country_code=entry.country,
@@ -21,10 +21,18 @@ def _actor_ref(name: str, kind: str, role: Role) -> ActorRef:
         aliases = state_aliases(force, code) if code else ()
         return ActorRef(name=name, type="state forces", role=role, country_code=code, aliases=aliases)
     if kind == "civilians":
-        return ActorRef(name=name, type="civilians", role=role)
+        return ActorRef(name=_of_country(name, home), type="civilians", role=role, country_code=home, aliases=(name,))
     if kind in {"protesters", "rioters"}:
         return ActorRef(name=name, type=kind, role=role)
-    return ActorRef(name=name, type="rebel group" if name != UNIDENTIFIED else "political militia", role=role)
+    if name == UNIDENTIFIED:
+        return ActorRef(name=_of_country("Unidentified Armed Group", home), type="political militia", role=role,
+                        country_code=home, aliases=(UNIDENTIFIED,))  # fmt: skip
+    return ActorRef(name=name, type="rebel group", role=role)
+
+
+def _of_country(name: str, home: str | None) -> str:
+    """ACLED names generic actors by the country they act in: "Civilians (Nigeria)"."""
+    return f"{name} ({countries().names.get(home, home)})" if home else name
 
 
 def _state_country(name: str) -> str | None:
@@ -66,7 +74,7 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
 AIR_AND_ARTILLERY = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
-def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str) -> list[ActorRef]:
+def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, home: str | None) -> list[ActorRef]:
     armed = [a.name for a, k in actors if k in {"named", "unidentified"}]
     state = [a.name for a, k in actors if k in {"state", "external"}]
     civilians = [a.name for a, k in actors if k == "civilians"]
@@ -98,7 +106,7 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str) -
     for name, role in ordered:
         if any(r.name == name for r in refs):
             continue
-        refs.append(_actor_ref(name, kinds.get(name, "named"), role))  # type: ignore[arg-type]
+        refs.append(_actor_ref(name, kinds.get(name, "named"), role, home))  # type: ignore[arg-type]
     return refs
 
 
