@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 _FIELDS = ("text", "title", "url", "published_at", "source", "language")
 _RETRYABLE = {429, 502, 503, 504}
+_REFUSED = {401, 403}  # every later line would be refused the same way
 
 
 @dataclass
@@ -20,9 +21,14 @@ class IngestSummary:
     existing: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    stopped: str | None = None
+    """Why the ingest stopped before the end of the file (the service refused the key), if it did."""
+    skipped: int = 0
 
     def render(self) -> str:
         lines = [f"created={self.created} existing={self.existing} failed={self.failed}"]
+        if self.stopped:
+            lines.append(f"stopped: {self.stopped}; {self.skipped} lines not posted")
         lines += [f"  {e}" for e in self.errors[:20]]
         return "\n".join(lines)
 
@@ -63,7 +69,12 @@ async def ingest_file(path: Path, *, base_url: str, concurrency: int = 8, api_ke
                     progress.update()
                     return
                 async with limit:
+                    if summary.stopped is not None:  # the key was refused: the posts still waiting are not sent
+                        summary.skipped += 1
+                        return
                     status, text = await _post(client, body)
+                if status in _REFUSED and summary.stopped is None:
+                    summary.stopped = f"the service refused the API key at line {number} ({status} {text})"
                 if status == 202:
                     summary.created += 1
                 elif status == 200:
