@@ -15,8 +15,17 @@ ATTACK_LEMMAS = frozenset(
         "burn", "torch", "loot", "plunder",
     }
 )  # fmt: skip
-# Words that describe a death but do not by themselves announce a new event.
-DEATH_LEMMAS = frozenset({"dead", "die", "death", "body", "toll", "casualty", "life", "corpse"})
+# Words that describe a death, or name an event already reported ("the fighting took place on Monday night in
+# Ali Abad"), without by themselves announcing a new one: they add a date, a place or a toll to the event.
+DEATH_LEMMAS = frozenset(
+    {"dead", "die", "death", "body", "toll", "casualty", "life", "corpse", "fighting", "blast", "explosion",
+     "incident", "violence"}
+)  # fmt: skip
+# Common verbs that report an attack only with an armed subject or a place as object: "bandits hit Suwa", "ADF
+# rebels struck Ndimo village", "gunmen swept through Wurma"; never "hit by floods" or "the strike hit exports".
+GUARDED_ATTACK_LEMMAS = frozenset({"hit", "strike", "enter", "sweep", "burst", "invade", "overrun", "descend"})
+# Verbs that report an abduction when people are what is taken: "four students were seized", "took 15 women".
+TAKING_LEMMAS = frozenset({"seize", "take", "carry", "snatch", "grab", "whisk", "cart"})
 ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "abduction", "kidnapping"})
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in"})
 RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize"})
@@ -40,8 +49,10 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb)s?\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck)|rocket (?:attack|fire)s?)\b", re.I),
      "Shelling/artillery/missile attack"),
-    (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b", re.I),
-     "Grenade"),
+    (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b"
+                r"|\bgrenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed|exploded|went off)\b", re.I), "Grenade"),
+    (re.compile(r"\bblew (?:himself|herself|themselves) up\b|\bset off (?:his|her|their) (?:device|explosives?|vest)"
+                r"|\bexplosive (?:vest|belt)s?\b", re.I), "Suicide bomb"),
 )  # fmt: skip
 
 # A trigger in a sentence with one of these cues describes background, not a reported event.

@@ -43,6 +43,36 @@ class Mention:
         return self.clause.text
 
 
+def _is_armed(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ == "ACTOR"
+        or lemma in lx.ARMED_GENERIC
+        or lemma in lx.MILITARY_NOUNS
+        or lemma in lx.POLICE_NOUNS
+        or any(c.lower_ == "armed" for c in token.children)
+    )
+
+
+def _armed_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and _is_armed(c) for c in verb.children)
+
+
+def _place_object(verb: Token) -> bool:
+    """The verb's object, or the object of its preposition ("swept through Wurma"), is a settlement or base."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in verb.children if c.dep_ in {"prep", "prt"} for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lx.PLACE_NOUNS or o.ent_type_ in {"GPE", "LOC"} for o in objects)
+
+
+def _people_taken(verb: Token) -> bool:
+    """People are what is taken: "seized four students", "students were seized", "took 15 women hostage"."""
+    people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        p.lemma_.lower() in lx.CIVILIAN_NOUNS or p.lemma_.lower() in {"hostage", "captive"} for p in people
+    ) or any(c.lower_ in {"hostage", "captive"} for c in verb.children)
+
+
 def _family(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lx.ABDUCTION_LEMMAS:
@@ -55,6 +85,10 @@ def _family(token: Token) -> str | None:
         return "arrest"
     if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:
         return "attack"
+    if lemma in lx.GUARDED_ATTACK_LEMMAS and token.pos_ == "VERB" and (_armed_subject(token) or _place_object(token)):
+        return "attack"
+    if lemma in lx.TAKING_LEMMAS and token.pos_ == "VERB" and _people_taken(token):
+        return "abduction"
     if lemma in lx.DEATH_LEMMAS:
         return "death"
     return None
