@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from typing import Any, Literal
 
@@ -20,6 +21,7 @@ from service.errors import Forbidden, Unauthorized
 
 Scope = Literal["read", "write", "admin"]
 SCOPES: tuple[Scope, ...] = ("read", "write", "admin")
+_PREFIX = re.compile(r"^[0-9a-f]{8}$")
 
 
 def _digest(token: str) -> bytes:
@@ -38,29 +40,41 @@ async def create_key(conn: asyncpg.Connection, name: str, scopes: list[str]) -> 
 
 
 def _token(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
-    header = connection.headers.get("authorization", "")
-    if header.lower().startswith("bearer "):
-        return header[7:].strip() or None
-    return connection.headers.get("x-api-key") or None
+    return token_of(connection.headers.get("authorization", ""), connection.headers.get("x-api-key", ""))
+
+
+def token_of(authorization: str, x_api_key: str) -> str | None:
+    """The key a request carries: ``Authorization: Bearer <key>``, else ``X-API-Key``."""
+    if authorization.lower().startswith("bearer "):
+        return authorization[7:].strip() or None
+    return x_api_key or None
 
 
 def key_prefix(token: str) -> str | None:
     """The non-secret part of a key (`inc_<prefix>_<secret>`), or None when the token is not one of ours."""
     parts = token.split("_")
-    return parts[1] if len(parts) >= 3 and parts[0] == "inc" else None
+    return parts[1] if len(parts) >= 3 and parts[0] == "inc" and _PREFIX.match(parts[1]) else None
 
 
-async def scopes_of(pool: asyncpg.Pool, token: str) -> list[str] | None:
-    """The scopes of a valid, unrevoked key; None for anything else."""
+async def verified_key(conn: asyncpg.Connection, token: str) -> tuple[int, list[str]] | None:
+    """The id and scopes of the valid, unrevoked key `token` is; None for anything else."""
     prefix = key_prefix(token)
     if prefix is None:
         return None
+    found = await api_keys.active_by_prefix(conn, prefix)
+    if found is None or not hmac.compare_digest(found[1], _digest(token)):
+        return None
+    return found[0], found[2]
+
+
+async def scopes_of(pool: asyncpg.Pool, token: str) -> list[str] | None:
+    """The scopes of a valid, unrevoked key, whose last use is recorded; None for anything else."""
     async with pool.acquire() as conn:
-        found = await api_keys.active_by_prefix(conn, prefix)
-        if found is None or not hmac.compare_digest(found[1], _digest(token)):
+        found = await verified_key(conn, token)
+        if found is None:
             return None
         await api_keys.touch(conn, found[0])
-    return found[2]
+    return found[1]
 
 
 def requires(scope: Scope):  # type: ignore[no-untyped-def]

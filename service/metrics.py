@@ -24,12 +24,18 @@ JOB_FAILURES = Counter("incidents_job_failures_total", "Jobs failed for good aft
                        registry=REGISTRY)  # fmt: skip
 STAGE_SECONDS = Histogram("incidents_extraction_stage_seconds", "Time per extraction stage.", ["stage"],
                           buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1), registry=REGISTRY)  # fmt: skip
+RATE_LIMITED = Counter("incidents_rate_limited_total", "Requests refused by the rate limit, by what the client was "
+                       "counted as: a verified API key, or its address.", ["identity"], registry=REGISTRY)  # fmt: skip
 POOL = Gauge("incidents_db_pool_connections", "Database pool connections by state.", ["state"], registry=REGISTRY)
 
 
 def observe_request(method: str, route: str, status: int, seconds: float) -> None:
     REQUESTS.labels(method, route, str(status)).inc()
     LATENCY.labels(method, route).observe(seconds)
+
+
+def observe_rate_limited(identity: str) -> None:
+    RATE_LIMITED.labels(identity).inc()
 
 
 def observe_job(outcome: str, seconds: float) -> None:

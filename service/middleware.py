@@ -14,9 +14,10 @@ import structlog
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
 
-from service.auth import key_prefix
-from service.errors import PROBLEM_JSON, problem_document
-from service.metrics import observe_request
+from service.api.v1.deps import connection
+from service.auth import key_prefix, token_of, verified_key
+from service.errors import CONNECT_ERRORS, PROBLEM_JSON, Unavailable, problem_document
+from service.metrics import observe_rate_limited, observe_request
 
 _log = structlog.stdlib.get_logger("service.http")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -151,12 +152,50 @@ class TokenBuckets:
         return (1 - tokens) / self.rate
 
 
-def _client_identity(scope: Scope) -> str:
+_LOOKUP_ERRORS: tuple[type[BaseException], ...] = (Unavailable, *CONNECT_ERRORS)
+
+
+class KeyIdentities:
+    """Which API key a token is, verified against the database like the guards do, and remembered for `ttl`
+    seconds (unknown tokens too) so that a client sending its key on every read costs a lookup a minute, not one
+    per request. Only the rate limit asks: authorization is decided by the guards, uncached."""
+
+    def __init__(self, ttl: float = 60.0, size: int = 10_000) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._known: dict[bytes, tuple[int | None, float]] = {}
+
+    async def key_id(self, state: Any, token: str, now: float) -> int | None:
+        if key_prefix(token) is None:
+            return None  # not shaped like one of ours: nothing to look up
+        digest = hashlib.sha256(token.encode()).digest()
+        known = self._known.get(digest)
+        if known is not None and known[1] > now:
+            return known[0]
+        try:
+            async with connection(state) as conn:
+                found = await verified_key(conn, token)
+        except _LOOKUP_ERRORS:
+            return None  # the database is away: the client is counted by its address meanwhile
+        if len(self._known) >= self.size:
+            self._known = {k: v for k, v in self._known.items() if v[1] > now}
+            if len(self._known) >= self.size:
+                self._known.clear()
+        self._known[digest] = (found[0] if found else None, now + self.ttl)
+        return found[0] if found else None
+
+
+async def _client_identity(scope: Scope, identities: KeyIdentities, now: float) -> str:
+    """A verified key's id, else the client's address: a made-up key is counted as the address it comes from,
+    and nobody can spend another client's allowance by sending its key's prefix."""
     headers = dict(scope["headers"])
-    token = headers.get(b"x-api-key") or headers.get(b"authorization", b"").removeprefix(b"Bearer ")
-    prefix = key_prefix(token.decode("latin-1"))
-    if prefix is not None:
-        return "key:" + prefix
+    token = token_of(
+        headers.get(b"authorization", b"").decode("latin-1"), headers.get(b"x-api-key", b"").decode("latin-1")
+    )
+    if token is not None:
+        key_id = await identities.key_id(scope["app"].state, token, now)
+        if key_id is not None:
+            return f"key:{key_id}"
     client = scope.get("client")
     return "ip:" + (client[0] if client else "unknown")
 
@@ -164,6 +203,7 @@ def _client_identity(scope: Scope) -> str:
 def rate_limit(app: ASGIApp) -> ASGIApp:
     """429 problem+json with Retry-After once a client exceeds its rate on the versioned API."""
     buckets: TokenBuckets | None = None
+    identities = KeyIdentities()
 
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
         nonlocal buckets
@@ -176,10 +216,13 @@ def rate_limit(app: ASGIApp) -> ASGIApp:
             return
         if buckets is None:
             buckets = TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst)
-        wait = buckets.take(_client_identity(scope), time.monotonic())
+        now = time.monotonic()
+        identity = await _client_identity(scope, identities, now)
+        wait = buckets.take(identity, now)
         if wait == 0:
             await app(scope, receive, send)
             return
+        observe_rate_limited("key" if identity.startswith("key:") else "address")
         retry_after = str(max(1, round(wait + 0.5)))
         detail = (
             f"Rate limit of {settings.rate_limit_per_minute} requests per minute exceeded; retry after {retry_after} s."

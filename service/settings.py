@@ -61,8 +61,8 @@ class Settings:
     public_reads: bool = True
     """Whether GET endpoints are open to anyone when auth is on (``INCIDENTS_PUBLIC_READS``, default on)."""
     rate_limit_per_minute: int = 600
-    """Sustained requests per minute per API key, or per client address without one (``RATE_LIMIT_PER_MINUTE``;
-    0 turns limiting off). Counted per API process."""
+    """Sustained requests per minute per verified API key, or per client address without one; a key the database
+    does not know counts as its address (``RATE_LIMIT_PER_MINUTE``; 0 turns limiting off). Per API process."""
     rate_limit_burst: int = 120
     """Requests a client may make at once before the sustained rate applies (``RATE_LIMIT_BURST``)."""
     cors_origins: tuple[str, ...] = ()

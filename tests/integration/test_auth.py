@@ -16,6 +16,7 @@ from litestar.testing import AsyncTestClient
 
 from service.app import create_app
 from service.auth import create_key
+from service.metrics import REGISTRY
 from service.settings import ConfigurationError, Settings, cursor_secret
 
 Client = AsyncTestClient[Litestar]
@@ -134,3 +135,44 @@ def test_local_cursor_secret_is_generated_once_per_data_dir(settings: Settings, 
     assert cursor_secret(dataclasses.replace(local, data_dir=tmp_path / "other")) != first
     assert first != "incidents-development-cursor-secret"
     assert cursor_secret(dataclasses.replace(local, cursor_secret="given")) == "given"
+
+
+def _rate_limited(identity: str) -> float:
+    return REGISTRY.get_sample_value("incidents_rate_limited_total", {"identity": identity}) or 0.0
+
+
+async def test_made_up_keys_are_limited_as_their_address(
+    clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    limited = dataclasses.replace(settings, rate_limit_per_minute=60, rate_limit_burst=3)
+    refused_before = _rate_limited("address")
+    async for client in make_client(limited, migrated_url):
+        statuses = [
+            (await client.get("/v1/incidents", headers={"X-API-Key": f"inc_{n:08x}_made-up"})).status_code
+            for n in range(6)
+        ]
+        assert statuses == [200, 200, 200, 429, 429, 429]
+        plain = await client.get("/v1/incidents", headers={"Authorization": "Bearer not-even-shaped-like-a-key"})
+        assert plain.status_code == 429
+        assert plain.json()["request_id"] == plain.headers["x-request-id"]
+    assert _rate_limited("address") == refused_before + 4
+
+
+async def test_a_verified_key_has_its_own_allowance_that_its_prefix_cannot_spend(
+    clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    limited = dataclasses.replace(settings, rate_limit_per_minute=60, rate_limit_burst=3)
+    reader = await key(clean_db, "read")
+    stolen_prefix = "_".join(reader.split("_")[:2])  # inc_<prefix>
+    refused_before = _rate_limited("key")
+    async for client in make_client(limited, migrated_url):
+        # someone sending the victim's prefix with a made-up secret spends their own address's allowance
+        forged = [
+            (await client.get("/v1/incidents", headers={"X-API-Key": f"{stolen_prefix}_forged{n}"})).status_code
+            for n in range(4)
+        ]
+        assert forged == [200, 200, 200, 429]
+        # from the same address, the key's holder still has the key's whole allowance, and then is limited too
+        owner = [(await client.get("/v1/incidents", headers={"X-API-Key": reader})).status_code for _ in range(4)]
+        assert owner == [200, 200, 200, 429]
+    assert _rate_limited("key") == refused_before + 1
