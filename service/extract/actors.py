@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
 
 UNIDENTIFIED = "Unidentified armed group"
@@ -62,7 +63,10 @@ def _victim(token: Token) -> bool:
     return False
 
 
-def find_actors(clause: Span) -> list[ActorHit]:
+def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit]:
+    """The actors of one mention. State forces count only where they take part in the event (subject or object
+    of its predicate, or under its trigger): troops sent after the attack, or the army named in passing, do not
+    make a raid on villagers a battle."""
     hits: list[ActorHit] = []
     doc = clause.doc
     dictionary = actor_dictionary()
@@ -90,7 +94,7 @@ def find_actors(clause: Span) -> list[ActorHit]:
             continue
         force = _force_noun(token, pair)
         if force:
-            if _reported_speaker(token):
+            if _reported_speaker(token) or (triggers and not related(token, triggers)):
                 continue
             codes: list[str | None] = [*_demonyms_before(token)] or [_demonym_before(token)]
             hits.extend(_state(force, code, token) for code in codes)

@@ -18,7 +18,9 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     retaken = any(m.retake for m in mentions) and lead.family == "attack"
     if retaken and "state" in kinds and not kinds & {"named", "unidentified"}:
         return "Battles", "Government regains territory"
-    if lead.family == "abduction":
+    # a raid in which people are taken and none killed is coded as the abduction
+    taken = any(m.family == "abduction" for m in mentions) and not any(f.figures for f in cluster.facts)
+    if lead.family == "abduction" or (taken and lead.family == "attack" and not kinds & {"state", "external"}):
         return "Violence against civilians", "Abduction/forced disappearance"
     if lead.family == "protest":
         text = " ".join(m.text.lower() for m in mentions)

@@ -152,6 +152,18 @@ def governing_verb(token: Token) -> Token:
     return node
 
 
+def related(token: Token, triggers: tuple[Token, ...]) -> bool:
+    """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
+    verb = governing_verb(token).i
+    for trigger in triggers:
+        if verb in (trigger.i, governing_verb(trigger).i) or trigger.is_ancestor(token):
+            return True
+        # "blew himself up in Peshawar, killing five": the participle reports the place's event
+        if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
+            return True
+    return False
+
+
 def _background_verbs(clause: Span) -> set[int]:
     """The predicates that a background cue ("since 2015", "numerous", "in recent weeks") qualifies."""
     verbs: set[int] = set()

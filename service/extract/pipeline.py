@@ -64,7 +64,7 @@ class Pipeline:
                     nearby=[t for t in find_toponyms(mention.clause) if t not in linked],
                     dates=dates,
                     figures=find_figures(mention.clause, mention.sentence),
-                    actors=find_actors(mention.clause),
+                    actors=find_actors(mention.clause, mention.triggers),
                 )
             )
         self._on_stage("mentions", time.perf_counter() - started)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
-from service.extract.mentions import governing_verb
+from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_countries, regions
@@ -124,18 +124,6 @@ def _not_a_place(span: Span) -> bool:
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
         return span[0].lower_ in lx.SAINT_WORDS or after.lower_ in {"forces", "force", "army", "police", "militia"}
     return before is not None and before.lower_ in lx.TITLES
-
-
-def related(token: Token, triggers: tuple[Token, ...]) -> bool:
-    """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
-    verb = governing_verb(token).i
-    for trigger in triggers:
-        if verb in (trigger.i, governing_verb(trigger).i) or trigger.is_ancestor(token):
-            return True
-        # "blew himself up in Peshawar, killing five": the participle reports the place's event
-        if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
-            return True
-    return False
 
 
 def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
