@@ -31,7 +31,7 @@ from service.errors import to_problem
 from service.inputs import check_input
 from service.logging import get_logger
 from service.metrics import observe_stage
-from service.middleware import conditional_get, rate_limit, request_logging
+from service.middleware import conditional_get, plain_errors_as_problems, rate_limit, request_logging
 from service.settings import Settings, cursor_secret
 from service.worker import Extractor, Worker
 
@@ -118,7 +118,7 @@ def create_app(
         dependencies={"conn": Provide(provide_conn)},
         exception_handlers={Exception: to_problem},
         before_request=check_input,
-        middleware=[request_logging, rate_limit, conditional_get],
+        middleware=[rate_limit, conditional_get],
         request_max_body_size=settings.max_body_bytes,
         cors_config=CORSConfig(
             allow_origins=list(settings.cors_origins),
@@ -130,5 +130,8 @@ def create_app(
         logging_config=None,
         debug=False,
     )
+    # litestar runs the middleware above only for requests that match a route: the request log wraps the whole
+    # application, so a 404, a 405 or a refused CORS preflight gets a request id, a log line and a metric too
+    app.asgi_handler = request_logging(plain_errors_as_problems(app.asgi_handler))
     document_examples(document_problems(app.openapi_schema))
     return app

@@ -8,6 +8,7 @@ import json
 import re
 import time
 import uuid
+from http import HTTPStatus
 from typing import Any, cast
 
 import structlog
@@ -24,6 +25,11 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 def request_logging(app: ASGIApp) -> ASGIApp:
+    """A request id (the caller's X-Request-Id when it is safe, else a new one) on the response and on every log
+    line of the request, and one summary line and metric per request, 404, 405 and refusals included. It wraps
+    the whole application (see create_app), so its duration runs from the request's headers to the last byte of
+    the response, reading the body included."""
+
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != ScopeType.HTTP:
             await app(scope, receive, send)
@@ -57,6 +63,56 @@ def request_logging(app: ASGIApp) -> ASGIApp:
                 )
 
     return middleware
+
+
+def plain_errors_as_problems(app: ASGIApp) -> ASGIApp:
+    """Errors answered as plain text by litestar's own machinery (a refused CORS preflight) become problem+json
+    documents with the text as their detail, like every other error of the service."""
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await app(scope, receive, send)
+            return
+        start: dict[str, Any] | None = None
+        chunks: list[bytes] = []
+
+        async def rewrite(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start" and message["status"] >= 400:
+                content_type = dict(message.get("headers", [])).get(b"content-type", b"")
+                if content_type.startswith(b"text/plain"):
+                    start = dict(message)
+                    return
+            if start is None or message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            status = start["status"]
+            detail = b"".join(chunks).decode("utf-8", "replace").strip() or _reason(status)
+            document = problem_document(status, _reason(status), detail, instance=scope["path"])
+            request_id = structlog.contextvars.get_contextvars().get("request_id")
+            if request_id:
+                document["request_id"] = request_id
+            body = json.dumps(document).encode()
+            headers = [
+                (k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-type", b"content-length")
+            ]
+            headers += [(b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(body)).encode())]
+            await send(cast("Message", {**start, "headers": headers}))
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+
+        await app(scope, receive, rewrite)
+
+    return middleware
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 CACHE_CONTROL = b"public, max-age=15, must-revalidate"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 
 import asyncpg
+import structlog
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from service.app import create_app
 from service.auth import create_key
+from service.metrics import REGISTRY
 from service.settings import Settings
 
 Client = AsyncTestClient[Litestar]
@@ -50,3 +52,42 @@ async def test_reprocess_needs_admin_and_requeues(
         assert response.status_code == 202
         assert response.json()["status"] == "queued"
         assert (await client.post("/v1/articles/999999/reprocess", headers={"X-API-Key": admin})).status_code == 404
+
+
+def _requests(route: str, status: int, method: str = "GET") -> float:
+    labels = {"method": method, "route": route, "status": str(status)}
+    return REGISTRY.get_sample_value("incidents_http_requests_total", labels) or 0.0
+
+
+async def test_404_and_405_get_a_request_id_a_log_line_and_a_metric(client: Client) -> None:
+    # neither matched a route: both are counted under one label, however many paths a scanner tries
+    missing_before, wrong_method_before = _requests("unmatched", 404), _requests("unmatched", 405, "PUT")
+    with structlog.testing.capture_logs() as logs:
+        missing = await client.get("/v1/no-such-thing", headers={"x-request-id": "probe-404"})
+        wrong_method = await client.put("/v1/articles")
+    assert missing.status_code == 404
+    assert missing.headers["x-request-id"] == "probe-404"
+    assert missing.json()["request_id"] == "probe-404"
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()["request_id"] == wrong_method.headers["x-request-id"]
+    summaries = [(line["status"], line["route"]) for line in logs if line["event"] == "request"]
+    assert summaries == [(404, "unmatched"), (405, "unmatched")]
+    assert _requests("unmatched", 404) == missing_before + 1
+    assert _requests("unmatched", 405, "PUT") == wrong_method_before + 1
+
+
+async def test_refused_cors_preflight_is_a_problem(
+    clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    browser = dataclasses.replace(settings, cors_origins=("https://dashboard.example",))
+    async with AsyncTestClient(app=create_app(browser, db_url=migrated_url, run_worker=False)) as client:
+        preflight = {"access-control-request-method": "GET"}
+        allowed = await client.options("/v1/incidents", headers={"origin": "https://dashboard.example", **preflight})
+        assert allowed.status_code == 204
+        assert allowed.headers["access-control-allow-origin"] == "https://dashboard.example"
+        refused = await client.options("/v1/incidents", headers={"origin": "https://evil.example", **preflight})
+    assert refused.status_code == 400
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    problem = refused.json()
+    assert "Disallowed CORS Origin" in problem["detail"]
+    assert problem["request_id"] == refused.headers["x-request-id"]
