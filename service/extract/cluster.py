@@ -93,7 +93,9 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = Cluster()
             clusters.append(target)
         target.facts.append(fact)
-        if fine and not (target.place_keys() & {fold(t.text) for t in fine}):
+        # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
+        joins_located = not opens and bool(target.places)
+        if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
             listed = [t for t in fine if t.listed] or fine[:1]
             target.places.extend(listed)
         target.areas.extend(areas)

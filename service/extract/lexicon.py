@@ -138,7 +138,7 @@ RETAKE = re.compile(r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover
 
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "community", "settlement", "locality", "hamlet", "base", "camp", "barracks",
-     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts"}
+     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts", "island", "islands"}
 )  # fmt: skip
 AREA_NOUNS = frozenset(
     {"state", "region", "province", "district", "subdivision", "county", "division", "department", "prefecture",
@@ -194,3 +194,11 @@ TITLES = frozenset(
 )  # fmt: skip
 SAINT_WORDS = frozenset({"saint", "st", "st.", "sainte", "san", "santa"})
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "channel", "bay"})
+# Regions wider than a country: never an incident's place.
+MACRO_REGIONS = frozenset(
+    {"africa", "west africa", "east africa", "north africa", "central africa", "southern africa", "sub-saharan africa",
+     "the sahel", "sahel", "middle east", "the middle east", "horn of africa", "the horn of africa", "europe", "asia",
+     "latin america", "central asia", "south asia", "southeast asia", "the west", "maghreb", "the maghreb",
+     "great lakes", "the great lakes", "lake chad basin", "levant", "the levant", "balkans", "the balkans",
+     "caucasus", "the caucasus", "deep south", "the deep south"}
+)  # fmt: skip

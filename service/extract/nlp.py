@@ -24,11 +24,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _pattern(alias: str) -> list[dict[str, Any]]:
-    """Short all-capital aliases ("JAS", "RSF") match case-sensitively; anything else ignores case."""
-    words = alias.replace("-", " - ").replace("'", " ' ").split()
+    """Short all-capital aliases ("JAS", "RSF") match case-sensitively. In longer aliases a capitalised word must
+    be capitalised (or in capitals, as in headlines) in the text too, so "wants an Islamic state" or "let" are no
+    group; lower-case words ignore case."""
+    words = alias.replace("-", " - ").replace("'s", " 's").replace("'", " ' ").split()
     if alias.isupper() and len(alias) <= 5:
         return [{"TEXT": alias}]
-    return [{"LOWER": w.lower()} for w in words] if len(words) > 1 else [{"LOWER": alias.lower()}]
+    return [{"TEXT": {"IN": [w, w.upper(), w.title()]}} if w[:1].isupper() else {"LOWER": w.lower()} for w in words]
 
 
 def load_nlp() -> Language:

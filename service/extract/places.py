@@ -117,7 +117,7 @@ def _not_a_place(span: Span) -> bool:
     "Saint X Seminary"), a title's holder ("President X"), or a sea."""
     doc = span.doc
     words = {t.lower_ for t in span}
-    if words & (lx.ORGANISATION_WORDS | lx.WATER_WORDS):
+    if words & (lx.ORGANISATION_WORDS | lx.WATER_WORDS) or fold(span.text) in lx.MACRO_REGIONS:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
