@@ -51,6 +51,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -83,8 +93,12 @@ def sync_detailed(
 ) -> Response[Article | Problem]:
     """Submit an article for extraction
 
-     Store the article and queue its extraction (202). The same url, or without a url the same
-    normalised text, posted again returns the stored article (200) without queueing it twice.
+     Store the article and queue its extraction (202). The same page posted again (its url with
+    another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*,
+    fbclid
+    or gclid), or the same normalised text under any url, returns the stored article (200) without
+    queueing
+    it twice.
 
     Args:
         body (ArticleIn):
@@ -115,8 +129,12 @@ def sync(
 ) -> Article | Problem | None:
     """Submit an article for extraction
 
-     Store the article and queue its extraction (202). The same url, or without a url the same
-    normalised text, posted again returns the stored article (200) without queueing it twice.
+     Store the article and queue its extraction (202). The same page posted again (its url with
+    another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*,
+    fbclid
+    or gclid), or the same normalised text under any url, returns the stored article (200) without
+    queueing
+    it twice.
 
     Args:
         body (ArticleIn):
@@ -142,8 +160,12 @@ async def asyncio_detailed(
 ) -> Response[Article | Problem]:
     """Submit an article for extraction
 
-     Store the article and queue its extraction (202). The same url, or without a url the same
-    normalised text, posted again returns the stored article (200) without queueing it twice.
+     Store the article and queue its extraction (202). The same page posted again (its url with
+    another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*,
+    fbclid
+    or gclid), or the same normalised text under any url, returns the stored article (200) without
+    queueing
+    it twice.
 
     Args:
         body (ArticleIn):
@@ -172,8 +194,12 @@ async def asyncio(
 ) -> Article | Problem | None:
     """Submit an article for extraction
 
-     Store the article and queue its extraction (202). The same url, or without a url the same
-    normalised text, posted again returns the stored article (200) without queueing it twice.
+     Store the article and queue its extraction (202). The same page posted again (its url with
+    another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*,
+    fbclid
+    or gclid), or the same normalised text under any url, returns the stored article (200) without
+    queueing
+    it twice.
 
     Args:
         body (ArticleIn):
