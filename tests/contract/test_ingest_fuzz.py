@@ -1,10 +1,12 @@
-"""Hypothesis fuzzing of the ingest body: arbitrary JSON, wrong types, odd unicode, huge numbers. The service
-answers with a 2xx or a 4xx problem, never a 5xx, and a refused body writes nothing."""
+"""Hypothesis fuzzing of the ingest body: arbitrary JSON, wrong types, odd unicode, huge numbers, and raw bytes
+(NUL, invalid UTF-8, deep nesting) in bodies and query parameters. The service answers with a 2xx or a 4xx
+problem, never a 5xx, and a refused body writes nothing."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
+from urllib.parse import quote_from_bytes
 
 import asyncpg
 import httpx
@@ -51,3 +53,40 @@ def test_ingest_body_fuzz(live_server: str, migrated_url: str) -> None:
                 assert _count(migrated_url) == before, "a refused body must write nothing"
 
         post()
+
+
+raw_bytes = st.binary(max_size=40)
+hostile_bodies = st.one_of(
+    # a JSON object whose string values carry arbitrary bytes: NUL, invalid UTF-8, stray quotes and backslashes
+    st.dictionaries(st.sampled_from(FIELDS), raw_bytes, min_size=1, max_size=4).map(
+        lambda d: b"{" + b",".join(b'"' + k.encode() + b'":"' + v + b'"' for k, v in d.items()) + b"}"
+    ),
+    st.integers(min_value=1, max_value=200_000).map(lambda depth: b"[" * depth + b"]" * depth),
+    st.integers(min_value=1, max_value=50_000).map(lambda depth: b'{"text":' * depth),
+    raw_bytes,
+)
+LISTS = ("/v1/incidents", "/v1/stats/incidents?group_by=country", "/v1/actors", "/v1/locations")
+PARAMETERS = ("q", "actor", "admin1", "country", "cursor", "sort", "bbox")
+
+
+def test_hostile_bytes_fuzz(live_server: str, migrated_url: str) -> None:
+    """Raw bytes where text is expected, in bodies and in query parameters: a 4xx problem or a 2xx, never a 5xx."""
+    with httpx.Client(base_url=live_server, timeout=30) as http:
+
+        @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+                  derandomize=True)  # fmt: skip
+        @given(body=hostile_bodies, path=st.sampled_from(LISTS), name=st.sampled_from(PARAMETERS), value=raw_bytes)
+        def probe(body: bytes, path: str, name: str, value: bytes) -> None:
+            before = _count(migrated_url)
+            posted = http.post("/v1/articles", content=body, headers={"content-type": "application/json"})
+            assert posted.status_code < 500, posted.text
+            if posted.status_code >= 400:
+                assert posted.headers["content-type"].startswith("application/problem+json")
+                assert _count(migrated_url) == before, "a refused body must write nothing"
+            separator = "&" if "?" in path else "?"
+            read = http.get(f"{path}{separator}{name}={quote_from_bytes(value)}")
+            assert read.status_code < 500, read.text
+            if read.status_code >= 400:
+                assert read.headers["content-type"].startswith("application/problem+json")
+
+        probe()
