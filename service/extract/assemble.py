@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from service.extract import lexicon as lx
 from service.extract.actors import UNIDENTIFIED
 from service.extract.cluster import Article, Cluster
 from service.extract.dates import DateMention
@@ -42,6 +43,14 @@ def _history(date: dt.date | None, published: dt.date | None) -> bool:
     return date is not None and published is not None and published - date > HISTORY
 
 
+def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> bool:
+    """A robbery with shots fired is a crime, not political violence, unless a named group or an armed group of
+    the kinds conflict reporting names (bandits, militants, gangs) commits it."""
+    text = " ".join(f.mention.sentence.text for f in cluster.facts)
+    named = any(kind in {"named", "state", "external", "rioters", "protesters"} for _, kind in actors)
+    return bool(lx.CRIME.search(text)) and not named and not lx.POLITICAL_ARMED.search(text)
+
+
 def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]:
     perpetrators = perpetrators_of(clusters)
     main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None), None)
@@ -53,7 +62,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         event_type, sub_event = code_event(cluster, actors)
         refs = roles(actors, event_type, sub_event, article.countries[0] if article.countries else None)
         date, precision = _date(cluster, main_date, article)
-        if _history(date, article.published):
+        if _history(date, article.published) or _crime(cluster, actors):
             continue
         best, low, high, source, figure = _fatalities(cluster)
         targets: list[Toponym | None] = list(cluster.places) or [None]

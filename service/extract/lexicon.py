@@ -101,7 +101,9 @@ ARMED_GENERIC = frozenset(
     {
         "gunman", "gunmen", "militant", "insurgent", "assailant", "attacker", "bandit", "jihadist", "extremist",
         "terrorist", "fighter", "kidnapper", "rebel", "raider", "abductor", "islamist", "armed men", "armed man",
-        "armed group", "armed gang", "gang", "enemy", "bomber", "suicide bomber", "insurgents",
+        "armed group", "armed gang", "gang", "enemy", "bomber", "suicide bomber", "insurgents", "armed youth",
+        "armed youths", "criminal", "militia", "militiaman", "militiamen", "separatist", "herdsman", "herdsmen",
+        "gangster", "assassin", "hitman", "cultist", "vigilante", "marauder", "rustler",
     }
 )  # fmt: skip
 # Nouns naming a state's forces; a phrase of two words is checked before the single lemma.
@@ -143,7 +145,7 @@ PLACE_NOUNS = frozenset(
 AREA_NOUNS = frozenset(
     {"state", "region", "province", "district", "subdivision", "county", "division", "department", "prefecture",
      "governorate", "tehsil", "valley", "area", "zone", "commune", "municipality", "lga", "territory", "agency",
-     "cercle", "circle"}
+     "cercle", "circle", "chiefdom", "ward", "emirate", "payam", "upazila", "subcounty", "oblast", "raion"}
 )  # fmt: skip
 
 NUMBER_WORDS = {
@@ -202,3 +204,18 @@ MACRO_REGIONS = frozenset(
      "great lakes", "the great lakes", "lake chad basin", "levant", "the levant", "balkans", "the balkans",
      "caucasus", "the caucasus", "deep south", "the deep south"}
 )  # fmt: skip
+# Words that name the kind of an administrative unit around its name: "Barangay X", "X Local Government Area".
+UNIT_PREFIXES = frozenset({"barangay", "brgy", "sitio", "purok", "kebele", "woreda", "payam", "boma"})
+UNIT_WORDS = frozenset({"local", "government", "lga", "chiefdom", "ward", "emirate", "payam", "upazila", "woreda"})
+# Ordinary crime: ACLED codes it only when an organised armed group commits it.
+CRIME = re.compile(
+    r"\b(?:rob(?:bed|bery|beries|ber|bers|bing)|heist|thie(?:f|ves)|theft|burglar\w*|dacoit\w*|carjack\w*"
+    r"|snatch(?:er|ers)|extortion|armou?red car|atm|cash van|bank branch|jewel(?:le)?ry (?:shop|store))\b",
+    re.I,
+)
+# Perpetrators that make violence political whatever else they do: "bandits robbed and killed villagers".
+POLITICAL_ARMED = re.compile(
+    r"\b(?:bandits?|militants?|insurgents?|jihadists?|terrorists?|rebels?|militias?|militiam[ae]n|separatists?"
+    r"|extremists?|islamists?|gangs?|herdsm[ae]n|cultists?)\b",
+    re.I,
+)

@@ -21,6 +21,7 @@ from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.nlp import load_nlp
 from service.extract.places import country_context, find_toponyms
 from service.extract.resources import countries, seed_version
+from service.gazetteer.resolve import likely_countries
 
 PIPELINE_VERSION = "rules-1"
 StageObserver = Callable[[str, float], None]
@@ -80,6 +81,10 @@ class Pipeline:
         context = country_context(doc, everywhere)
         names = sorted({t.query for t in toponyms if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
+        if not context and names:
+            # local reporting often names no country ("Bokkos, Plateau State"): vote with a first lookup
+            everything = sorted({t.query for t in (*toponyms, *everywhere) if not t.country})
+            context = likely_countries(await self._gazetteer.resolve(everything, regions=regions))
         places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
         known = countries()
         for toponym in toponyms:

@@ -59,6 +59,16 @@ def _chunk(token: Token) -> tuple[int, int, int]:
     return start, end + 1, lead
 
 
+def _trim_unit_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Barangay Cabacnitan" -> Cabacnitan, "Gwer West Local Government" (Area) -> Gwer West: the name of an
+    administrative unit without the unit's kind."""
+    while end - start > 1 and doc[start].lower_.rstrip(".") in lx.UNIT_PREFIXES:
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in lx.UNIT_WORDS:
+        end -= 1
+    return start, end
+
+
 def _attached_to_person(token: Token) -> bool:
     """The name places a person rather than the event: "a resident of Maiduguri said", "the governor of Borno".
     Victims placed by a locative are the event's place: "killed 12 villagers in Gujba"."""
@@ -156,6 +166,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         else:
             start, end, lead = _chunk(token)
             named = False
+        start, end = _trim_unit_words(doc, start, end)
         if (start, end) in seen or start >= end:
             continue
         seen.add((start, end))
@@ -181,11 +192,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         before_text = doc.text[max(0, span.start_char - 16) : span.start_char].lower()
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
-        area = (
-            bool(country)
-            or (after is not None and after.lemma_.lower() in lx.AREA_NOUNS)
-            or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)
-        )
+        unit_after = after is not None and (after.lemma_.lower() in lx.AREA_NOUNS or after.lower_ in lx.UNIT_WORDS)
+        area = bool(country) or unit_after or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)
         if fold(span.text) in regions():
             area = True
         listed = any(t.dep_ == "conj" for t in span) or any(c.dep_ == "conj" for c in span.root.children)
@@ -193,7 +201,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             ("away from", "km from", "kilometres from", "miles from", "neighboring", "neighbouring")
         )
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
-        if after is not None and after.lemma_.lower() in lx.AREA_NOUNS:
+        if after is not None and unit_after:
             region_word = after.text
         query = f"{span.text} {region_word}" if region_word else span.text
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference))

@@ -62,6 +62,9 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
                 continue
             seen.setdefault(name, _kind(name, hit.kind))
     kinds = set(seen.values())
+    if kinds == {"civilians"} and not perpetrators:
+        seen[UNIDENTIFIED] = "unidentified"  # victims of an attack whose authors are not named, as ACLED codes them
+        kinds.add("unidentified")
     if "named" in kinds:
         seen.pop(UNIDENTIFIED, None)
     elif perpetrators and (UNIDENTIFIED in seen or not kinds & {"named", "unidentified"}):

@@ -10,14 +10,15 @@ from typing import Any
 import asyncpg
 
 from service.db.queries import gazetteer as sql
+from service.extract.model import PlaceRef
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin_rows
-from service.extract.model import PlaceRef
 
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
-    r"\s+(?:state|region|province|district|governorate|prefecture|department|county|division)$|^(?:the )?"
-    r"(?:state|region|province|district|governorate|prefecture|department|county) of\s+",
+    r"\s+(?:state|region|province|district|governorate|prefecture|department|county|division|area|zone|lga|"
+    r"local government area|chiefdom|tehsil|commune|municipality|subdivision|cercle|circle|payam|ward)s?$|^(?:the )?"
+    r"(?:state|region|province|district|governorate|prefecture|department|county) of\s+|^the\s+",
     re.I,
 )
 MIN_SIMILARITY = 0.75  # trigram similarity a spelling variant needs ("Tombuctu" -> Timbuktu)
@@ -92,3 +93,15 @@ def _plausible(row: dict[str, Any], countries: Sequence[str], named_admin1: dict
     own = fold(row["admin1"] or "")
     # admin1 names are spelt many ways ("Khost", "Khowst"): a close spelling is the same region
     return any(difflib.SequenceMatcher(None, own, named).ratio() >= ADMIN1_SPELLING for named in regions_here)
+
+
+def likely_countries(places: dict[str, PlaceRef]) -> list[str]:
+    """The countries an article's places point to, most first: a settlement counts more than a region, whose
+    name more often recurs across countries."""
+    votes: dict[str, float] = {}
+    for place in places.values():
+        if place.country_code:
+            votes[place.country_code] = votes.get(place.country_code, 0.0) + (
+                1.0 if place.precision == "point" else 0.5
+            )
+    return sorted(votes, key=lambda code: -votes[code])
