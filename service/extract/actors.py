@@ -94,7 +94,8 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             continue
         force = _force_noun(token, pair)
         if force:
-            if _reported_speaker(token) or (triggers and not related(token, triggers)):
+            claimant = token.dep_ == "nsubj" and token.head.lemma_.lower() in lx.REPORTING_LEMMAS
+            if _reported_speaker(token) or (triggers and not claimant and not related(token, triggers)):
                 continue
             codes: list[str | None] = [*_demonyms_before(token)] or [_demonym_before(token)]
             hits.extend(_state(force, code, token) for code in codes)

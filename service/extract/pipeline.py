@@ -9,14 +9,14 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.extract.actors import find_actors
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.dates import find_dates
 from service.extract.fatalities import find_figures
-from service.extract.mentions import find_mentions
+from service.extract.mentions import Mention, find_mentions
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.nlp import load_nlp
 from service.extract.places import country_context, find_toponyms
@@ -31,6 +31,12 @@ class Gazetteer(Protocol):
     async def resolve(
         self, names: Sequence[str], *, countries: Sequence[str] = (), regions: Sequence[str] = ()
     ) -> dict[str, PlaceRef]: ...
+
+
+def _sides_of(mention: Mention) -> tuple[Token, ...]:
+    """The triggers state forces must take part in to count as a side; any force present counts at a protest
+    (it intervenes) or an arrest (it arrests)."""
+    return () if mention.family in {"protest", "riot", "arrest"} else mention.triggers
 
 
 class Pipeline:
@@ -65,7 +71,7 @@ class Pipeline:
                     nearby=[t for t in find_toponyms(mention.clause) if t not in linked],
                     dates=dates,
                     figures=find_figures(mention.clause, mention.sentence),
-                    actors=find_actors(mention.clause, mention.triggers),
+                    actors=find_actors(mention.clause, _sides_of(mention)),
                 )
             )
         self._on_stage("mentions", time.perf_counter() - started)

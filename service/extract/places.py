@@ -105,7 +105,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
-STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside"})
+STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside", "from"})
 
 
 def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
@@ -115,6 +115,13 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
+    if start > lead:
+        return True  # the town an institution is named with: "Government Secondary School Kankara"
+    appositive = after is not None and after.text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in {"a", "the"}
+    if appositive and doc[end + 2].lemma_.lower() in lx.PLACE_NOUNS:
+        return True  # "Tashar Bature, a village in Zamfara state"
+    if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
+        return True  # "a raid on Tashar Bature"
     if before is None or doc[lead - 2 : lead].text.lower() in lx.TITLES or before.lower_ in lx.TITLES:
         return False
     if before.lower_ in STRONG_PREPOSITIONS:

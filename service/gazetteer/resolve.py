@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -11,8 +10,6 @@ import asyncpg
 
 from service.db.queries import gazetteer as sql
 from service.extract.model import PlaceRef
-from service.gazetteer.names import fold
-from service.gazetteer.sources import admin_rows
 
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
@@ -46,10 +43,9 @@ class Geocoder:
         async with self._pool.acquire() as conn:
             rows = await sql.resolve(conn, mentions, queries, wants_region, list(countries), MIN_SIMILARITY,
                                      [REGION_WORDS.sub("", r).strip() for r in regions])  # fmt: skip
-        named_admin1 = _named_admin1(regions)
         places: dict[str, PlaceRef] = {}
         for row in rows:
-            if not _plausible(row, countries, named_admin1):
+            if not _plausible(row, countries):
                 continue
             places[row["mention"]] = PlaceRef(
                 name=row["name"],
@@ -63,23 +59,11 @@ class Geocoder:
         return places
 
 
-def _named_admin1(names: Sequence[str]) -> dict[str, set[str]]:
-    """The first-level regions an article names, by country: {"IN": {"chhattisgarh"}}."""
-    wanted = {fold(REGION_WORDS.sub("", n).strip()) for n in names}
-    named: dict[str, set[str]] = {}
-    for country, _, name in admin_rows():
-        if fold(name) in wanted:
-            named.setdefault(country, set()).add(fold(name))
-    for country in named:
-        named[country] |= wanted  # the article's other names may spell one of its regions differently
-    return named
-
-
-def _plausible(row: dict[str, Any], countries: Sequence[str], named_admin1: dict[str, set[str]]) -> bool:
-    """A namesake loses: a place in a country the story does not mention (unless a metropolis), a small place
-    in a secondary country, and a place in another first-level region than those the story names in its
-    country ("Bijapur" in Karnataka when the story is in Chhattisgarh). The mention then keeps its name at the
-    precision the text supports."""
+def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
+    """A namesake abroad loses: a place in a country the story does not mention (unless a metropolis), a small
+    place in a secondary country, a region outside the story's countries. (Within a country, the first-level
+    regions the story names rank their places first.) The mention then keeps its name at the precision the
+    text supports."""
     country = row["country_code"]
     if countries and country != countries[0]:
         if row["kind"] == "admin1" and country not in countries:
@@ -87,12 +71,7 @@ def _plausible(row: dict[str, Any], countries: Sequence[str], named_admin1: dict
         floor = MIN_SECONDARY_POPULATION if country in countries else MIN_FOREIGN_POPULATION
         if row["kind"] != "admin1" and (row["population"] or 0) < floor:
             return False
-    regions_here = named_admin1.get(country)
-    if row["kind"] == "admin1" or not regions_here or (row["population"] or 0) >= MIN_FOREIGN_POPULATION:
-        return True
-    own = fold(row["admin1"] or "")
-    # admin1 names are spelt many ways ("Khost", "Khowst"): a close spelling is the same region
-    return any(difflib.SequenceMatcher(None, own, named).ratio() >= ADMIN1_SPELLING for named in regions_here)
+    return True
 
 
 def likely_countries(places: dict[str, PlaceRef]) -> list[str]:
