@@ -11,8 +11,10 @@ from spacy.tokens import Span
 
 from service.extract import lexicon as lx
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|hundreds|scores|a hundred|"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS})[- ](?:{_UNITS})\b|a dozen|dozens|hundreds|scores|a hundred|"
     + "|".join(sorted((w for w in lx.NUMBER_WORDS if w not in {"a", "an"} and " " not in w), key=len, reverse=True))
     + r")"
 )
@@ -63,6 +65,9 @@ def _number(text: str) -> int | None:
     text = text.lower().replace(",", "")
     if text.isdigit():
         return int(text)
+    tens, _, units = text.replace("-", " ").partition(" ")
+    if units and tens in lx.NUMBER_WORDS and units in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[tens] + lx.NUMBER_WORDS[units]  # "forty-one"
     return lx.NUMBER_WORDS.get(text)
 
 

@@ -12,7 +12,8 @@ ATTACK_LEMMAS = frozenset(
         "behead", "execute", "kill", "murder", "clash", "fight", "battle", "repel", "target",
         "overrun", "overpower", "onslaught", "gunfire", "firefight", "detonate", "bomb",
         "neutralise", "neutralize", "incursion", "siege", "besiege", "duel", "confront", "ransack",
-        "burn", "torch", "loot", "plunder",
+        "burn", "torch", "loot", "plunder", "killing", "bombing", "gunfight", "gunbattle", "shootout", "skirmish",
+        "assassinate", "assassination",
     }
 )  # fmt: skip
 # Words that describe a death, or name an event already reported ("the fighting took place on Monday night in
@@ -27,8 +28,10 @@ GUARDED_ATTACK_LEMMAS = frozenset({"hit", "strike", "enter", "sweep", "burst", "
 # Verbs that report an abduction when people are what is taken: "four students were seized", "took 15 women".
 TAKING_LEMMAS = frozenset({"seize", "take", "carry", "snatch", "grab", "whisk", "cart"})
 ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "abduction", "kidnapping"})
-PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in"})
-RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize"})
+PROTEST_LEMMAS = frozenset(
+    {"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in", "demonstrator", "marcher"}
+)
+RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"})
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
 # the lead": "opened fire", "fired on", "fired shots", "exchange of fire", "set fire to", "came under attack".
@@ -40,14 +43,15 @@ FIRE_PHRASES = re.compile(
 )
 
 REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(drone|air) ?strikes?\b|\bairstrikes?\b|\bdrones? (?:fired|struck|attack)|\bunmanned aircraft\b"
+    (re.compile(r"\b(drone|air|aerial) ?strikes?\b|\bairstrikes?\b|\bhammered by (?:\w+ )?(?:aircraft|jets|warplanes)\b|\bdrones? (?:fired|struck|attack)|\bunmanned aircraft\b"
                 r"|\b(?:aircraft|warplanes?|jets?|fighter jets?|planes?|helicopters?|gunships?) (?:struck|bombed|hit|"
                 r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
                 r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
-                r"|bomb (?:blast|explosion)|planted (?:a )?bomb)s?\b", re.I), "Remote explosive/landmine/IED"),
-    (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck)|rocket (?:attack|fire)s?)\b", re.I),
+                r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I), "Remote explosive/landmine/IED"),
+    (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck|strikes?|attacks?)|rocket "
+                r"(?:attack|fire)s?|launched (?:a |an )?(?:\w+ )?(?:missiles?|rockets?))\b", re.I),
      "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b"
                 r"|\bgrenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed|exploded|went off)\b", re.I), "Grenade"),
@@ -108,14 +112,15 @@ ARMED_GENERIC = frozenset(
 )  # fmt: skip
 # Nouns naming a state's forces; a phrase of two words is checked before the single lemma.
 MILITARY_NOUNS = frozenset(
-    {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy", "jawan"}
+    {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy", "jawan", "ranger",
+     "paramilitary", "levies", "marine", "commando", "peacekeeper"}
 )
-POLICE_NOUNS = frozenset({"police", "policeman", "policemen"})
+POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "constable", "policewoman"})
 FORCE_PHRASES = frozenset(
     {"security forces", "armed forces", "police force", "police officers", "air force", "security personnel"}
 )
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist"})
-RIOTER_NOUNS = frozenset({"rioter", "mob", "looter"})
+RIOTER_NOUNS = frozenset({"rioter", "mob", "looter", "troublemaker", "vandal", "arsonist"})
 # Means of force that belong to a state when a demonym precedes them ("US and British warplanes").
 FORCE_MEANS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "navy", "gunship", "plane", "airforce"})
 CIVILIAN_NOUNS = frozenset(
@@ -217,5 +222,12 @@ CRIME = re.compile(
 POLITICAL_ARMED = re.compile(
     r"\b(?:bandits?|militants?|insurgents?|jihadists?|terrorists?|rebels?|militias?|militiam[ae]n|separatists?"
     r"|extremists?|islamists?|gangs?|herdsm[ae]n|cultists?)\b",
+    re.I,
+)
+# An explosion with an industrial cause: the article's "blast" is then an accident, not a bomb.
+ACCIDENT = re.compile(
+    r"\b(?:gas|cylinder|boiler|transformer|fireworks?|chemical|leak|pipeline|tanker|factory|refinery|mine shaft)\b"
+    r"[^.]{0,80}\b(?:explosion|blast|exploded)|\b(?:explosion|blast)[^.]{0,80}\b(?:gas|cylinder|boiler|leak|"
+    r"fireworks?|short[- ]circuit)\b",
     re.I,
 )

@@ -89,6 +89,8 @@ def _family(token: Token) -> str | None:
         return "attack"
     if lemma in lx.TAKING_LEMMAS and token.pos_ == "VERB" and _people_taken(token):
         return "abduction"
+    if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
+        return "attack"  # South Asian reporting's word for a gunfight with the security forces
     if lemma in lx.DEATH_LEMMAS:
         return "death"
     return None
@@ -177,11 +179,13 @@ def _background_verbs(clause: Span) -> set[int]:
 def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     new_event = False
+    # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
+    accident = any(lx.ACCIDENT.search(sentence.text) for sentence in doc.sents)
     for sentence in doc.sents:
         # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
         new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
         for clause in _clauses(sentence):
-            mention = _mention(sentence, clause, new_event)
+            mention = _mention(sentence, clause, new_event, accident)
             if mention:
                 mentions.append(mention)
                 new_event = False
@@ -194,9 +198,13 @@ def _token_at(clause: Span, offset: int) -> Token:
     return next((t for t in clause if t.idx + len(t) > position), clause[-1])
 
 
-def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
+def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> Mention | None:
     text = clause.text
     remote_match = next(((sub, m) for pattern, sub in lx.REMOTE_PATTERNS if (m := pattern.search(text))), None)
+    if remote_match and any(t.lemma_.lower() in lx.HAZARD_LEMMAS for t in clause):
+        remote_match = None  # "a blast set off by a gas cylinder"
+    if remote_match and accident and remote_match[1].group().lower().startswith(("blast", "explosion")):
+        remote_match = None
     remote = remote_match[0] if remote_match else None
     background = _background_verbs(clause)
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t)]
