@@ -31,7 +31,9 @@ ABDUCTION_LEMMAS = frozenset({"abduct", "kidnap", "kidnapp", "abduction", "kidna
 PROTEST_LEMMAS = frozenset(
     {"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in", "demonstrator", "marcher"}
 )
-RIOT_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"})
+RIOT_LEMMAS = frozenset(
+    {"riot", "rioter", "mob", "lynch", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
+)
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
 # the lead": "opened fire", "fired on", "fired shots", "exchange of fire", "set fire to", "came under attack".
@@ -43,13 +45,16 @@ FIRE_PHRASES = re.compile(
 )
 
 REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(drone|air|aerial) ?strikes?\b|\bairstrikes?\b|\bhammered by (?:\w+ )?(?:aircraft|jets|warplanes)\b|\bdrones? (?:fired|struck|attack)|\bunmanned aircraft\b"
+    (re.compile(r"\b(drone|air|aerial) ?strikes?\b|\bairstrikes?\b"
+                r"|\bhammered by (?:\w+ )?(?:aircraft|jets|warplanes)\b|\bdrones? (?:fired|struck|attack)"
+                r"|\bunmanned aircraft\b"
                 r"|\b(?:aircraft|warplanes?|jets?|fighter jets?|planes?|helicopters?|gunships?) (?:struck|bombed|hit|"
                 r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
                 r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
-                r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I), "Remote explosive/landmine/IED"),
+                r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
+     "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck|strikes?|attacks?)|rocket "
                 r"(?:attack|fire)s?|launched (?:a |an )?(?:\w+ )?(?:missiles?|rockets?))\b", re.I),
      "Shelling/artillery/missile attack"),
@@ -112,8 +117,23 @@ ARMED_GENERIC = frozenset(
 )  # fmt: skip
 # Nouns naming a state's forces; a phrase of two words is checked before the single lemma.
 MILITARY_NOUNS = frozenset(
-    {"army", "troop", "troops", "soldier", "military", "gendarme", "gendarmerie", "navy", "jawan", "ranger",
-     "paramilitary", "levies", "marine", "commando", "peacekeeper"}
+    {
+        "army",
+        "troop",
+        "troops",
+        "soldier",
+        "military",
+        "gendarme",
+        "gendarmerie",
+        "navy",
+        "jawan",
+        "ranger",
+        "paramilitary",
+        "levies",
+        "marine",
+        "commando",
+        "peacekeeper",
+    }
 )
 POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "constable", "policewoman"})
 FORCE_PHRASES = frozenset(
