@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 
 import dateparser
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.mentions import governing_verb, related
 from service.extract.model import DatePrecision
 
 _WEEKDAY = "|".join(lx.WEEKDAYS)
@@ -75,13 +76,24 @@ def _absolute(text: str, published: dt.date | None) -> dt.date | None:
     return day if published or re.search(r"\d{4}", text) else None
 
 
-def find_dates(clause: Span, published: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
+def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
+    """The date belongs to another happening than the event: "one of those killed was buried on Monday"."""
+    token = next((t for t in clause if t.idx >= start), None)
+    if token is None or not triggers:
+        return False
+    verb = governing_verb(token)
+    return verb.lemma_.lower() in lx.AFTERMATH_LEMMAS and not related(token, triggers)
+
+
+def find_dates(
+    clause: Span, published: dt.date | None, anchor: dt.date | None, triggers: tuple[Token, ...] = ()
+) -> list[DateMention]:
     """Every event date in the clause. `anchor` is the last event date seen before this clause."""
     found: list[DateMention] = []
     base = clause.start_char
     for match in EXPRESSION.finditer(clause.text):
         start, end = base + match.start(), base + match.end()
-        if _reporting(clause, start):
+        if _reporting(clause, start) or _aside(clause, start, triggers):
             continue
         kind = match.lastgroup or ""
         if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):

@@ -251,3 +251,9 @@ ACCIDENT = re.compile(
     r"fireworks?|short[- ]circuit)\b",
     re.I,
 )
+# What follows an event and carries its own date: "those killed were buried on Monday".
+AFTERMATH_LEMMAS = frozenset(
+    {"bury", "mourn", "visit", "arrive", "return", "flee", "evacuate", "hospitalise", "hospitalize", "treat",
+     "discharge", "condemn", "vow", "pledge", "meet", "hold", "attend", "protest", "demand", "recover", "rescue",
+     "free", "release", "find", "discover", "identify", "arraign", "charge", "sentence"}
+)  # fmt: skip

@@ -61,7 +61,7 @@ class Pipeline:
         facts: list[MentionFacts] = []
         anchor = article.published
         for mention in find_mentions(doc):
-            dates = find_dates(mention.clause, article.published, anchor)
+            dates = find_dates(mention.clause, article.published, anchor, mention.triggers)
             anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
             linked = find_toponyms(mention.clause, mention.triggers)
             facts.append(

@@ -109,7 +109,7 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, h
     for name, role in ordered:
         if any(r.name == name for r in refs):
             continue
-        refs.append(_actor_ref(name, kinds.get(name, "named"), role, home))  # type: ignore[arg-type]
+        refs.append(_actor_ref(name, kinds.get(name, "civilians" if name == CIVILIANS else "named"), role, home))  # type: ignore[arg-type]
     return refs
 
 
