@@ -22,7 +22,12 @@ def _fatalities(cluster: Cluster) -> tuple[int | None, int | None, int | None, s
     figures = [f for fact in cluster.facts for f in fact.figures]
     if not figures:
         return None, None, None, None, None
-    firm = [f for f in figures if not f.high_only] or figures
+    # the lowest firm total: not an upper estimate, not a part of another figure, not a magnitude ("dozens")
+    firm = (
+        [f for f in figures if not (f.high_only or f.partial or f.vague)]
+        or [f for f in figures if not (f.high_only or f.partial)]
+        or figures
+    )
     best = min(firm, key=lambda f: f.value)
     values = [f.value for f in figures]
     return best.value, min(values), max(values), best.source, best

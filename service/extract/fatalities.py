@@ -46,6 +46,9 @@ SINGLE = re.compile(
     re.I,
 )
 ALSO = re.compile(rf"^[\w'\- ]{{0,40}}?\b(?:along with|as well as|and) {_QUALIFIER}{_NUMBER}\b", re.I)
+PART_OF = re.compile(r"\s+of (?:those|the|them|whom|these|which|the dead)\b", re.I)
+PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|among the dead(?: were)?|of whom)\s+$", re.I)
+VAGUE = frozenset({"dozens", "scores", "hundreds"})
 SOURCE_VERBS = frozenset({"say", "claim", "report", "tell", "confirm", "state", "announce", "add"})
 
 
@@ -56,6 +59,8 @@ class Figure:
     start: int  # character offsets into the article
     end: int
     source: str | None
+    partial: bool = False  # "one of those killed", "including two soldiers": a part of another figure
+    vague: bool = False  # "dozens", "hundreds": a magnitude, not a count
 
 
 QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
@@ -104,5 +109,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                 if tail and (extra := _number(tail.group("num"))) is not None:
                     value += extra
                     taken.append((match.end() + tail.start("num"), match.end() + tail.end("num")))
-            figures.append(Figure(value, high, base + match.start(), base + match.end(), source))
+            partial = bool(PART_OF.match(text[span[1] :]) or PART_BEFORE.search(text[: span[0]]))
+            vague = match.group("num").lower() in VAGUE
+            figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague))
     return figures
