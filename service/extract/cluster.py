@@ -77,6 +77,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         elif fine:
             keys = {fold(t.text) for t in fine}
             target = next((c for c in clusters if c.place_keys() & keys), None)
+            if target is not None and opens and _another_day(target, date):
+                target = None  # the same town on another day is another event
             if target is None and current is not None and not current.places and fits(current, date):
                 target = current
         elif date is not None and not date.relative and current is not None and fits(current, date):
@@ -113,6 +115,13 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             elif nearby and not cluster.areas:
                 cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
+
+
+def _another_day(cluster: Cluster, date: DateMention | None) -> bool:
+    return (
+        date is not None and not date.relative and date.precision == "day" and cluster.date is not None
+        and cluster.date.precision == "day" and cluster.date.key != date.key
+    )  # fmt: skip
 
 
 def _areas_fit(cluster: Cluster, areas: list[Toponym]) -> bool:
