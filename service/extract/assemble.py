@@ -15,7 +15,9 @@ from service.extract.fatalities import Figure
 from service.extract.model import ActorRef, DatePrecision, Incident, PlaceRef
 from service.extract.place_choice import choose_place
 from service.extract.places import Toponym
+from service.extract.resources import countries
 from service.extract.roles import cluster_actors, perpetrators_of, roles
+from service.gazetteer.names import fold
 
 
 def _fatalities(cluster: Cluster) -> tuple[int | None, int | None, int | None, str | None, Figure | None]:
@@ -96,11 +98,31 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
 
 
 def _distinct(incidents: list[Incident]) -> list[Incident]:
-    """Two clusters that resolve to the same event, place and day are one incident."""
+    """Two clusters that resolve to the same event, place and day are one incident; and an event told only at
+    the level of its country or region (a headline, a lede) is the located event of the same kind and day that
+    the body tells."""
     kept: dict[str, Incident] = {}
     for incident in incidents:
         kept.setdefault(incident.key(), incident)
-    return list(kept.values())
+    found = list(kept.values())
+    return [i for i in found if not any(_within(i, other) for other in found if other is not i)]
+
+
+def _within(coarse: Incident, fine: Incident) -> bool:
+    if coarse.place is None or fine.place is None or coarse.event_type != fine.event_type:
+        return False
+    if coarse.place.country_code != fine.place.country_code or fine.place.precision != "point":
+        return False
+    # only a place that is the area itself is coarse: a village kept by name at its region's precision is not
+    if coarse.place.precision == "admin1":
+        region = fold(coarse.place.admin1 or "")
+        if fold(coarse.place.name) != region or fine.place.admin1 is None or fold(fine.place.admin1) != region:
+            return False
+    elif coarse.place.precision != "country" or countries().code_of(coarse.place.name) != coarse.place.country_code:
+        return False
+    if coarse.date is None or fine.date is None or coarse.date_precision != "day":
+        return True
+    return coarse.date == fine.date
 
 
 def _date(cluster: Cluster, main: DateMention | None, article: Article) -> tuple[dt.date | None, DatePrecision | None]:
