@@ -108,11 +108,11 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         if not cluster.places:
             # "imposed a curfew in South Waziristan after a convoy came under attack", "the attack occurred when
             # a vehicle struck an IED between Malelei and Kulan": the lead sentence's place, when no finer one
-            nearby = [t for f in cluster.facts[:1] for t in f.nearby if not t.reference]
+            nearby = [t for f in cluster.facts for t in f.nearby if not t.reference]
             fine = [t for t in nearby if not _is_area(t, article)]
             if fine:
                 cluster.places.append(fine[0])
-            elif nearby and not cluster.areas:
+            elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
                 cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
 

@@ -89,6 +89,8 @@ def _family(token: Token) -> str | None:
         return "attack"
     if lemma in lx.TAKING_LEMMAS and token.pos_ == "VERB" and _people_taken(token):
         return "abduction"
+    if lemma == "go" and any(c.lower_ == "after" for c in token.children) and _armed_subject(token):
+        return "attack"  # "the terrorists went after a military detachment"
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
     if lemma in lx.DEATH_LEMMAS:

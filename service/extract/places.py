@@ -96,7 +96,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if before is None:
         return False
-    if before.lower_ in LOCATIVE_PREPOSITIONS:
+    if before.lower_ in LOCATIVE_PREPOSITIONS or _country_possessive(doc, lead):
         return True
     if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
@@ -105,7 +105,9 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
-STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside", "from"})
+STRONG_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "into", "outside", "around", "across", "inside", "from", "between", "towards"}
+)
 
 
 def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
@@ -122,11 +124,26 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "Tashar Bature, a village in Zamfara state"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"
+    if _country_possessive(doc, lead):
+        return True  # "Sudan's El-Obeid"
+    root = doc[start:end].root
+    if (
+        root.dep_ == "conj"
+        and root.head.i < start
+        and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN")
+    ):
+        head_start, head_end, head_lead = _chunk(root.head)
+        if head_end <= start and _strong_frame(doc, head_start, head_end, head_lead):
+            return True  # "between Gao and Ansongo"
     if before is None or doc[lead - 2 : lead].text.lower() in lx.TITLES or before.lower_ in lx.TITLES:
         return False
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+def _country_possessive(doc: Doc, lead: int) -> bool:
+    return lead > 1 and doc[lead - 1].text in {"'s", "\u2019s"} and doc[lead - 2].ent_id_.startswith("country:")
 
 
 def _not_a_place(span: Span) -> bool:
