@@ -106,8 +106,12 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             if not _reported_speaker(token):
                 hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, token.idx, token.idx + len(token)))
             continue
-        if lemma in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+        # "marauding youths burned a school": young men doing the damage are rioters, not victims
+        rioting_youth = lemma == "youth" and token.dep_ in {"nsubj", "agent"} and _victim(token) is False
+        if rioting_youth or (lemma in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and token.pos_ in {"NOUN", "PROPN"}):
             kind, name = ("protesters", PROTESTERS) if lemma in lx.PROTESTER_NOUNS else ("rioters", RIOTERS)
+            if rioting_youth and token.head.lemma_.lower() not in lx.ATTACK_LEMMAS | lx.RIOT_LEMMAS:
+                continue
             hits.append(ActorHit(kind, name, "", None, token.idx, token.idx + len(token)))
             continue
         victim = lemma in lx.CIVILIAN_NOUNS and token.pos_ in {"NOUN", "PROPN"} and _victim(token)

@@ -107,6 +107,10 @@ def _caused_by_hazard(token: Token) -> bool:
     return any(t.lemma_.lower() in lx.HAZARD_LEMMAS for cause in causes for t in cause.subtree)
 
 
+def _descriptive(token: Token) -> bool:
+    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "JJ"}
+
+
 def _suppressed(token: Token) -> bool:
     """Negated ("made no attempt to engage"), hypothetical ("could attack"), intended ("plans to strike"), or a
     death a disaster caused."""
@@ -209,7 +213,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         remote_match = None
     remote = remote_match[0] if remote_match else None
     background = _background_verbs(clause)
-    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t)]
+    # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
+    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)]
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
             triggers.append((_token_at(clause, phrase.start()), "attack"))

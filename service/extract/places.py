@@ -221,6 +221,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if fold(span.text) in regions():
             area = True
         listed = any(t.dep_ == "conj" for t in span) or any(c.dep_ == "conj" for c in span.root.children)
+        # "in Toulouse, in Lille and in Rouen": coordinated prepositions list places too
+        preposition = span.root.head if span.root.dep_ == "pobj" else None
+        if preposition is not None and preposition.lower_ in STRONG_PREPOSITIONS:
+            listed = listed or preposition.dep_ == "conj" or any(c.dep_ == "conj" for c in preposition.children)
         # "between Gao and Ansongo" is one stretch of road, not two places
         first = span.root.head if span.root.dep_ == "conj" else span.root
         listed = listed and not (first.i > 0 and doc[_chunk(first)[2] - 1].lower_ == "between")

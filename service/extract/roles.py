@@ -3,7 +3,7 @@ civilians, crowds), and their ACLED roles once the event type is known."""
 
 from __future__ import annotations
 
-from service.extract.actors import CIVILIANS, UNIDENTIFIED, state_aliases, state_name
+from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, state_aliases, state_name
 from service.extract.cluster import Article, Cluster
 from service.extract.model import ActorRef, Role
 from service.extract.resources import actor_dictionary, countries
@@ -61,6 +61,11 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
             if name is None:
                 continue
             seen.setdefault(name, _kind(name, hit.kind))
+    families = {f.mention.family for f in cluster.facts if f.mention.creates}
+    home_name = countries().names.get(home, home) if home else None
+    for family, kind, name in (("riot", "rioters", RIOTERS), ("protest", "protesters", PROTESTERS)):
+        if family in families and not {"rioters", "protesters"} & set(seen.values()):
+            seen[f"{name} ({home_name})" if home_name else name] = kind  # "unrest was reported in Lille": a crowd
     kinds = set(seen.values())
     if kinds == {"civilians"} and not perpetrators:
         seen[UNIDENTIFIED] = "unidentified"  # victims of an attack whose authors are not named, as ACLED codes them
