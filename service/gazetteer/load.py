@@ -60,6 +60,8 @@ async def seed_gazetteer(pool: asyncpg.Pool) -> int:
     async with pool.acquire() as conn, conn.transaction():
         await sql.upsert_admin_regions(conn, admin_rows())  # fills admin1 names of the new places
         await sql.mark_loaded(conn, "gazetteer", version, loaded)
+    async with pool.acquire() as conn:
+        await sql.upkeep(conn)
     return loaded
 
 
@@ -70,5 +72,7 @@ async def load_geonames_dump(pool: asyncpg.Pool, path: Path) -> int:
         loaded = await _load(pool, dump_records(path, progress))
     async with pool.acquire() as conn, conn.transaction():
         await sql.upsert_admin_regions(conn, admin_rows())
+    async with pool.acquire() as conn:
+        await sql.upkeep(conn)
     _log.info("geonames dump loaded", path=str(path), places=loaded)
     return loaded

@@ -1,8 +1,11 @@
-"""Toponym resolution against the PostgreSQL gazetteer. One database round trip per article."""
+"""Toponym resolution against the PostgreSQL gazetteer: exact folded names first, close spellings for the rest,
+recent resolutions remembered per process."""
 
 from __future__ import annotations
 
 import re
+import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,6 +13,7 @@ import asyncpg
 
 from service.db.queries import gazetteer as sql
 from service.extract.model import PlaceRef
+from service.gazetteer.names import fold
 
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
@@ -19,15 +23,28 @@ REGION_WORDS = re.compile(
     re.I,
 )
 MIN_SIMILARITY = 0.75  # trigram similarity a spelling variant needs ("Tombuctu" -> Timbuktu)
+SPELLING_MIN_LENGTH = 6  # shorter names are matched exactly only: a letter off in "Bama" is another town
 # A small place outside the story's main country is more likely a namesake than the place meant.
 MIN_SECONDARY_POPULATION = 20_000  # in another country the story mentions
 MIN_FOREIGN_POPULATION = 1_000_000
 ADMIN1_SPELLING = 0.75  # a city in a country the story does not mention: only a metropolis
 
 
+CacheKey = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
 class Geocoder:
-    def __init__(self, pool: asyncpg.Pool) -> None:
+    """Resolves an article's toponyms in one round trip to the database, remembering recent resolutions.
+
+    The cache is per process and bounded (least recently used out first); an entry is keyed on everything its
+    result depends on (the mention, the country context in order, the folded region hints) and expires after
+    `cache_seconds`, so places loaded into the gazetteer while workers run are found within that time."""
+
+    def __init__(self, pool: asyncpg.Pool, *, cache_size: int = 20_000, cache_seconds: float = 3600.0) -> None:
         self._pool = pool
+        self._cache: OrderedDict[CacheKey, tuple[float, PlaceRef | None]] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_seconds = cache_seconds
 
     async def resolve(
         self, names: Sequence[str], *, countries: Sequence[str] = (), regions: Sequence[str] = ()
@@ -38,16 +55,34 @@ class Geocoder:
         mentions = list(dict.fromkeys(n for n in names if n.strip()))
         if not mentions:
             return {}
+        context = tuple(countries)
+        hints = tuple(sorted({fold(REGION_WORDS.sub("", r).strip()) for r in regions}))
+        now = time.monotonic()
+        found: dict[str, PlaceRef | None] = {}
+        for mention in mentions:
+            cached = self._cache.get((mention, context, hints))
+            if cached is not None and cached[0] > now:
+                self._cache.move_to_end((mention, context, hints))
+                found[mention] = cached[1]
+        if missing := [m for m in mentions if m not in found]:
+            looked_up = await self._look_up(missing, context, hints)
+            for mention in missing:
+                found[mention] = looked_up.get(mention)
+                self._remember((mention, context, hints), now, found[mention])
+        return {mention: place for mention, place in found.items() if place is not None}
+
+    async def _look_up(
+        self, mentions: list[str], countries: tuple[str, ...], hints: tuple[str, ...]
+    ) -> dict[str, PlaceRef]:
         queries = [REGION_WORDS.sub("", m).strip() for m in mentions]
         wants_region = [q != m for q, m in zip(queries, mentions, strict=True)]
         async with self._pool.acquire() as conn:
-            rows = await sql.resolve(conn, mentions, queries, wants_region, list(countries), MIN_SIMILARITY,
-                                     [REGION_WORDS.sub("", r).strip() for r in regions])  # fmt: skip
-        places: dict[str, PlaceRef] = {}
-        for row in rows:
-            if not _plausible(row, countries):
-                continue
-            places[row["mention"]] = PlaceRef(
+            rows = await sql.resolve(
+                conn, mentions, queries, wants_region, countries, hints,
+                min_similarity=MIN_SIMILARITY, spelling_min_length=SPELLING_MIN_LENGTH,
+            )  # fmt: skip
+        return {
+            mention: PlaceRef(
                 name=row["name"],
                 precision="admin1" if row["kind"] == "admin1" else "point",
                 country_code=row["country_code"],
@@ -56,7 +91,15 @@ class Geocoder:
                 latitude=row["latitude"],
                 longitude=row["longitude"],
             )
-        return places
+            for mention, row in rows.items()
+            if _plausible(row, countries)
+        }
+
+    def _remember(self, key: CacheKey, now: float, place: PlaceRef | None) -> None:
+        self._cache[key] = (now + self._cache_seconds, place)
+        self._cache.move_to_end(key)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
 
 
 def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -71,6 +72,57 @@ async def test_words_and_people_are_not_places(seeded_pool: asyncpg.Pool) -> Non
 async def test_small_namesake_abroad_is_rejected(seeded_pool: asyncpg.Pool) -> None:
     # "Soum" is a small town in Senegal; in a Burkina Faso story it is the province, which cities500 lacks
     assert await Geocoder(seeded_pool).resolve(["Soum"], countries=["BF"]) == {}
+
+
+class CountingPool:
+    """The pool, counting how often the geocoder goes to the database."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+        self.acquired = 0
+
+    def acquire(self) -> Any:
+        self.acquired += 1
+        return self.pool.acquire()
+
+
+async def test_recent_resolutions_are_remembered_under_their_context(seeded_pool: asyncpg.Pool) -> None:
+    pool = CountingPool(seeded_pool)
+    geocoder = Geocoder(pool, cache_size=3)  # type: ignore[arg-type]
+    first = await geocoder.resolve(["Kayes", "Soum"], countries=["ML"])
+    assert first["Kayes"].country_code == "ML"
+    assert "Soum" not in first
+    assert await geocoder.resolve(["Soum", "Kayes"], countries=["ML"]) == first  # a miss is remembered too
+    assert pool.acquired == 1
+    # what the answer depends on is part of the key: the countries in order, the region hints
+    assert (await geocoder.resolve(["Kayes"], countries=["CG"]))["Kayes"].country_code == "CG"
+    assert (await geocoder.resolve(["Kayes"], countries=["CG", "ML"]))["Kayes"].country_code == "CG"
+    assert pool.acquired == 3
+    await geocoder.resolve(["Kayes"], countries=["ML"], regions=["Kayes Region"])
+    assert pool.acquired == 4
+    # bounded: the least recently used went out
+    assert await geocoder.resolve(["Kayes", "Soum"], countries=["ML"]) == first
+    assert pool.acquired == 5
+
+
+async def test_remembered_resolutions_expire(seeded_pool: asyncpg.Pool) -> None:
+    pool = CountingPool(seeded_pool)
+    geocoder = Geocoder(pool, cache_seconds=0)  # type: ignore[arg-type]
+    for _ in range(2):
+        assert (await geocoder.resolve(["Kayes"], countries=["ML"]))["Kayes"].country_code == "ML"
+    assert pool.acquired == 2
+
+
+async def test_loads_leave_the_search_ready(seeded_pool: asyncpg.Pool) -> None:
+    """A load ends by merging the trigram index's pending list (every spelling search reads it through) and
+    analysing the tables, so the planner knows how selective a name is."""
+    async with seeded_pool.acquire() as conn:
+        analysed = await conn.fetchval("SELECT reltuples FROM pg_class WHERE relname = 'gazetteer_names'")
+        assert analysed > 800_000
+        if await conn.fetchval("SELECT count(*) FROM pg_available_extensions WHERE name = 'pgstattuple'"):
+            await conn.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+            index = "gazetteer_names_fold_trgm"
+            assert await conn.fetchval(f"SELECT pending_tuples FROM pgstatginindex('{index}')") == 0
 
 
 async def test_dump_loads_idempotently_and_villages_resolve(seeded_pool: asyncpg.Pool) -> None:

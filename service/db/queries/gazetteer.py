@@ -7,8 +7,6 @@ from typing import Any
 
 import asyncpg
 
-from service.gazetteer.names import fold as fold_text
-
 PlaceRow = tuple[int, str, str | None, str | None, float, float, str | None, str | None, int]
 NameRow = tuple[int, str]
 AdminRow = tuple[str, str, str]
@@ -47,43 +45,84 @@ INSERT INTO admin_regions (country_code, admin1_code, name)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
 ON CONFLICT (country_code, admin1_code) DO UPDATE SET name = EXCLUDED.name
 """
+_SEARCH_SETTINGS = "SELECT set_config('jit', 'off', true), set_config('pg_trgm.similarity_threshold', $1, true)"
+# After a load: the trigram index's pending list (new names every search reads through) is merged into the
+# index, and the planner learns the tables' new statistics.
+_UPKEEP = (
+    "SELECT gin_clean_pending_list('gazetteer_names_fold_trgm'::regclass)",
+    "ANALYZE gazetteer, gazetteer_names, admin_regions",
+)
 _VERSION = "SELECT version, rows FROM reference_data WHERE name = $1"
 _MARK = """
 INSERT INTO reference_data (name, version, rows) VALUES ($1, $2, $3)
 ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.rows, loaded_at = now()
 """
 
-# Every mention, its best place: exact folded match on a place name or alternate name, or on a first-level
-# region; else a close spelling in the article's countries. Ranked by the article's countries (in order),
-# then by the regions the article names, then by whether the caller asked for a region, then by population.
-_RESOLVE = """
-SELECT q.mention, best.*
-FROM unnest($1::text[], $2::text[], $3::bool[]) AS q(mention, query, wants_region)
-CROSS JOIN LATERAL (
+# Ranking, the same in both statements below: the article's countries (in order), then the first-level regions
+# the article names, then similarity, then whether the caller asked for a region, then population; geoname_id
+# last so that namesakes equal in everything else always resolve to the same place.
+#
+# First every mention's exact folded match on a place name or alternate name, or on a first-level region, and
+# whether any place bears the name exactly (`named`).
+_RESOLVE_EXACT = """
+SELECT q.mention, EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = q.folded) AS named, best.*
+FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded
+      FROM unnest($1::text[], $2::text[], $3::bool[]) AS u(mention, query, wants_region)) q
+LEFT JOIN LATERAL (
     SELECT * FROM (
         SELECT 'point' AS kind, g.geoname_id, g.name, g.country_code::text AS country_code,
                coalesce(g.admin1_name, g.admin1_code) AS admin1, g.latitude, g.longitude,
                g.population, 1.0::real AS similarity
         FROM gazetteer_names n JOIN gazetteer g USING (geoname_id)
-        WHERE fold(n.name) = fold(q.query)
+        WHERE fold(n.name) = q.folded
         UNION ALL
         SELECT 'admin1', NULL, a.name, a.country_code::text, a.name, a.latitude, a.longitude,
                10000000, 1.0::real
         FROM admin_regions a
-        WHERE fold(a.name) = fold(q.query)
-        UNION ALL
-        SELECT 'point', g.geoname_id, g.name, g.country_code::text, coalesce(g.admin1_name, g.admin1_code),
-               g.latitude, g.longitude, g.population, similarity(fold(n.name), fold(q.query))
-        FROM gazetteer_names n JOIN gazetteer g USING (geoname_id)
-        WHERE length(q.query) >= 6 AND fold(n.name) % fold(q.query)
-          AND similarity(fold(n.name), fold(q.query)) >= $5 AND g.country_code = ANY($4::text[])
-          AND NOT EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = fold(q.query))
+        WHERE fold(a.name) = q.folded
     ) candidates
     ORDER BY coalesce(array_position($4::text[], candidates.country_code), 999),
-             fold(coalesce(candidates.admin1, '')) = ANY($6::text[]) DESC,
+             fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
              similarity DESC,
              (candidates.kind = 'admin1') = q.wants_region DESC,
-             population DESC
+             population DESC,
+             geoname_id NULLS FIRST
+    LIMIT 1
+) best ON true
+"""
+# Then, for mentions no place bears exactly, a close spelling in the article's countries competes with an exact
+# first-level region. `%` finds the spellings through the trigram index; the caller sets
+# pg_trgm.similarity_threshold near $5 first, so the index returns only close spellings (at the default 0.3 it
+# returns thousands of rows per name for the recheck to throw away).
+_RESOLVE_SPELLING = """
+SELECT q.mention, best.*
+FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded
+      FROM unnest($1::text[], $2::text[], $3::bool[]) AS u(mention, query, wants_region)) q
+CROSS JOIN LATERAL (
+    SELECT * FROM (
+        SELECT 'admin1' AS kind, NULL::bigint AS geoname_id, a.name, a.country_code::text AS country_code,
+               a.name AS admin1, a.latitude, a.longitude, 10000000::bigint AS population, 1.0::real AS similarity
+        FROM admin_regions a
+        WHERE fold(a.name) = q.folded
+        UNION ALL
+        SELECT 'point', g.geoname_id, g.name, g.country_code::text, coalesce(g.admin1_name, g.admin1_code),
+               g.latitude, g.longitude, g.population, n.similarity
+        FROM (SELECT geoname_id, similarity(fold(name), q.folded) AS similarity
+              FROM gazetteer_names WHERE fold(name) % q.folded) n
+        CROSS JOIN LATERAL (
+            -- OFFSET 0: look each spelling's place up by key; a join would be planned for thousands of
+            -- spellings and hash the country's every place
+            SELECT * FROM gazetteer g WHERE g.geoname_id = n.geoname_id AND g.country_code = ANY($4::text[])
+            OFFSET 0
+        ) g
+        WHERE n.similarity >= $6
+    ) candidates
+    ORDER BY coalesce(array_position($4::text[], candidates.country_code), 999),
+             fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
+             similarity DESC,
+             (candidates.kind = 'admin1') = q.wants_region DESC,
+             population DESC,
+             geoname_id NULLS FIRST
     LIMIT 1
 ) best
 """
@@ -107,6 +146,11 @@ async def upsert_admin_regions(conn: asyncpg.Connection, rows: Sequence[AdminRow
     await conn.execute(_ADMIN_NAMES)
 
 
+async def upkeep(conn: asyncpg.Connection) -> None:
+    for statement in _UPKEEP:
+        await conn.execute(statement)
+
+
 async def loaded_version(conn: asyncpg.Connection, name: str) -> tuple[str, int] | None:
     row = await conn.fetchrow(_VERSION, name)
     return None if row is None else (row["version"], row["rows"])
@@ -122,9 +166,27 @@ async def resolve(
     queries: Sequence[str],
     wants_region: Sequence[bool],
     countries: Sequence[str],
+    regions: Sequence[str],  # folded
+    *,
     min_similarity: float,
-    regions: Sequence[str],
-) -> list[dict[str, Any]]:
-    rows = await conn.fetch(_RESOLVE, list(mentions), list(queries), list(wants_region), list(countries),
-                            min_similarity, [fold_text(r) for r in regions])  # fmt: skip
-    return [dict(row) for row in rows]
+    spelling_min_length: int,
+) -> dict[str, dict[str, Any]]:
+    """Every mention -> its best gazetteer row; mentions without a candidate are absent. Exact matches first,
+    in one statement; then a close spelling, in the article's countries, for the mentions no place bears
+    exactly whose query is at least `spelling_min_length` long."""
+    async with conn.transaction():
+        # jit: the planner's guess at the fuzzy branch's cost crosses jit_above_cost, and compiling costs more
+        # than running these index lookups. The threshold is a hair under min_similarity because `%` compares
+        # it as a double and similarity() is a real.
+        await conn.execute(_SEARCH_SETTINGS, str(min_similarity - 0.01))
+        rows = await conn.fetch(_RESOLVE_EXACT, list(mentions), list(queries), list(wants_region),
+                                list(countries), list(regions))  # fmt: skip
+        best = {row["mention"]: dict(row) for row in rows if row["kind"] is not None}
+        unnamed = {row["mention"] for row in rows if not row["named"]}
+        spell = [i for i, m in enumerate(mentions) if m in unnamed and len(queries[i]) >= spelling_min_length]
+        if spell and countries:
+            rows = await conn.fetch(_RESOLVE_SPELLING, [mentions[i] for i in spell], [queries[i] for i in spell],
+                                    [wants_region[i] for i in spell], list(countries), list(regions),
+                                    min_similarity)  # fmt: skip
+            best.update((row["mention"], dict(row)) for row in rows)
+    return best
