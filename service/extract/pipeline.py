@@ -22,6 +22,7 @@ from service.extract.nlp import load_nlp
 from service.extract.places import country_context, find_toponyms
 from service.extract.resources import countries, seed_version
 from service.gazetteer.resolve import likely_countries
+from service.limits import ArticleLimits, checkpoint
 
 PIPELINE_VERSION = "rules-1"
 StageObserver = Callable[[str, float], None]
@@ -42,9 +43,16 @@ def _sides_of(mention: Mention) -> tuple[Token, ...]:
 class Pipeline:
     """Implements the worker's Extractor protocol."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, on_stage: StageObserver | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        gazetteer: Gazetteer,
+        on_stage: StageObserver | None = None,
+        limits: ArticleLimits | None = None,
+    ) -> None:
         self._nlp = nlp
         self._gazetteer = gazetteer
+        self._limits = limits or ArticleLimits()
         self._on_stage = on_stage or (lambda stage, seconds: None)
         self.version = f"{PIPELINE_VERSION}+{nlp.meta['name']}-{nlp.meta['version']}+seeds-{seed_version()}"
 
@@ -54,13 +62,17 @@ class Pipeline:
 
     def analyse(self, article: ArticleText) -> tuple[Doc, list[MentionFacts]]:
         """The CPU-bound part: parse and read every mention. Runs in a worker thread."""
+        self._limits.check_text(article.text)
         started = time.perf_counter()
         doc = self._nlp(article.text)
         self._on_stage("parse", time.perf_counter() - started)
+        self._limits.check_doc(doc)
         started = time.perf_counter()
         facts: list[MentionFacts] = []
         anchor = article.published
-        for mention in find_mentions(doc):
+        for count, mention in enumerate(find_mentions(doc), 1):
+            self._limits.check_mentions(count)
+            checkpoint()
             dates = find_dates(mention.clause, article.published, anchor, mention.triggers)
             anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
             linked = find_toponyms(mention.clause, mention.triggers)
@@ -87,6 +99,8 @@ class Pipeline:
         context = country_context(doc, everywhere)
         names = sorted({t.query for t in toponyms if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
+        self._limits.check_toponyms(regions)
+        checkpoint()
         if not context and names:
             # local reporting often names no country ("Bokkos, Plateau State"): vote with a first lookup
             everything = sorted({t.query for t in (*toponyms, *everywhere) if not t.country})
@@ -100,6 +114,7 @@ class Pipeline:
         if not context:
             context = [p.country_code for p in places.values() if p.country_code][:1]
         self._on_stage("geocode", time.perf_counter() - started)
+        checkpoint()
         started = time.perf_counter()
         resolved = Article(article.text, article.published, context, places)
         incidents = build_incidents(cluster_mentions(facts, resolved), resolved)

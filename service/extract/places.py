@@ -160,6 +160,10 @@ def _not_a_place(span: Span) -> bool:
     return before is not None and before.lower_ in lx.TITLES
 
 
+def _named_object(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+
+
 def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
     doc = clause.doc
     seen: set[tuple[int, int]] = set()
@@ -224,7 +228,11 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         # "in Toulouse, in Lille and in Rouen": coordinated prepositions list places too
         preposition = span.root.head if span.root.dep_ == "pobj" else None
         if preposition is not None and preposition.lower_ in STRONG_PREPOSITIONS:
-            listed = listed or preposition.dep_ == "conj" or any(c.dep_ == "conj" for c in preposition.children)
+            siblings = [p for p in preposition.head.children if p.dep_ == "prep" and p.lower_ in STRONG_PREPOSITIONS
+                        and any(_named_object(o) for o in p.children)]  # fmt: skip
+            coordinated = preposition.dep_ == "conj" or any(c.dep_ == "conj" for c in preposition.children)
+            enumerated = [p for p in siblings if p.i > 0 and doc[p.i - 1].lower_ in {",", "and", "or"}]
+            listed = listed or coordinated or (len(siblings) > 1 and bool(enumerated))
         # "between Gao and Ansongo" is one stretch of road, not two places
         first = span.root.head if span.root.dep_ == "conj" else span.root
         listed = listed and not (first.i > 0 and doc[_chunk(first)[2] - 1].lower_ == "between")
