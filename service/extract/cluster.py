@@ -47,6 +47,7 @@ class Article:
     published: dt.date | None
     countries: list[str]  # most likely first
     places: dict[str, PlaceRef]  # toponym query -> gazetteer place
+    dateline: Toponym | None = None  # where the report was filed from
 
 
 def _is_area(toponym: Toponym, article: Article) -> bool:
@@ -112,9 +113,22 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             fine = [t for t in nearby if not _is_area(t, article)]
             if fine:
                 cluster.places.append(fine[0])
+            elif _dateline_fits(cluster, article):
+                cluster.places.append(article.dateline)  # type: ignore[arg-type]
             elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
                 cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
+
+
+def _dateline_fits(cluster: Cluster, article: Article) -> bool:
+    """The dateline places an unlocated event when it is a town of the article's country inside any region the
+    event is said to be in."""
+    line = article.dateline
+    place = article.places.get(line.query) if line is not None else None
+    if place is None or place.precision != "point" or place.country_code not in article.countries[:1]:
+        return False
+    regions = [article.places.get(a.query) for a in cluster.areas]
+    return all(r is None or r.precision == "country" or r.admin1 == place.admin1 for r in regions)
 
 
 def _another_day(cluster: Cluster, date: DateMention | None) -> bool:

@@ -19,7 +19,7 @@ from service.extract.fatalities import find_figures
 from service.extract.mentions import Mention, find_mentions
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.nlp import load_nlp
-from service.extract.places import country_context, find_toponyms
+from service.extract.places import country_context, find_dateline, find_toponyms
 from service.extract.resources import countries, seed_version
 from service.gazetteer.resolve import likely_countries
 from service.limits import ArticleLimits, checkpoint
@@ -97,7 +97,8 @@ class Pipeline:
         toponyms = [t for f in facts for t in (*f.toponyms, *f.nearby)]
         everywhere = find_toponyms(doc[:])
         context = country_context(doc, everywhere)
-        names = sorted({t.query for t in toponyms if not t.country})
+        dateline = find_dateline(doc)
+        names = sorted({t.query for t in (*toponyms, *([dateline] if dateline else [])) if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
         self._limits.check_toponyms(regions)
         checkpoint()
@@ -116,7 +117,7 @@ class Pipeline:
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
         started = time.perf_counter()
-        resolved = Article(article.text, article.published, context, places)
+        resolved = Article(article.text, article.published, context, places, dateline)
         incidents = build_incidents(cluster_mentions(facts, resolved), resolved)
         self._on_stage("assemble", time.perf_counter() - started)
         return incidents

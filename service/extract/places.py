@@ -3,6 +3,7 @@ country context, and the resolution of toponyms to gazetteer places."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -246,6 +247,30 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference))
     # "Dande" inside "Dande Darpa Khel": keep the longest name
     return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
+
+
+# "OUAGADOUGOU, Burkina Faso (AP) —", "KANO:", "Niamey, Dec 11 (AFP)", "Islamabad [Pakistan], January 31 (ANI):"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'.\u00C0-\u017F-]+(?: [A-Z][A-Za-z'.\u00C0-\u017F-]+){0,2})"
+    r"(?:\s*,\s*[^\n(\[:\u2014\u2013]{1,40}?)?\s*(?:[(\[][^)\]\n]{1,60}[)\]]\s*)*(?:--|[-\u2014\u2013:])\s",
+    re.M,
+)
+NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "ani", "ians", "ibns", "pti", "xinhua", "upi", "dpa", "efe", "by"})
+
+
+def find_dateline(doc: Doc) -> Toponym | None:
+    """The place a report was filed from, as wire copy opens: a place for events the body leaves unlocated."""
+    head = doc.text[:300]
+    for match in DATELINE.finditer(head):
+        if match.start() > 0 and head[match.start() - 1] != "\n":
+            continue
+        name = match.group("place")
+        if fold(name) in NEWS_AGENCIES or fold(name.split()[0]) in NEWS_AGENCIES or countries().code_of(name):
+            continue
+        text = name.title() if name.isupper() else name
+        start = match.start("place")
+        return Toponym(text, text, start, start + len(name), False, None, False, False)
+    return None
 
 
 def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
