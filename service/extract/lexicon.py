@@ -257,3 +257,12 @@ AFTERMATH_LEMMAS = frozenset(
      "discharge", "condemn", "vow", "pledge", "meet", "hold", "attend", "protest", "demand", "recover", "rescue",
      "free", "release", "find", "discover", "identify", "arraign", "charge", "sentence"}
 )  # fmt: skip
+# Sentences about drills, exercises and displays of weapons describe no attack: "will demonstrate how they destroy
+# the enemy's hideouts", "the system can make precise attacks".
+EXERCISE = re.compile(
+    r"\b(?:military|joint|war|naval|air|live-fire|field) (?:exercises?|drills?|games)\b|\bexercises?\b[^.]{0,60}"
+    r"\b(?:troops|soldiers|armies|army|forces)\b|\bdrills?\b[^.]{0,40}\b(?:troops|soldiers|armies|army|forces)\b"
+    r"|\bwar games\b|\bsimulat(?:e|ed|es|ing|ion)\b|\b(?:will|to) (?:be )?(?:displayed|demonstrate|show|showcase)\b"
+    r"|\bcapable of\b|\bcan (?:make|carry out|strike|hit|destroy)\b",
+    re.I,
+)

@@ -117,7 +117,7 @@ def _suppressed(token: Token) -> bool:
     if _caused_by_hazard(token):
         return True
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    for node in (token, verb):
+    for node in (token, verb, governing_verb(token)):
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lx.MODAL_WORDS):
                 return True
@@ -206,6 +206,8 @@ def _token_at(clause: Span, offset: int) -> Token:
 
 def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> Mention | None:
     text = clause.text
+    if lx.EXERCISE.search(sentence.text):
+        return None
     remote_match = next(((sub, m) for pattern, sub in lx.REMOTE_PATTERNS if (m := pattern.search(text))), None)
     if remote_match and any(t.lemma_.lower() in lx.HAZARD_LEMMAS for t in clause):
         remote_match = None  # "a blast set off by a gas cylinder"

@@ -147,6 +147,14 @@ def _country_possessive(doc: Doc, lead: int) -> bool:
     return lead > 1 and doc[lead - 1].text in {"'s", "\u2019s"} and doc[lead - 2].ent_id_.startswith("country:")
 
 
+def _names_a_group(span: Span) -> bool:
+    """ "Ambazonia fighters", "an Ambazonia attack": a name that modifies armed men or their attack is a side."""
+    root = span.root
+    head = root.head
+    armed = head.lemma_.lower() in lx.ARMED_GENERIC | lx.ATTACK_LEMMAS | {"force", "forces", "fighter", "separatist"}
+    return root.dep_ in {"compound", "amod"} and head.i == span.end and armed
+
+
 def _not_a_place(span: Span) -> bool:
     """An organisation, a unit or an institution named after a person ("the Additional Superintendent of Police",
     "Saint X Seminary"), a title's holder ("President X"), or a sea."""
@@ -205,7 +213,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if not named and tagged and not _strong_frame(doc, start, end, lead):
             continue
         span = doc[start:end]
-        if _not_a_place(span):
+        if _not_a_place(span) or _names_a_group(span):
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text):
             continue
