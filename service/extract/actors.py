@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from service.extract import lexicon as lx
 from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIANS = "Civilians"
@@ -104,7 +105,11 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             if token.pos_ == "ADJ" and pair not in lx.ARMED_GENERIC:
                 continue
             if not _reported_speaker(token):
-                hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, token.idx, token.idx + len(token)))
+                name, kind = _armed_by_modifier(token) or (UNIDENTIFIED, "unidentified")
+                hits.append(ActorHit(kind, name, "", None, token.idx, token.idx + len(token)))
+            continue
+        if lemma == "clan" and (clan := _modifier_name(token)) and not _reported_speaker(token):
+            hits.append(ActorHit("named", f"{clan} Clan Militia", "", None, token.idx, token.idx + len(token)))
             continue
         # "marauding youths burned a school": young men doing the damage are rioters, not victims
         rioting_youth = lemma == "youth" and token.dep_ in {"nsubj", "agent"} and _victim(token) is False
@@ -120,6 +125,30 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         if lower in {"airstrike", "airstrikes"} and (code := _demonym_before(token)):
             hits.append(_state("Military", code, token))
     return hits
+
+
+def _modifier_name(token: Token) -> str | None:
+    """The proper name that qualifies a noun: "Fulani" in "Fulani militia", "Galje'el" in "the Galje'el clan"."""
+    names = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
+             and c.text[:1].isupper() and c.ent_type_ not in {"ACTOR", "DATE", "TIME"}]  # fmt: skip
+    return names[-1].text if names else None
+
+
+def _armed_by_modifier(token: Token) -> tuple[str, str] | None:
+    """Armed men named by who they are: a group of the dictionary by its stem ("Ambazonia fighters"), or an
+    ethnic militia ("Fulani militia", "armed Fulani herdsmen"), as ACLED names those it has no group for."""
+    name = _modifier_name(token)
+    if name is None or countries().code_of(name) or name.lower() in lx.ARMED_GENERIC:
+        return None
+    stem = fold(name)
+    entry = next((e for e in actor_dictionary().entries if len(stem) >= 6 and any(
+        fold(alias).split()[0].startswith(stem) for alias in (e.name, *e.aliases))), None)  # fmt: skip
+    if entry is not None:
+        return entry.name, "named"
+    tagged = next((c for c in token.children if c.text == name), None)
+    if tagged is not None and tagged.ent_type_ == "NORP" and stem not in lx.RELIGIOUS_WORDS:
+        return f"{name} Ethnic Militia", "named"
+    return None
 
 
 def _force_noun(token: Token, pair: str) -> str | None:

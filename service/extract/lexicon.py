@@ -266,3 +266,7 @@ EXERCISE = re.compile(
     r"|\bcapable of\b|\bcan (?:make|carry out|strike|hit|destroy)\b",
     re.I,
 )
+RELIGIOUS_WORDS = frozenset(
+    {"islamist", "islamic", "jihadist", "muslim", "christian", "catholic", "shia", "shiite", "sunni", "hindu",
+     "buddhist", "salafist", "jihadi"}
+)  # fmt: skip

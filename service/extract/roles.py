@@ -24,6 +24,9 @@ def _actor_ref(name: str, kind: str, role: Role, home: str | None) -> ActorRef:
         return ActorRef(name=_of_country(name, home), type="civilians", role=role, country_code=home, aliases=(name,))
     if kind in {"protesters", "rioters"}:
         return ActorRef(name=name, type=kind, role=role)
+    if name.endswith((" Ethnic Militia", " Clan Militia")):
+        return ActorRef(name=_of_country(name, home), type="identity militia", role=role, country_code=home,
+                        aliases=(name,))  # fmt: skip
     if name == UNIDENTIFIED:
         return ActorRef(name=_of_country("Unidentified Armed Group", home), type="political militia", role=role,
                         country_code=home, aliases=(UNIDENTIFIED,))  # fmt: skip
