@@ -141,12 +141,14 @@ def _armed_by_modifier(token: Token) -> tuple[str, str] | None:
     if name is None or countries().code_of(name) or name.lower() in lx.ARMED_GENERIC:
         return None
     stem = fold(name)
+    if stem in lx.RELIGIOUS_WORDS:
+        return None  # "Islamic extremists" names no group
     entry = next((e for e in actor_dictionary().entries if len(stem) >= 6 and any(
         fold(alias).split()[0].startswith(stem) for alias in (e.name, *e.aliases))), None)  # fmt: skip
     if entry is not None:
         return entry.name, "named"
     tagged = next((c for c in token.children if c.text == name), None)
-    if tagged is not None and tagged.ent_type_ == "NORP" and stem not in lx.RELIGIOUS_WORDS:
+    if tagged is not None and tagged.ent_type_ == "NORP":
         return f"{name} Ethnic Militia", "named"
     return None
 
