@@ -48,6 +48,9 @@ class Settings:
     """Attempts before an article is marked failed (``JOB_MAX_ATTEMPTS``)."""
     job_lease_s: float = 60.0
     """A claimed job whose lease is not renewed within this time is taken up again (``JOB_LEASE_SECONDS``)."""
+    job_budget_s: float = 120.0
+    """Wall-clock time one job may take, extraction and save; a job over it fails for good, not retried
+    (``JOB_BUDGET_SECONDS``). Articles too big for it are refused earlier by `service.limits.ArticleLimits`."""
     job_poll_s: float = 5.0
     """Polling interval when no notification arrives (``JOB_POLL_SECONDS``)."""
     job_backoff_base_s: float = 2.0
@@ -93,6 +96,7 @@ class Settings:
             worker_concurrency=int(_env("WORKER_CONCURRENCY", "1")),
             job_max_attempts=int(_env("JOB_MAX_ATTEMPTS", "5")),
             job_lease_s=float(_env("JOB_LEASE_SECONDS", "60")),
+            job_budget_s=float(_env("JOB_BUDGET_SECONDS", "120")),
             job_poll_s=float(_env("JOB_POLL_SECONDS", "5")),
             job_backoff_base_s=float(_env("JOB_BACKOFF_SECONDS", "2")),
             job_backoff_max_s=float(_env("JOB_BACKOFF_MAX_SECONDS", "600")),

@@ -8,6 +8,7 @@ import os
 import socket
 import time
 import uuid
+from collections.abc import Callable
 from typing import Protocol
 
 import asyncpg
@@ -16,12 +17,14 @@ import structlog
 from service.db.queries import articles, incidents, jobs
 from service.errors import DATABASE_DOWN
 from service.extract import model
+from service.limits import OverBudget, TooComplex, job_budget
 from service.logging import get_logger
 from service.metrics import observe_job
 from service.queue import JobNotifications
 from service.settings import Settings
 
 _log = get_logger("service.worker")
+LEASE_LOST = "lease lost"
 
 
 class Extractor(Protocol):
@@ -100,49 +103,69 @@ class Worker:
 
     async def _process(self, job: jobs.ClaimedJob) -> None:
         started = time.perf_counter()
-        heartbeat = asyncio.create_task(self._heartbeat(job))
         outcome, error, found = "done", None, 0
-        try:
-            async with self._pool.acquire() as conn:
-                stored = await articles.get_text(conn, job.article_id)
-            if stored is None:
-                raise LookupError(f"article {job.article_id} no longer exists")
-            extracted = await self._extractor.extract(
-                model.ArticleText(
-                    text=stored.text,
-                    title=stored.title,
-                    published=stored.published_at.date() if stored.published_at else None,
-                )
-            )
-            found = len(extracted)
-            async with self._pool.acquire() as conn, conn.transaction():
-                if not await jobs.lock_owned(conn, job):
-                    outcome = "lost"  # our lease ran out and another worker took the job: it owns the result
-                    return
-                await incidents.save_extraction(conn, job.article_id, extracted, self._extractor.version)
-                await jobs.mark_done(conn, job)
-        except asyncio.CancelledError:
-            outcome = "interrupted"  # the lease will expire and another worker will take the job up
-            raise
-        except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
-            outcome = await self._record_failure(job, error)
-        finally:
-            heartbeat.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await heartbeat
-            observe_job(outcome, time.perf_counter() - started)
-            log = _log.info if outcome == "done" else _log.warning
-            log(
-                "job finished",
-                outcome=outcome,
-                incidents=found,
-                duration_ms=round((time.perf_counter() - started) * 1000, 1),
-                error=error,
-                extractor_version=self._extractor.version,
-            )
+        task = asyncio.current_task()
+        in_body = True
 
-    async def _record_failure(self, job: jobs.ClaimedJob, error: str) -> str:
+        def stop_job() -> None:
+            budget.stop(LEASE_LOST)
+            if in_body and task is not None:  # only the extraction and the save: never the recording of an outcome
+                task.cancel()
+
+        with job_budget(self._settings.job_budget_s) as budget:
+            heartbeat = asyncio.create_task(self._heartbeat(job, stop_job))
+            try:
+                try:
+                    async with asyncio.timeout(self._settings.job_budget_s) as deadline:
+                        outcome, found = await self._extract_and_save(job)
+                finally:
+                    in_body = False
+            except asyncio.CancelledError:
+                if budget.stopped != LEASE_LOST or task is None or task.uncancel() > 0:
+                    outcome = "interrupted"  # the lease will expire and another worker will take the job up
+                    raise
+                outcome = "lost"  # the job is another worker's now: stop and leave it alone
+            except Exception as exc:
+                expired = self._settings.job_budget_s if deadline.expired() else None
+                error, permanent = _failure(exc, expired_budget_s=expired)
+                outcome = await self._record_failure(job, error, permanent=permanent)
+            finally:
+                budget.stop("job ended")  # a thread still at work stops at its next checkpoint
+                heartbeat.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await heartbeat
+                observe_job(outcome, time.perf_counter() - started)
+                log = _log.info if outcome == "done" else _log.warning
+                log(
+                    "job finished",
+                    outcome=outcome,
+                    incidents=found,
+                    duration_ms=round((time.perf_counter() - started) * 1000, 1),
+                    error=error,
+                    extractor_version=self._extractor.version,
+                )
+
+    async def _extract_and_save(self, job: jobs.ClaimedJob) -> tuple[str, int]:
+        """``(outcome, incidents found)``: done, or lost when another worker took the job meanwhile."""
+        async with self._pool.acquire() as conn:
+            stored = await articles.get_text(conn, job.article_id)
+        if stored is None:
+            raise LookupError(f"article {job.article_id} no longer exists")
+        extracted = await self._extractor.extract(
+            model.ArticleText(
+                text=stored.text,
+                title=stored.title,
+                published=stored.published_at.date() if stored.published_at else None,
+            )
+        )
+        async with self._pool.acquire() as conn, conn.transaction():
+            if not await jobs.lock_owned(conn, job):
+                return "lost", len(extracted)  # our lease ran out and another worker took the job: it owns the result
+            await incidents.save_extraction(conn, job.article_id, extracted, self._extractor.version)
+            await jobs.mark_done(conn, job)
+        return "done", len(extracted)
+
+    async def _record_failure(self, job: jobs.ClaimedJob, error: str, *, permanent: bool) -> str:
         try:
             async with self._pool.acquire() as conn:
                 status = await jobs.mark_failed(
@@ -151,18 +174,34 @@ class Worker:
                     error,
                     backoff_base_s=self._settings.job_backoff_base_s,
                     backoff_max_s=self._settings.job_backoff_max_s,
+                    permanent=permanent,
                 )
         except DATABASE_DOWN:
             return "retry-after-lease"  # cannot record it now; the expired lease requeues the job
         return "failed" if status == "failed" else "retry" if status else "lost"
 
-    async def _heartbeat(self, job: jobs.ClaimedJob) -> None:
+    async def _heartbeat(self, job: jobs.ClaimedJob, stop_job: Callable[[], None]) -> None:
+        """Renew the lease while the job runs; when it was lost (the job expired and was taken up again, or was
+        cancelled by an operator), stop the job: its result is no longer ours to save."""
         while True:
             await asyncio.sleep(self._settings.job_lease_s / 3)
             try:
                 async with self._pool.acquire() as conn:
                     if not await jobs.renew(conn, job, self._settings.job_lease_s):
-                        _log.warning("lease lost", job_id=job.id)
+                        _log.warning("lease lost; stopping the job", job_id=job.id)
+                        stop_job()
                         return
             except DATABASE_DOWN as exc:
                 _log.warning("cannot renew lease", error=repr(exc))
+
+
+def _failure(exc: Exception, *, expired_budget_s: float | None) -> tuple[str, bool]:
+    """The error kept on the job and whether it is permanent: an article too complex or a job over its budget would
+    fail the same way again, so it is not retried."""
+    if isinstance(exc, TooComplex):
+        return f"too_complex: {exc}", True
+    if isinstance(exc, OverBudget):
+        return f"over_budget: {exc}", True
+    if expired_budget_s is not None:
+        return f"over_budget: {expired_budget_s:g} s", True
+    return f"{type(exc).__name__}: {exc or 'no message'}", False

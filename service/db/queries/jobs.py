@@ -56,6 +56,13 @@ WHERE id = $1 AND locked_by = $2
 RETURNING status
 """
 
+_FAIL_FOR_GOOD = """
+UPDATE jobs SET status = 'failed', finished_at = now(), last_error = $3,
+    locked_by = NULL, lease_expires_at = NULL, updated_at = now()
+WHERE id = $1 AND locked_by = $2
+RETURNING status
+"""
+
 # A lease that ran out means its worker died; the job goes back to the queue, or fails when it has
 # used its attempts (a job that kills its worker every time must not loop forever).
 _SWEEP = """
@@ -97,10 +104,20 @@ async def mark_done(conn: asyncpg.Connection, job: ClaimedJob) -> None:
 
 
 async def mark_failed(
-    conn: asyncpg.Connection, job: ClaimedJob, error: str, *, backoff_base_s: float, backoff_max_s: float
+    conn: asyncpg.Connection,
+    job: ClaimedJob,
+    error: str,
+    *,
+    backoff_base_s: float,
+    backoff_max_s: float,
+    permanent: bool = False,
 ) -> str | None:
-    """Record a failure; the job is retried after a backoff or, out of attempts, marked failed."""
-    status: str | None = await conn.fetchval(_FAIL, job.id, job.token, backoff_base_s, backoff_max_s, error[:4000])
+    """Record a failure; the job is retried after a backoff or, out of attempts or `permanent`, marked failed.
+    None when the claim no longer owns the job."""
+    if permanent:
+        status: str | None = await conn.fetchval(_FAIL_FOR_GOOD, job.id, job.token, error[:4000])
+    else:
+        status = await conn.fetchval(_FAIL, job.id, job.token, backoff_base_s, backoff_max_s, error[:4000])
     return status
 
 
