@@ -90,6 +90,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
         pair = f"{lower} {token.nbor(1).lower_}" if token.i + 1 < len(doc) else lower
+        lemma_pair = f"{lower} {token.nbor(1).lemma_.lower()}" if token.i + 1 < len(doc) else lower
         if lower in lx.FORCE_ACRONYMS and token.pos_ in {"PROPN", "NOUN"}:
             hits.append(_state("Military", lx.FORCE_ACRONYMS[lower], token))
             continue
@@ -101,8 +102,9 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             codes: list[str | None] = [*_demonyms_before(token)] or [_demonym_before(token)]
             hits.extend(_state(force, code, token) for code in codes)
             continue
-        if (lemma in lx.ARMED_GENERIC or pair in lx.ARMED_GENERIC) and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
-            if token.pos_ == "ADJ" and pair not in lx.ARMED_GENERIC:
+        armed_pair = pair in lx.ARMED_GENERIC or lemma_pair in lx.ARMED_GENERIC  # "armed groups"
+        if (lemma in lx.ARMED_GENERIC or armed_pair) and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if token.pos_ == "ADJ" and not armed_pair:
                 continue
             if not _reported_speaker(token):
                 name, kind = _armed_by_modifier(token) or (UNIDENTIFIED, "unidentified")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from service.extract.cluster import Cluster
 from service.extract.model import ActorRef
 
+TWO_SIDED = frozenset({"clash", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "battle", "encounter"})
+
 
 def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[str, str]:
     mentions = [f.mention for f in cluster.facts]
@@ -40,6 +42,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     # a battle needs two organised armed sides; one side using force on others is violence against civilians
     armed = [a for a, kind in actors if kind in {"named", "unidentified"}]
     forces = kinds & {"state", "external"}
+    if lead.trigger.lemma_.lower() in TWO_SIDED and (armed or forces):
+        return "Battles", "Armed clash"  # "clashes between armed groups": two sides, even if one is unnamed
     if (forces and armed) or (len(armed) > 1 and "civilians" not in kinds) or (forces and "civilians" not in kinds):
         return "Battles", "Armed clash"
     return "Violence against civilians", "Attack"

@@ -204,6 +204,12 @@ def _token_at(clause: Span, offset: int) -> Token:
     return next((t for t in clause if t.idx + len(t) > position), clause[-1])
 
 
+def _head_at(clause: Span, start: int, end: int) -> Token:
+    """The head word of a phrase found in the clause's text: "strike" in "a US drone strike"."""
+    first, last = _token_at(clause, start), _token_at(clause, max(start, end - 1))
+    return clause.doc[first.i : last.i + 1].root
+
+
 def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> Mention | None:
     text = clause.text
     if lx.EXERCISE.search(sentence.text):
@@ -221,7 +227,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         if phrase:
             triggers.append((_token_at(clause, phrase.start()), "attack"))
     if remote_match:
-        triggers.append((_token_at(clause, remote_match[1].start()), "remote"))
+        triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
     triggers = [(t, f) for t, f in triggers if t.i not in background and governing_verb(t).i not in background]
     if not triggers and (claim := CLAIM.search(text)) and not NO_CLAIM.search(text):
         triggers.append((_token_at(clause, claim.start()), "claim"))
