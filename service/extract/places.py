@@ -85,10 +85,17 @@ def _attached_to_person(token: Token) -> bool:
     return False
 
 
+def _bearing(doc: Doc, lead: int) -> bool:
+    """ "north of Kismayo", "30 km south-west of Biu" (the place the event is measured from is still its area)."""
+    return lead > 1 and doc[lead - 1].lower_ == "of" and doc[lead - 2].lower_ in DIRECTIONS - {"the", "-"}
+
+
 def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     before = doc[lead - 1] if lead > 0 else None
     after = doc[end] if end < len(doc) else None
     root = doc[start:end].root
+    if _bearing(doc, lead):
+        return True
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN"):
         return True
     if after is not None and after.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
@@ -125,8 +132,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "Tashar Bature, a village in Zamfara state"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"
-    if _country_possessive(doc, lead):
-        return True  # "Sudan's El-Obeid"
+    if _country_possessive(doc, lead) or _bearing(doc, lead):
+        return True  # "Sudan's El-Obeid", "north of Kismayo"
     root = doc[start:end].root
     if (
         root.dep_ == "conj"
@@ -162,6 +169,8 @@ def _not_a_place(span: Span) -> bool:
     words = {t.lower_ for t in span}
     if words & (lx.ORGANISATION_WORDS | lx.WATER_WORDS) or fold(span.text) in lx.MACRO_REGIONS:
         return True
+    if words <= lx.TITLES:
+        return True  # "Commander of the Somali National Army"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
