@@ -67,12 +67,15 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         if not actors:
             continue  # ACLED codes no event without at least one actor
         event_type, sub_event = code_event(cluster, actors)
-        refs = roles(actors, event_type, sub_event, article.countries[0] if article.countries else None)
+        targets: list[Toponym | None] = list(cluster.places) or [None]
+        # generic actors are named by the country the event happened in: "Civilians (Palestine)" in Jenin
+        where = choose_place(targets[0], cluster, article)
+        home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
+        refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
         if _history(date, article.published) or _crime(cluster, actors):
             continue
         best, low, high, source, figure = _fatalities(cluster)
-        targets: list[Toponym | None] = list(cluster.places) or [None]
         for index, toponym in enumerate(targets):
             place = choose_place(toponym, cluster, article)
             evidence = incident_evidence(cluster, toponym, figure)
