@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from service.extract import lexicon as lx
 from service.extract.actors import ActorHit
 from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
@@ -102,7 +103,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             listed = [t for t in fine if t.listed] or fine[:1]
             target.places.extend(listed)
         target.areas.extend(areas)
-        if target.date is None and date is not None and (opens or not target.facts[:-1]):
+        tells_event = fact.mention.trigger.lemma_.lower() in lx.EVENT_NOUNS  # "the fighting took place on Monday"
+        if target.date is None and date is not None and (opens or tells_event or not target.facts[:-1]):
             target.date = date
         current = target
     for cluster in clusters:

@@ -21,6 +21,7 @@ EXPRESSION = re.compile(
     rf"|\b(?P<md>(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)\b"
     rf"|\b(?P<dm>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})(?:,? \d{{4}})?)\b"
     r"|\b(?P<yesterday>yesterday|last night|overnight)\b"
+    r"|\b(?P<weekend>(?:during|at|over|on) the weekend|last weekend|this weekend)\b"
     r"|\b(?P<today>today|this morning|earlier today|this afternoon|tonight)\b"
     r"|\b(?P<relative>(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night)"
     r" (?:before|after)|the previous (?:day|night)|the next day|the following day)\b"
@@ -116,6 +117,8 @@ def find_dates(
             days = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
             forward = any(w in text for w in ("later", "after", "next", "following"))
             value = anchor + dt.timedelta(days=days if forward else -days) if anchor else None
+        elif kind == "weekend":
+            value = _weekday(published - dt.timedelta(days=1), "sunday") if published else None
         elif kind == "lastweek":
             precision = "week"
             back = 7 if "last" in text or "past" in text else 2

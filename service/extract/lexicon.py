@@ -22,6 +22,8 @@ DEATH_LEMMAS = frozenset(
     {"dead", "die", "death", "body", "toll", "casualty", "life", "corpse", "fighting", "blast", "explosion",
      "incident", "violence"}
 )  # fmt: skip
+# Of those, the nouns that name the event itself: their date is the event's date.
+EVENT_NOUNS = frozenset({"fighting", "blast", "explosion", "incident", "violence"})
 # Common verbs that report an attack only with an armed subject or a place as object: "bandits hit Suwa", "ADF
 # rebels struck Ndimo village", "gunmen swept through Wurma"; never "hit by floods" or "the strike hit exports".
 GUARDED_ATTACK_LEMMAS = frozenset({"hit", "strike", "enter", "sweep", "burst", "invade", "overrun", "descend"})
