@@ -33,6 +33,7 @@ from service.logging import get_logger
 from service.metrics import observe_stage
 from service.middleware import conditional_get, plain_errors_as_problems, rate_limit, request_logging
 from service.settings import Settings, cursor_secret
+from service.supervisor import Supervisor
 from service.worker import Extractor, Worker
 
 _log = get_logger("service.app")
@@ -69,8 +70,11 @@ def create_app(
     *,
     db_url: str | None = None,
     run_worker: bool = True,
+    worker_processes: int = 0,
     extractor_factory: ExtractorFactory = load_pipeline,
 ) -> Litestar:
+    """`worker_processes` > 0 runs extraction in that many worker processes beside the API, so that no article
+    holds up a request; else `run_worker` runs a worker in this process (with `extractor_factory`)."""
     settings = settings or Settings.from_env()
     cursors = Cursors(cursor_secret(settings))  # refuses to build a service with auth and no secret of its own
 
@@ -81,8 +85,13 @@ def create_app(
         app.state.pool = pool
         app.state.settings = settings
         worker: Worker | None = None
+        supervisor: Supervisor | None = None
         try:
-            if run_worker:
+            if worker_processes > 0:
+                supervisor = Supervisor(settings, url, worker_processes)
+                await asyncio.to_thread(supervisor.start)
+                app.state.worker_metrics = supervisor.metrics
+            elif run_worker:
                 extractor = await asyncio.to_thread(extractor_factory, pool)
                 worker = Worker(pool, url, extractor, settings)
                 await worker.start()
@@ -92,11 +101,13 @@ def create_app(
             gc.collect()
             gc.freeze()
             gc.set_threshold(50_000, 20, 20)
-            _log.info("service started", worker=run_worker)
+            _log.info("service started", worker=run_worker, worker_processes=worker_processes)
             yield
         finally:
             if worker is not None:
                 await worker.stop()
+            if supervisor is not None:
+                await asyncio.to_thread(supervisor.stop)
             try:
                 # a connection still held (a client that never finished reading an export) must not block exit
                 await asyncio.wait_for(pool.close(), timeout=settings.shutdown_grace_s)

@@ -29,7 +29,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         _migrate(settings)
     if args.seed:
         _seed(settings)
-    app = create_app(settings, db_url=url, run_worker=not args.no_worker)
+    from service.supervisor import available_cores
+
+    processes = 0 if args.no_worker else args.processes or available_cores()
+    app = create_app(settings, db_url=url, run_worker=False, worker_processes=processes)
     config = uvicorn.Config(
         app,
         host=args.host or settings.host,
@@ -43,7 +46,12 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _worker(settings: Settings) -> int:
+def _worker(settings: Settings, processes: int | None) -> int:
+    from service.supervisor import available_cores, supervise, until_orphaned
+
+    processes = processes or available_cores()
+    if processes > 1:
+        return supervise(settings, _existing_database(settings), processes)
     from service.app import load_pipeline
     from service.db.pool import create_pool
     from service.worker import Worker
@@ -56,15 +64,17 @@ def _worker(settings: Settings) -> int:
             if settings.metrics_port:
                 from prometheus_client import start_http_server
 
-                from service.metrics import REGISTRY
+                from service.metrics import WORKER_REGISTRY
 
-                start_http_server(settings.metrics_port, addr=settings.host, registry=REGISTRY)
+                start_http_server(settings.metrics_port, addr=settings.host, registry=WORKER_REGISTRY)
             stop = asyncio.Event()
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
+            orphaned = asyncio.create_task(until_orphaned(stop))  # under a supervisor, stop when it is gone
             await worker.start()
             await stop.wait()
+            orphaned.cancel()
             _log.info("stopping: finishing jobs in hand", grace_s=settings.shutdown_grace_s)
             await worker.stop()
         finally:
@@ -166,14 +176,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="incidents", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    serve = commands.add_parser("serve", help="serve the HTTP API (with a worker unless --no-worker)")
+    serve = commands.add_parser("serve", help="serve the HTTP API (with worker processes unless --no-worker)")
     serve.add_argument("--no-worker", action="store_true", help="API only; run workers as separate processes")
+    serve.add_argument("--processes", type=int, help="worker processes beside the API (default: the cores available)")
     serve.add_argument("--migrate", action="store_true", help="apply migrations before serving")
     serve.add_argument("--seed", action="store_true", help="load seeds/ before serving")
     serve.add_argument("--host", help="bind address (default: HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default: PORT or 8000)")
 
-    commands.add_parser("worker", help="run an extraction worker")
+    worker = commands.add_parser("worker", help="run extraction worker processes under one supervisor")
+    worker.add_argument("--processes", type=int, help="worker processes (default: the cores available)")
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.add_argument("revision", nargs="?", default="head")
     commands.add_parser("seed", help="load the actor dictionary and the gazetteer from seeds/")
@@ -250,7 +262,7 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     if args.command == "serve":
         code = _serve(settings, args)
     elif args.command == "worker":
-        code = _worker(settings)
+        code = _worker(settings, args.processes)
     elif args.command == "migrate":
         code = _migrate(settings, args.revision)
     elif args.command == "seed":

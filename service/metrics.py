@@ -1,9 +1,12 @@
 """Prometheus metrics: HTTP requests, the job queue, job outcomes, extraction stages and the database pool.
 
-One registry per process. The API process serves it on /metrics; a standalone `incidents worker` serves its
-own on METRICS_PORT when set."""
+Two registries per process: the API's and the workers'. The API process serves both on /metrics, the workers'
+read from its worker processes when it runs extraction in them; `incidents worker` serves the workers' own on
+METRICS_PORT when set (summed over its processes)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import asyncpg
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -11,6 +14,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from service.db.queries import jobs
 
 REGISTRY = CollectorRegistry()
+WORKER_REGISTRY = CollectorRegistry()
 REQUESTS = Counter("incidents_http_requests_total", "HTTP requests by route and status.",
                    ["method", "route", "status"], registry=REGISTRY)  # fmt: skip
 LATENCY = Histogram("incidents_http_request_duration_seconds", "HTTP request latency by route.", ["method", "route"],
@@ -18,12 +22,13 @@ LATENCY = Histogram("incidents_http_request_duration_seconds", "HTTP request lat
 QUEUE = Gauge("incidents_jobs", "Extraction jobs by status, read from the database at scrape time.", ["status"],
               registry=REGISTRY)  # fmt: skip
 JOB_SECONDS = Histogram("incidents_job_duration_seconds", "Extraction job duration by outcome.", ["outcome"],
-                        buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60), registry=REGISTRY)  # fmt: skip
-JOB_RETRIES = Counter("incidents_job_retries_total", "Failed attempts that will be retried.", registry=REGISTRY)
+                        buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60), registry=WORKER_REGISTRY)  # fmt: skip
+JOB_RETRIES = Counter("incidents_job_retries_total", "Failed attempts that will be retried.", registry=WORKER_REGISTRY)
 JOB_FAILURES = Counter("incidents_job_failures_total", "Jobs failed for good after their last attempt.",
-                       registry=REGISTRY)  # fmt: skip
+                       registry=WORKER_REGISTRY)  # fmt: skip
 STAGE_SECONDS = Histogram("incidents_extraction_stage_seconds", "Time per extraction stage.", ["stage"],
-                          buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1), registry=REGISTRY)  # fmt: skip
+                          buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1),
+                          registry=WORKER_REGISTRY)  # fmt: skip
 RATE_LIMITED = Counter("incidents_rate_limited_total", "Requests refused by the rate limit, by what the client was "
                        "counted as: a verified API key, or its address.", ["identity"], registry=REGISTRY)  # fmt: skip
 POOL = Gauge("incidents_db_pool_connections", "Database pool connections by state.", ["state"], registry=REGISTRY)
@@ -50,8 +55,9 @@ def observe_stage(stage: str, seconds: float) -> None:
     STAGE_SECONDS.labels(stage).observe(seconds)
 
 
-async def render(pool: asyncpg.Pool) -> bytes:
-    """The exposition text, with the queue depth and pool usage read now."""
+async def render(pool: asyncpg.Pool, workers: Callable[[], bytes] | None = None) -> bytes:
+    """The exposition text, with the queue depth and pool usage read now; `workers` gives the metrics of worker
+    processes when extraction does not run in this one."""
     POOL.labels("size").set(pool.get_size())
     POOL.labels("idle").set(pool.get_idle_size())
     POOL.labels("max").set(pool.get_max_size())
@@ -59,4 +65,4 @@ async def render(pool: asyncpg.Pool) -> bytes:
         depth = await jobs.depth(conn)
     for status in ("queued", "processing", "done", "failed"):
         QUEUE.labels(status).set(depth.get(status, 0))
-    return generate_latest(REGISTRY)
+    return generate_latest(REGISTRY) + (workers() if workers else generate_latest(WORKER_REGISTRY))

@@ -49,4 +49,4 @@ class MetricsController(Controller):
     async def metrics(self, state: State) -> bytes:
         """Request counts and latencies per route, queue depth by status, job outcomes, extraction stage
         times and database pool usage, in the Prometheus text format."""
-        return await render(state.pool)
+        return await render(state.pool, state.get("worker_metrics"))

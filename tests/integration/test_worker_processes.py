@@ -1,0 +1,98 @@
+"""`incidents worker --processes N`: N worker processes under one supervisor, which restarts a child that dies
+and drains them all on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import asyncpg
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+
+from service.settings import Settings
+from service.supervisor import Supervisor
+from tests.integration.test_worker import TEXT, post, wait_for_status
+
+Client = AsyncTestClient[Litestar]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def started_workers(log: Path) -> set[str]:
+    names = set()
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("{") and '"worker started"' in line:
+            names.add(json.loads(line)["worker"])
+    return names
+
+
+@pytest.mark.timeout(180)
+async def test_worker_processes_extract_and_drain_on_sigterm(
+    client: Client, seeded_pool: asyncpg.Pool, clean_db: asyncpg.Pool, migrated_url: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "worker.log"
+    env = {**os.environ, "DATABASE_URL": migrated_url, "LOG_FORMAT": "json", "JOB_POLL_SECONDS": "0.5"}
+    with log.open("wb") as out:
+        supervisor = await asyncio.to_thread(
+            subprocess.Popen,  # the real command, the real pipeline
+            [sys.executable, "-m", "service", "worker", "--processes", "2"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=out,
+        )
+    try:
+        for _ in range(600):  # each loads its language model first
+            if len(started_workers(log)) == 2:
+                break
+            await asyncio.sleep(0.1)
+        assert len(started_workers(log)) == 2, log.read_text()[-3000:]
+        ids = [await post(client, f"{TEXT}Report {n}.") for n in range(6)]
+        for article_id in ids:
+            await wait_for_status(clean_db, article_id, {"done"}, timeout_s=60)
+        children = [int(name.rsplit(":", 1)[1]) for name in started_workers(log)]
+        supervisor.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(supervisor.wait, 60) == 0
+    finally:
+        if supervisor.poll() is None:
+            supervisor.kill()
+            supervisor.wait()
+    for pid in children:  # the children went with it
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    async with clean_db.acquire() as conn:
+        assert await conn.fetchval("SELECT max(attempts) FROM jobs") == 1
+
+
+async def test_sigterm_drains_every_process_and_a_dead_one_is_replaced(
+    client: Client, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    # each child takes 2 s over a job: a stop while both have one in hand must let both finish
+    supervisor = Supervisor(settings, migrated_url, 2, command=["-m", "tests.worker_main", migrated_url, "2"])
+    await asyncio.to_thread(supervisor.start)
+    try:
+        first, second = await post(client), await post(client, TEXT + "again")
+        await wait_for_status(clean_db, first, {"processing"})
+        await wait_for_status(clean_db, second, {"processing"})
+        victim = supervisor.pids()[0]
+        os.kill(victim, signal.SIGKILL)
+        for _ in range(100):
+            if len(supervisor.pids()) == 2 and victim not in supervisor.pids():
+                break
+            await asyncio.sleep(0.1)
+        assert len(supervisor.pids()) == 2  # replaced
+        assert victim not in supervisor.pids()
+        third = await post(client, TEXT + "a third")
+        await wait_for_status(clean_db, third, {"processing"})
+    finally:
+        await asyncio.to_thread(supervisor.stop)
+    async with clean_db.acquire() as conn:
+        statuses = dict(await conn.fetch("SELECT article_id, status FROM jobs"))
+    assert statuses[third] == "done"  # drained, not interrupted
+    assert supervisor.pids() == []
