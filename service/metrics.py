@@ -11,7 +11,7 @@ from collections.abc import Callable
 import asyncpg
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
-from service.db.queries import jobs
+from service.db.queries import jobs, queue
 
 REGISTRY = CollectorRegistry()
 WORKER_REGISTRY = CollectorRegistry()
@@ -31,6 +31,8 @@ STAGE_SECONDS = Histogram("incidents_extraction_stage_seconds", "Time per extrac
                           registry=WORKER_REGISTRY)  # fmt: skip
 RATE_LIMITED = Counter("incidents_rate_limited_total", "Requests refused by the rate limit, by what the client was "
                        "counted as: a verified API key, or its address.", ["identity"], registry=REGISTRY)  # fmt: skip
+OLDEST_QUEUED = Gauge("incidents_queue_oldest_age_seconds", "Seconds the oldest claimable queued job has waited, "
+                      "read at scrape time: what to scale workers on.", registry=REGISTRY)  # fmt: skip
 POOL = Gauge("incidents_db_pool_connections", "Database pool connections by state.", ["state"], registry=REGISTRY)
 
 
@@ -63,6 +65,7 @@ async def render(pool: asyncpg.Pool, workers: Callable[[], bytes] | None = None)
     POOL.labels("max").set(pool.get_max_size())
     async with pool.acquire() as conn:
         depth = await jobs.depth(conn)
+        OLDEST_QUEUED.set(await queue.oldest_queued_age(conn))
     for status in ("queued", "processing", "done", "failed"):
         QUEUE.labels(status).set(depth.get(status, 0))
     return generate_latest(REGISTRY) + (workers() if workers else generate_latest(WORKER_REGISTRY))
