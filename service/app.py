@@ -21,6 +21,7 @@ from service.api.v1.actors import ActorController
 from service.api.v1.articles import ArticleController
 from service.api.v1.deps import provide_conn
 from service.api.v1.incidents import IncidentController
+from service.api.v1.jobs import JobController
 from service.api.v1.locations import LocationController
 from service.api.v1.pagination import Cursors
 from service.api.v1.stats import StatsController
@@ -120,7 +121,14 @@ def create_app(
     v1 = Router(
         path="/v1",
         guards=[requires("read")] if reads_need_key else [],
-        route_handlers=[ArticleController, IncidentController, ActorController, LocationController, StatsController],
+        route_handlers=[
+            ArticleController,
+            IncidentController,
+            ActorController,
+            LocationController,
+            StatsController,
+            JobController,
+        ],
     )
     app = Litestar(
         route_handlers=[HealthController, MetricsController, v1],

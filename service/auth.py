@@ -67,14 +67,14 @@ async def verified_key(conn: asyncpg.Connection, token: str) -> tuple[int, list[
     return found[0], found[2]
 
 
-async def scopes_of(pool: asyncpg.Pool, token: str) -> list[str] | None:
-    """The scopes of a valid, unrevoked key, whose last use is recorded; None for anything else."""
+async def key_of(pool: asyncpg.Pool, token: str) -> tuple[int, list[str]] | None:
+    """The id and scopes of a valid, unrevoked key, whose last use is recorded; None for anything else."""
     async with pool.acquire() as conn:
         found = await verified_key(conn, token)
         if found is None:
             return None
         await api_keys.touch(conn, found[0])
-    return found[1]
+    return found
 
 
 def requires(scope: Scope):  # type: ignore[no-untyped-def]
@@ -91,10 +91,12 @@ def requires(scope: Scope):  # type: ignore[no-untyped-def]
         if token is None:
             raise Unauthorized("An API key is required: send it as 'Authorization: Bearer <key>' or 'X-API-Key'.",
                                headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
-        granted = await scopes_of(connection.app.state.pool, token)
-        if granted is None:
+        found = await key_of(connection.app.state.pool, token)
+        if found is None:
             raise Unauthorized("The API key is unknown or revoked.", headers={"WWW-Authenticate": "Bearer"})
+        key_id, granted = found
         if scope not in granted and "admin" not in granted:
             raise Forbidden(f"This API key lacks the '{scope}' scope.")
+        connection.state.api_key_id = key_id  # what the handler records as the author of a write
 
     return guard

@@ -1,4 +1,4 @@
-"""The ``incidents`` command: serve | worker | migrate | seed | ingest | keys | gazetteer."""
+"""The ``incidents`` command: serve | worker | migrate | seed | ingest | keys | jobs | gazetteer."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import asyncpg
 
+from service.cli_jobs import add_parser as add_jobs_parser
+from service.cli_jobs import run as run_jobs
 from service.logging import configure_logging, get_logger
 from service.settings import ConfigurationError, Settings, cursor_secret
 
@@ -205,6 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = keys_commands.add_parser("revoke", help="revoke a key by id")
     revoke.add_argument("id", type=int)
 
+    add_jobs_parser(commands)
+
     gazetteer = commands.add_parser("gazetteer", help="manage the gazetteer")
     gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", required=True)
     load = gazetteer_commands.add_parser("load", help="load a GeoNames dump (allCountries.txt or a country file)")
@@ -271,6 +275,8 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
         code = _ingest(args)
     elif args.command == "keys":
         code = _keys(settings, args)
+    elif args.command == "jobs":
+        code = run_jobs(settings, _existing_database(settings), args)
     else:
         code = _gazetteer_load(settings, Path(args.file))
     return code

@@ -82,7 +82,7 @@ def _rfc3339(value: str) -> dt.datetime:
     )
 
 
-def to_new_article(data: ArticleIn) -> articles.NewArticle:
+def to_new_article(data: ArticleIn, api_key_id: int | None = None) -> articles.NewArticle:
     if not data.text.strip():
         raise InvalidInput(
             "text is empty or only white space", errors=[{"field": "text", "message": "must contain text"}]
@@ -100,9 +100,20 @@ def to_new_article(data: ArticleIn) -> articles.NewArticle:
         published_at=parse_published_at(data.published_at) if data.published_at else None,
         source=data.source,
         language=data.language,
+        api_key_id=api_key_id,
     )
 
 
-async def ingest(conn: asyncpg.Connection, data: ArticleIn, *, max_attempts: int) -> tuple[int, bool]:
-    """Store the article and queue its extraction; ``(id, created)``, created False for a re-post."""
-    return await articles.insert_or_find(conn, to_new_article(data), max_attempts=max_attempts)
+async def ingest(
+    conn: asyncpg.Connection,
+    data: ArticleIn,
+    *,
+    max_attempts: int,
+    api_key_id: int | None = None,
+    request_id: str | None = None,
+) -> tuple[int, bool]:
+    """Store the article and queue its extraction; ``(id, created)``, created False for a re-post. The article
+    records the key that posted it, its job the request that made it."""
+    return await articles.insert_or_find(
+        conn, to_new_article(data, api_key_id), max_attempts=max_attempts, request_id=request_id
+    )

@@ -166,6 +166,8 @@ def etag(*parts: bytes) -> bytes:
 async def _finish(scope: Scope, start: Message, body: bytes, send: Send) -> None:
     raw: dict[str, Any] = dict(start)
     given = next((v for k, v in raw.get("headers", []) if k.lower() == b"etag"), None)
+    # a handler that says how it may be cached keeps it (operators' pages are private)
+    own_cache = next((v for k, v in raw.get("headers", []) if k.lower() == b"cache-control"), None)
     headers = [(k, v) for k, v in raw.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
     status = raw["status"]
     if status != 200:
@@ -174,7 +176,7 @@ async def _finish(scope: Scope, start: Message, body: bytes, send: Send) -> None
         await send({"type": "http.response.body", "body": body, "more_body": False})
         return
     tag = given or etag(body)  # a handler that knows what determines its body has set the ETag already
-    headers += [(b"etag", tag), (b"cache-control", CACHE_CONTROL)]
+    headers += [(b"etag", tag), (b"cache-control", own_cache or CACHE_CONTROL)]
     wanted = dict(scope["headers"]).get(b"if-none-match", b"")
     if tag in [t.strip() for t in wanted.split(b",")] or wanted.strip() == b"*":
         kept = [(k, v) for k, v in headers if k.lower() not in (b"content-length", b"content-type")]

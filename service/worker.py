@@ -97,7 +97,8 @@ class Worker:
             job = await jobs.claim(conn, token, self._settings.job_lease_s)
         if job is None:
             return False
-        with structlog.contextvars.bound_contextvars(job_id=job.id, article_id=job.article_id, attempt=job.attempts):
+        context = {"job_id": job.id, "article_id": job.article_id, "attempt": job.attempts}
+        with structlog.contextvars.bound_contextvars(**context, request_id=job.request_id):
             await self._process(job)
         return True
 

@@ -85,6 +85,23 @@ ACTOR: dict[str, Any] = {
 
 LOCATION: dict[str, Any] = {**_KAYES, "geoname_id": 2455518, "incident_count": 1}
 
+JOB: dict[str, Any] = {
+    "id": 7,
+    "article_id": 7,
+    "status": "failed",
+    "attempts": 1,
+    "max_attempts": 5,
+    "error": "too_complex: 5,000 toponyms > 500",
+    "run_at": "2025-07-01T09:41:05.031877Z",
+    "worker": None,
+    "lease_expires_at": None,
+    "request_id": "0e819eb2168f4b12a582ae76727502a8",
+    "api_key_id": 3,
+    "created_at": "2025-07-01T09:41:05.031877Z",
+    "updated_at": _STAMP,
+    "finished_at": _STAMP,
+}
+
 _CURSOR = "WyItZGF0ZSIsIjIwMjUtMDctMDEiLDNduGytJki1aaEmawnJZpDBOg"
 
 RESPONSES: dict[str, dict[str, Any]] = {
@@ -107,6 +124,8 @@ RESPONSES: dict[str, dict[str, Any]] = {
     "listLocations": {"items": [LOCATION], "next_cursor": None},
     "getLocation": LOCATION,
     "incidentStats": {"group_by": "event_type", "groups": [{"key": "Battles", "incidents": 5, "fatalities": 110}]},
+    "listJobs": {"items": [JOB], "next_cursor": None},
+    "getJob": JOB,
 }
 """The success body of each JSON operation, by operation id."""
 

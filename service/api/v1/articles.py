@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from litestar import Controller, Response, get, post
+import structlog
+from litestar import Controller, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.params import JSONBody, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED
@@ -31,12 +32,20 @@ class ArticleController(Controller):
         status_code=HTTP_202_ACCEPTED,
         responses={},
     )
-    async def create(self, state: State, conn: Conn, data: JSONBody[ArticleIn]) -> Response[Article]:
+    async def create(
+        self, request: Request[Any, Any, State], state: State, conn: Conn, data: JSONBody[ArticleIn]
+    ) -> Response[Article]:
         """Store the article and queue its extraction (202). The same page posted again (its url with
         another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*, fbclid
         or gclid), or the same normalised text under any url, returns the stored article (200) without queueing
         it twice."""
-        article_id, created = await ingest(conn, data, max_attempts=state.settings.job_max_attempts)
+        article_id, created = await ingest(
+            conn,
+            data,
+            max_attempts=state.settings.job_max_attempts,
+            api_key_id=request.state.get("api_key_id"),
+            request_id=_request_id(),
+        )
         article = await articles.get(conn, article_id)
         assert article is not None
         location = f"/v1/articles/{article_id}"
@@ -56,7 +65,7 @@ class ArticleController(Controller):
     async def reprocess(self, conn: Conn, article_id: ArticleId) -> Article:
         """Queue a done or failed article for extraction again (after a pipeline or gazetteer update).
         An article still queued or being processed is left as it is."""
-        await jobs.requeue_article(conn, article_id)
+        await jobs.requeue_article(conn, article_id, _request_id())
         article = await articles.get(conn, article_id)
         if article is None:
             raise NotFound(f"article {article_id} does not exist")
@@ -69,3 +78,9 @@ class ArticleController(Controller):
         if article is None:
             raise NotFound(f"article {article_id} does not exist")
         return article
+
+
+def _request_id() -> str | None:
+    """The id of the request being served (see `service.middleware.request_logging`)."""
+    value = structlog.contextvars.get_contextvars().get("request_id")
+    return str(value) if value else None

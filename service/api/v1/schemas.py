@@ -139,6 +139,34 @@ class LocationPage(msgspec.Struct, kw_only=True):
     next_cursor: str | None
 
 
+class Job(msgspec.Struct, kw_only=True):
+    """An article's extraction job, as an operator sees it."""
+
+    id: int
+    article_id: int
+    status: ArticleStatus
+    attempts: int
+    max_attempts: int
+    error: str | None
+    run_at: dt.datetime
+    """When a queued job may next be claimed (after a retry's backoff)."""
+    worker: str | None
+    """The worker (host:pid:claim) processing it."""
+    lease_expires_at: dt.datetime | None
+    request_id: str | None
+    """The request id of the POST (or reprocess) that queued it; the worker's log lines of the job carry it."""
+    api_key_id: int | None
+    """The API key that posted the article; null when writes were open."""
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    finished_at: dt.datetime | None
+
+
+class JobPage(msgspec.Struct, kw_only=True):
+    items: list[Job]
+    next_cursor: str | None
+
+
 class Health(msgspec.Struct, kw_only=True):
     status: Literal["ok", "unavailable"]
     checks: dict[str, str] = msgspec.field(default_factory=dict)

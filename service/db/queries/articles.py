@@ -12,8 +12,8 @@ from service.api.v1.schemas import Article
 JOBS_CHANNEL = "incident_jobs"
 
 _INSERT = """
-INSERT INTO articles (url, url_key, title, text, published_at, source, language, content_hash)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+INSERT INTO articles (url, url_key, title, text, published_at, source, language, content_hash, api_key_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 ON CONFLICT DO NOTHING
 RETURNING id
 """
@@ -31,7 +31,7 @@ LIMIT 1
 _LOCK_TEXT = "SELECT pg_advisory_xact_lock($1)"
 
 _ENQUEUE = """
-INSERT INTO jobs (article_id, max_attempts) VALUES ($1, $2)
+INSERT INTO jobs (article_id, max_attempts, request_id) VALUES ($1, $2, $3)
 """
 
 _ARTICLE_DOC = """
@@ -70,10 +70,15 @@ class NewArticle(msgspec.Struct, frozen=True, kw_only=True):
     published_at: dt.datetime | None = None
     source: str | None = None
     language: str | None = None
+    api_key_id: int | None = None
+    """The API key that posted it, when writes need one."""
 
 
-async def insert_or_find(conn: asyncpg.Connection, article: NewArticle, *, max_attempts: int) -> tuple[int, bool]:
-    """Store the article and its extraction job atomically; return ``(id, created)``.
+async def insert_or_find(
+    conn: asyncpg.Connection, article: NewArticle, *, max_attempts: int, request_id: str | None = None
+) -> tuple[int, bool]:
+    """Store the article and its extraction job atomically; return ``(id, created)``. The job keeps the id of
+    the request that made it.
 
     An article with the same url (as given or normalised) or the same normalised text is returned instead.
     """
@@ -92,13 +97,14 @@ async def insert_or_find(conn: asyncpg.Connection, article: NewArticle, *, max_a
             article.source,
             article.language,
             article.content_hash,
+            article.api_key_id,
         )
         if article_id is None:  # the same url, posted with another text, committed meanwhile
             existing = await conn.fetchval(_FIND_EXISTING, article.url, article.url_key, article.content_hash)
             if existing is None:  # the conflicting row was deleted meanwhile: nothing to return but to retry
                 raise asyncpg.exceptions.SerializationError("article conflict vanished; retry")
             return int(existing), False
-        await conn.execute(_ENQUEUE, article_id, max_attempts)
+        await conn.execute(_ENQUEUE, article_id, max_attempts, request_id)
         await conn.execute("SELECT pg_notify($1, $2)", JOBS_CHANNEL, str(article_id))
         return int(article_id), True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncpg
 import msgspec
 
+from service.api.v1.schemas import Job
 from service.db.queries.articles import JOBS_CHANNEL
 
 
@@ -14,6 +15,8 @@ class ClaimedJob(msgspec.Struct, frozen=True, kw_only=True):
     attempts: int
     max_attempts: int
     token: str
+    request_id: str | None = None
+    """The request that queued the job: its log lines carry it."""
 
 
 _CLAIM = """
@@ -28,7 +31,7 @@ UPDATE jobs AS j
 SET status = 'processing', attempts = j.attempts + 1, locked_by = $1,
     lease_expires_at = now() + make_interval(secs => $2), updated_at = now()
 FROM next WHERE j.id = next.id
-RETURNING j.id, j.article_id, j.attempts, j.max_attempts, j.locked_by AS token
+RETURNING j.id, j.article_id, j.attempts, j.max_attempts, j.locked_by AS token, j.request_id
 """
 
 _RENEW = """
@@ -76,11 +79,40 @@ RETURNING id, status
 """
 
 _REQUEUE_ARTICLE = """
-UPDATE jobs SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL,
+UPDATE jobs SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL, request_id = $2,
     locked_by = NULL, lease_expires_at = NULL, finished_at = NULL, updated_at = now()
 WHERE article_id = $1 AND status IN ('done', 'failed')
 RETURNING id
 """
+
+# an operator's: a job still to do fails with the reason; a worker processing it loses its lease and stops
+_CANCEL = """
+UPDATE jobs SET status = 'failed', finished_at = now(), last_error = 'cancelled by an operator',
+    locked_by = NULL, lease_expires_at = NULL, updated_at = now()
+WHERE id = $1 AND status IN ('queued', 'processing')
+RETURNING article_id
+"""
+
+_RETRY = """
+UPDATE jobs SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL,
+    locked_by = NULL, lease_expires_at = NULL, finished_at = NULL, updated_at = now()
+WHERE id = $1 AND status = 'failed'
+RETURNING article_id
+"""
+
+_JOB_DOC = """
+SELECT json_build_object(
+    'id', j.id, 'article_id', j.article_id, 'status', j.status, 'attempts', j.attempts,
+    'max_attempts', j.max_attempts, 'error', j.last_error, 'run_at', j.run_at, 'worker', j.locked_by,
+    'lease_expires_at', j.lease_expires_at, 'request_id', j.request_id, 'api_key_id', a.api_key_id,
+    'created_at', j.created_at, 'updated_at', j.updated_at, 'finished_at', j.finished_at
+)::text AS doc
+FROM jobs j JOIN articles a ON a.id = j.article_id
+"""
+# one statement per shape: a status filter walks jobs_by_status, none walks the primary key
+_LIST_BY_STATUS = _JOB_DOC + "WHERE j.status = $1 AND j.id > $2 ORDER BY j.id LIMIT $3"
+_LIST_ALL = _JOB_DOC + "WHERE j.id > $1 ORDER BY j.id LIMIT $2"
+_GET = _JOB_DOC + "WHERE j.id = $1"
 
 _DEPTH = "SELECT status, count(*) FROM jobs GROUP BY status"
 
@@ -125,10 +157,10 @@ async def sweep_expired(conn: asyncpg.Connection) -> list[tuple[int, str]]:
     return [(int(r["id"]), str(r["status"])) for r in await conn.fetch(_SWEEP)]
 
 
-async def requeue_article(conn: asyncpg.Connection, article_id: int) -> bool:
+async def requeue_article(conn: asyncpg.Connection, article_id: int, request_id: str | None = None) -> bool:
     """Queue a finished article again and wake a worker; False when it is not done or failed."""
     async with conn.transaction():
-        requeued = await conn.fetchval(_REQUEUE_ARTICLE, article_id) is not None
+        requeued = await conn.fetchval(_REQUEUE_ARTICLE, article_id, request_id) is not None
         if requeued:
             await conn.execute("SELECT pg_notify($1, $2)", JOBS_CHANNEL, str(article_id))
     return requeued
@@ -136,3 +168,34 @@ async def requeue_article(conn: asyncpg.Connection, article_id: int) -> bool:
 
 async def depth(conn: asyncpg.Connection) -> dict[str, int]:
     return {str(r["status"]): int(r["count"]) for r in await conn.fetch(_DEPTH)}
+
+
+_job_decoder = msgspec.json.Decoder(Job)
+
+
+async def list_jobs(conn: asyncpg.Connection, *, status: str | None, after_id: int, limit: int) -> list[Job]:
+    """Jobs in id order after `after_id`, of one status or all."""
+    if status is None:
+        rows = await conn.fetch(_LIST_ALL, after_id, limit)
+    else:
+        rows = await conn.fetch(_LIST_BY_STATUS, status, after_id, limit)
+    return [_job_decoder.decode(r["doc"]) for r in rows]
+
+
+async def get(conn: asyncpg.Connection, job_id: int) -> Job | None:
+    doc = await conn.fetchval(_GET, job_id)
+    return None if doc is None else _job_decoder.decode(doc)
+
+
+async def cancel(conn: asyncpg.Connection, job_id: int) -> bool:
+    """Fail a queued or processing job as cancelled; False when it is finished or does not exist."""
+    return await conn.fetchval(_CANCEL, job_id) is not None
+
+
+async def retry(conn: asyncpg.Connection, job_id: int) -> bool:
+    """Queue a failed job again with its attempts reset, and wake a worker; False when it has not failed."""
+    async with conn.transaction():
+        article_id = await conn.fetchval(_RETRY, job_id)
+        if article_id is not None:
+            await conn.execute("SELECT pg_notify($1, $2)", JOBS_CHANNEL, str(article_id))
+    return article_id is not None
