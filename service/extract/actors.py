@@ -12,6 +12,7 @@ from service.extract import lexicon as lx
 from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
+from service.gazetteer.sources import admin1_countries
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIANS = "Civilians"
@@ -114,7 +115,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             hits.append(ActorHit("named", f"{clan} Clan Militia", "", None, token.idx, token.idx + len(token)))
             continue
         # "marauding youths burned a school": young men doing the damage are rioters, not victims
-        rioting_youth = lemma == "youth" and token.dep_ in {"nsubj", "agent"} and _victim(token) is False
+        rioting_youth = lemma == "youth" and token.dep_ in {"nsubj", "agent"}
         if rioting_youth or (lemma in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and token.pos_ in {"NOUN", "PROPN"}):
             kind, name = ("protesters", PROTESTERS) if lemma in lx.PROTESTER_NOUNS else ("rioters", RIOTERS)
             if rioting_youth and token.head.lemma_.lower() not in lx.ATTACK_LEMMAS | lx.RIOT_LEMMAS:
@@ -150,7 +151,8 @@ def _armed_by_modifier(token: Token) -> tuple[str, str] | None:
     if entry is not None:
         return entry.name, "named"
     tagged = next((c for c in token.children if c.text == name), None)
-    if tagged is not None and tagged.ent_type_ == "NORP":
+    communal = token.lemma_.lower() in {"militia", "militiaman", "militiamen", "herdsman", "herdsmen"}
+    if tagged is not None and (tagged.ent_type_ == "NORP" or communal) and stem not in admin1_countries():
         return f"{name} Ethnic Militia", "named"
     return None
 

@@ -31,7 +31,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
         if any(w in text for w in ("tear gas", "teargas", "dispersed", "arrested", "detained", "rubber bullets")):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
-    crowd_only = kinds & {"rioters", "protesters"} and not kinds & {"named", "unidentified", "state", "external"}
+    # a crowd that attacks (a police station, a man it accuses) riots, whoever it attacks
+    crowd_only = kinds & {"rioters", "protesters"} and not kinds & {"named", "unidentified"}
     if lead.family == "riot" or (lead.family == "attack" and crowd_only):
         text = " ".join(m.text.lower() for m in mentions)
         return ("Riots", "Mob violence") if ("mob" in text or "lynch" in text) else ("Riots", "Violent demonstration")
