@@ -114,7 +114,8 @@ _LIST_BY_STATUS = _JOB_DOC + "WHERE j.status = $1 AND j.id > $2 ORDER BY j.id LI
 _LIST_ALL = _JOB_DOC + "WHERE j.id > $1 ORDER BY j.id LIMIT $2"
 _GET = _JOB_DOC + "WHERE j.id = $1"
 
-_DEPTH = "SELECT status, count(*) FROM jobs GROUP BY status"
+# from the counts triggers keep (migration 0014): a scrape reads a few rows, not every job
+_DEPTH = "SELECT status, sum(jobs) AS count FROM job_counts GROUP BY status"
 
 
 async def claim(conn: asyncpg.Connection, token: str, lease_s: float) -> ClaimedJob | None:
