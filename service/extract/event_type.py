@@ -5,6 +5,20 @@ from __future__ import annotations
 
 from service.extract.cluster import Cluster
 from service.extract.model import ActorRef
+from service.taxonomy import BATTLES, PROTESTS, REMOTE_VIOLENCE, RIOTS, STRATEGIC_DEVELOPMENTS, coded
+from service.taxonomy import VIOLENCE_AGAINST_CIVILIANS as VAC
+
+ARMED_CLASH = coded(BATTLES, "Armed clash")
+OVERTAKES = coded(BATTLES, "Non-state actor overtakes territory")
+REGAINS = coded(BATTLES, "Government regains territory")
+ATTACK = coded(VAC, "Attack")
+ABDUCTION = coded(VAC, "Abduction/forced disappearance")
+EXCESSIVE_FORCE = coded(PROTESTS, "Excessive force against protesters")
+INTERVENTION = coded(PROTESTS, "Protest with intervention")
+PEACEFUL = coded(PROTESTS, "Peaceful protest")
+MOB_VIOLENCE = coded(RIOTS, "Mob violence")
+VIOLENT_DEMONSTRATION = coded(RIOTS, "Violent demonstration")
+ARRESTS = coded(STRATEGIC_DEVELOPMENTS, "Arrests")
 
 TWO_SIDED = frozenset({"clash", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "battle", "encounter"})
 
@@ -14,37 +28,37 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     lead = next((m for m in mentions if m.creates), mentions[0])
     kinds = {kind for _, kind in actors}
     if lead.family == "remote" and lead.remote:
-        return "Explosions/Remote violence", lead.remote
+        return coded(REMOTE_VIOLENCE, lead.remote)
     if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
-        return "Battles", "Non-state actor overtakes territory"
+        return OVERTAKES
     retaken = any(m.retake for m in mentions) and lead.family == "attack"
     if retaken and "state" in kinds and not kinds & {"named", "unidentified"}:
-        return "Battles", "Government regains territory"
+        return REGAINS
     # a raid in which people are taken and none killed is coded as the abduction
     taken = any(m.family == "abduction" for m in mentions) and not any(f.figures for f in cluster.facts)
     if lead.family == "abduction" or (taken and lead.family == "attack" and not kinds & {"state", "external"}):
-        return "Violence against civilians", "Abduction/forced disappearance"
+        return ABDUCTION
     if lead.family == "protest":
         text = " ".join(m.text.lower() for m in mentions)
         if any(w in text for w in ("killed", "shot dead", "live ammunition", "live rounds")):
-            return "Protests", "Excessive force against protesters"
+            return EXCESSIVE_FORCE
         if any(w in text for w in ("tear gas", "teargas", "dispersed", "arrested", "detained", "rubber bullets")):
-            return "Protests", "Protest with intervention"
-        return "Protests", "Peaceful protest"
+            return INTERVENTION
+        return PEACEFUL
     # a crowd that attacks (a police station, a man it accuses) riots, whoever it attacks
     crowd_only = kinds & {"rioters", "protesters"} and not kinds & {"named", "unidentified"}
     if lead.family == "riot" or (lead.family == "attack" and crowd_only):
         text = " ".join(m.text.lower() for m in mentions)
-        return ("Riots", "Mob violence") if ("mob" in text or "lynch" in text) else ("Riots", "Violent demonstration")
+        return MOB_VIOLENCE if ("mob" in text or "lynch" in text) else VIOLENT_DEMONSTRATION
     if lead.family == "arrest":
-        return "Strategic developments", "Arrests"
+        return ARRESTS
     if lead.remote:
-        return "Explosions/Remote violence", lead.remote
+        return coded(REMOTE_VIOLENCE, lead.remote)
     # a battle needs two organised armed sides; one side using force on others is violence against civilians
     armed = [a for a, kind in actors if kind in {"named", "unidentified"}]
     forces = kinds & {"state", "external"}
     if lead.trigger.lemma_.lower() in TWO_SIDED and (armed or forces):
-        return "Battles", "Armed clash"  # "clashes between armed groups": two sides, even if one is unnamed
+        return ARMED_CLASH  # "clashes between armed groups": two sides, even if one is unnamed
     if (forces and armed) or (len(armed) > 1 and "civilians" not in kinds) or (forces and "civilians" not in kinds):
-        return "Battles", "Armed clash"
-    return "Violence against civilians", "Attack"
+        return ARMED_CLASH
+    return ATTACK

@@ -71,7 +71,7 @@ def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     tens, _, units = text.replace("-", " ").partition(" ")
-    if units and tens in lx.NUMBER_WORDS and units in lx.NUMBER_WORDS:
+    if units and tens in _TENS.split("|") and units in _UNITS.split("|"):
         return lx.NUMBER_WORDS[tens] + lx.NUMBER_WORDS[units]  # "forty-one"
     return lx.NUMBER_WORDS.get(text)
 

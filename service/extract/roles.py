@@ -8,6 +8,7 @@ from service.extract.cluster import Article, Cluster
 from service.extract.model import ActorRef, Role
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
+from service.taxonomy import PROTESTS, REMOTE_VIOLENCE, RIOTS, STRATEGIC_DEVELOPMENTS, VIOLENCE_AGAINST_CIVILIANS
 
 
 def _actor_ref(name: str, kind: str, role: Role, home: str | None) -> ActorRef:
@@ -90,17 +91,17 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, h
     state = [a.name for a, k in actors if k in {"state", "external"}]
     civilians = [a.name for a, k in actors if k == "civilians"]
     kinds = {a.name: k for a, k in actors}
-    if event_type == "Violence against civilians":
+    if event_type == VIOLENCE_AGAINST_CIVILIANS:
         perpetrators = armed or state
         victims = civilians or [CIVILIANS]
         ordered = [(n, "actor1") for n in perpetrators[:1]] + [(n, "associated") for n in perpetrators[1:]]
         ordered += [(n, "actor2") for n in victims[:1]]
-    elif event_type == "Explosions/Remote violence" and state and (not armed or sub_event in AIR_AND_ARTILLERY):
+    elif event_type == REMOTE_VIOLENCE and state and (not armed or sub_event in AIR_AND_ARTILLERY):
         ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
         ordered += [(n, "associated") for n in state[1:] + armed[1:]]
-    elif event_type == "Strategic developments" and state:
+    elif event_type == STRATEGIC_DEVELOPMENTS and state:
         ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
-    elif event_type in {"Protests", "Riots"}:
+    elif event_type in {PROTESTS, RIOTS}:
         crowd = [a.name for a, k in actors if k in {"protesters", "rioters"}]
         ordered = [(n, "actor1") for n in crowd[:1]] + [(n, "actor2") for n in (state or armed)[:1]]
         if sub_event == "Excessive force against protesters" and state:
