@@ -29,6 +29,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     kinds = {kind for _, kind in actors}
     if lead.family == "remote" and lead.remote:
         return coded(REMOTE_VIOLENCE, lead.remote)
+    if lead.development is not None:
+        return coded(*lead.development)
     if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
         return OVERTAKES
     retaken = any(m.retake for m in mentions) and lead.family == "attack"

@@ -273,3 +273,60 @@ RELIGIOUS_WORDS = frozenset(
     {"islamist", "islamic", "jihadist", "muslim", "christian", "catholic", "shia", "shiite", "sunni", "hindu",
      "buddhist", "salafist", "jihadi"}
 )  # fmt: skip
+# Events that are not fighting, by their ACLED type and sub-event type.
+_WEAPONS = (
+    r"(?:ieds?|improvised explosive devices?|explosive devices?|explosives|landmines?|bombs?|(?:weapons|arms) caches?)"
+)
+DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
+    (
+        re.compile(
+            rf"\b(?:defused|defusing|dismantled|deactivated|disarmed|found|discovered|recovered|seized|unearthed|"
+            rf"spotted|detected|neutrali[sz]ed)\b[^.;]{{0,60}}\b{_WEAPONS}\b",
+            re.I,
+        ),
+        ("Strategic developments", "Disrupted weapons use"),
+    ),
+    (
+        re.compile(
+            r"\b(?:signed|agreed (?:to|on)|reached|brokered|sealed)\b[^.;]{0,50}\b(?:ceasefire|cease-fire|truce|"
+            r"peace (?:deal|agreement|accord|pact)|agreement|accord)\b|\b(?:prisoner|hostage) (?:swap|exchange)\b",
+            re.I,
+        ),
+        ("Strategic developments", "Agreement"),
+    ),
+    (
+        re.compile(
+            r"\b(?:withdrew|withdrawn|pulled out|retreated) (?:its |their )?(?:\w+ ){0,3}from\b|\b(?:handed over|ceded"
+            r"|relinquished)\b[^.;]{0,30}\bcontrol\b|\bwithout (?:a fight|resistance|firing a shot)\b",
+            re.I,
+        ),
+        ("Strategic developments", "Non-violent transfer of territory"),
+    ),
+    (
+        re.compile(
+            r"\b(?:set up|established|setting up|establishing|built) (?:a |an |new |their |its )*(?:\w+ )?"
+            r"(?:base|camp|headquarters|outpost)s?\b",
+            re.I,
+        ),
+        ("Strategic developments", "Headquarters or base established"),
+    ),
+    (
+        re.compile(
+            r"\b(?:looted|looting|ransacked|pillaged|plundered|vandali[sz]ed)\b|\b(?:burn(?:ed|t)|torched|set "
+            r"(?:fire to|ablaze)|destroyed|razed) (?:down )?(?:\w+ ){0,3}(?:houses|homes|shops|huts|granaries|"
+            r"vehicles|schools|churches|mosques|property|buildings)\b",
+            re.I,
+        ),
+        ("Strategic developments", "Looting/property destruction"),
+    ),
+    (
+        re.compile(r"\b(?:raped|rape|rapes|gang-raped|sexually (?:assaulted|abused|violated)|sexual violence)\b", re.I),
+        ("Violence against civilians", "Sexual violence"),
+    ),
+    (
+        re.compile(
+            r"\bchemical (?:weapons?|attacks?|agents?)\b|\b(?:chlorine|sarin|mustard) gas\b|\bnerve agents?\b", re.I
+        ),
+        ("Explosions/Remote violence", "Chemical weapon"),
+    ),
+)

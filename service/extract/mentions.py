@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
 
-FAMILY_ORDER = ("abduction", "attack", "protest", "riot", "arrest", "death", "remote", "claim")
+FAMILY_ORDER = ("abduction", "attack", "protest", "riot", "arrest", "development", "death", "remote", "claim")
 # A claim of responsibility names the perpetrator of the event just reported.
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b", re.I)
 NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to)\b[^.]{0,30}\bclaim", re.I)
@@ -37,6 +37,7 @@ class Mention:
     retake: bool
     new_event: bool  # opened by "Elsewhere", "In other violence", ...
     creates: bool  # strong enough to open an incident of its own
+    development: tuple[str, str] | None = None  # (type, sub-type) of an event that is not fighting: looting, a truce
 
     @property
     def text(self) -> str:
@@ -219,6 +220,9 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         remote_match = None  # "a blast set off by a gas cylinder"
     if remote_match and accident and remote_match[1].group().lower().startswith(("blast", "explosion")):
         remote_match = None
+    development = next(((coded, m) for pattern, coded in lx.DEVELOPMENT_PATTERNS if (m := pattern.search(text))), None)
+    if development and development[0][1] == "Disrupted weapons use":
+        remote_match = None  # "troops found an IED": the bomb did not go off
     remote = remote_match[0] if remote_match else None
     background = _background_verbs(clause)
     # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
@@ -228,6 +232,10 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
             triggers.append((_token_at(clause, phrase.start()), "attack"))
     if remote_match:
         triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
+    if development:
+        head = _head_at(clause, development[1].start(), development[1].end())
+        if not _suppressed(head):
+            triggers.append((head, "development"))
     triggers = [(t, f) for t, f in triggers if t.i not in background and governing_verb(t).i not in background]
     if not triggers and (claim := CLAIM.search(text)) and not NO_CLAIM.search(text):
         triggers.append((_token_at(clause, claim.start()), "claim"))
@@ -241,4 +249,5 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     creates = family not in {"death", "claim"} or overtake
     retake = bool(lx.RETAKE.search(text))
     every = tuple(t for t, _ in triggers)
-    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates)
+    coded_as = development[0] if development and family == "development" else None
+    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates, coded_as)

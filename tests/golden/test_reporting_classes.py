@@ -149,6 +149,22 @@ CASES = [
         "Gunmen stormed Kankara on Tuesday night and seized 30 women.",
         expect=[{"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}],
     ),
+    # what is not fighting
+    Case(
+        "bomb found before it went off",
+        "Indian soldiers defused an improvised explosive device planted on the road to Kupwara on Monday.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
+    ),
+    Case(
+        "ceasefire",
+        "The Somali army and the rebels signed a ceasefire agreement in Beledweyne on Tuesday, elders said.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Agreement", "date": "2024-05-07"}],
+    ),
+    Case(
+        "sexual violence",
+        "Gunmen raped four women in Djugu on Sunday, a local official said.",
+        expect=[{"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}],
+    ),
     # when and how many
     Case(
         "weekend",
