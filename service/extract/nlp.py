@@ -23,14 +23,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _pattern(alias: str) -> list[dict[str, Any]]:
-    """Short all-capital aliases ("JAS", "RSF") match case-sensitively. In longer aliases a capitalised word must
-    be capitalised (or in capitals, as in headlines) in the text too, so "wants an Islamic state" or "let" are no
-    group; lower-case words ignore case."""
-    words = alias.replace("-", " - ").replace("'s", " 's").replace("'", " ' ").split()
-    if alias.isupper() and len(alias) <= 5:
-        return [{"TEXT": alias}]
-    return [{"TEXT": {"IN": [w, w.upper(), w.title()]}} if w[:1].isupper() else {"LOWER": w.lower()} for w in words]
+def _written(name: str) -> list[str]:
+    """The ways a name is written, as exact phrases: as given, capitalised at a sentence start, in a title, in a
+    headline's capitals. A capitalised word must be capitalised in the text too, so "wants an Islamic state" or
+    "let" name no group; short all-capital aliases ("JAS", "RSF") only as given. Phrases, unlike token patterns,
+    go through spaCy's PhraseMatcher, which costs the same for any number of names."""
+    if name.isupper() and len(name) <= 5:
+        return [name]
+    forms = [name, name[:1].upper() + name[1:], name.title(), name.upper()]
+    if name.islower():  # a folded country name ("burkina faso") is written with capitals
+        forms.insert(0, " ".join(w if w in {"of", "the", "and"} else w[:1].upper() + w[1:] for w in name.split()))
+    return list(dict.fromkeys(forms))
 
 
 def load_nlp() -> Language:
@@ -38,17 +41,16 @@ def load_nlp() -> Language:
     respects those spans."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": None, "validate": False})
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
     patterns: list[dict[str, Any]] = []
     for entry in actor_dictionary().entries:
         for alias in (entry.name, *entry.aliases):
-            patterns.append({"label": "ACTOR", "pattern": alias if alias.isupper() else _pattern(alias),
-                             "id": entry.name})  # fmt: skip
+            patterns += [{"label": "ACTOR", "pattern": form, "id": entry.name} for form in _written(alias)]
     known = countries()
     for name, code in known.by_name.items():
-        patterns.append({"label": "GPE", "pattern": _pattern(name), "id": f"country:{code}"})
+        patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in _written(name)]
     # cities named after their country: the longer match wins over the country name
     for city in ("Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City", "Belize City"):
-        patterns.append({"label": "GPE", "pattern": _pattern(city)})
+        patterns += [{"label": "GPE", "pattern": form} for form in _written(city)]
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
