@@ -4,6 +4,7 @@ an event mentioned before ("a day prior"). Dates that only say when something wa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -64,6 +65,7 @@ def _weekday(published: dt.date, name: str) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
 
 
+@functools.lru_cache(maxsize=4096)  # dateparser takes about 10 ms a call; reports repeat their dates
 def _absolute(text: str, published: dt.date | None) -> dt.date | None:
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     if published:

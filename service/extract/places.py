@@ -178,6 +178,14 @@ def _not_a_place(span: Span) -> bool:
     return before is not None and before.lower_ in lx.TITLES
 
 
+def _entity_at(doc: Doc, i: int) -> Span:
+    """The entity a token is part of; the index is built once per document (doc.ents makes new spans each time)."""
+    index: dict[int, Span] | None = doc.user_data.get("entity_at")
+    if index is None:
+        index = doc.user_data["entity_at"] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    return index[i]
+
+
 def _named_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
 
@@ -196,7 +204,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if token.ent_type_ == "NORP" and (token.pos_ != "PROPN" or countries().by_demonym.get(token.lower_)):
             continue
         if token.ent_type_ in {"GPE", "LOC"}:
-            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            ent = _entity_at(doc, token.i)
             start, end = ent.start, ent.end
             lead = start
             while (
