@@ -64,21 +64,30 @@ LOAD = [
        SELECT 'Actor ' || g, CASE WHEN g % 3 = 0 THEN 'state forces' ELSE 'rebel group' END, ($2::text[])[1 + g % 30]
        FROM generate_series(1, 300) g""",
     """INSERT INTO actor_aliases (actor_id, alias) SELECT id, name FROM actors""",
-    """INSERT INTO incidents (article_id, key, event_type, sub_event_type, event_date, date_precision, location_id,
+    """INSERT INTO incidents (event_type, sub_event_type, event_date, date_precision, location_id,
                               country_code, fatalities, summary, confidence, extractor_version)
-       SELECT a, 'k' || g, ($3::text[])[1 + g % 9], ($4::text[])[1 + g % 9],
+       SELECT ($3::text[])[1 + g % 9], ($4::text[])[1 + g % 9],
               date '2015-01-01' + (g * 7 % 3650), 'day', l.id, l.country_code,
               CASE WHEN g % 4 = 0 THEN NULL ELSE (g * 13) % 60 END,
               ($4::text[])[1 + g % 9] || ' near Place ' || l.id, 0.8, 'bench'
        FROM generate_series(1, $1::int) g
-       CROSS JOIN LATERAL (SELECT (g - 1) / 10 + (SELECT min(id) FROM articles) AS a) art
-       JOIN locations l ON l.key = 'bench:' || (1 + g * 31 % 5000)""",
+       JOIN locations l ON l.key = 'bench:' || (1 + g * 31 % 5000)
+       ORDER BY g""",
     """INSERT INTO incident_actors (incident_id, actor_id, role, position)
        SELECT i.id, (SELECT min(id) FROM actors) + i.id % 300, 'actor1', 0 FROM incidents i
        UNION ALL
        SELECT i.id, (SELECT min(id) FROM actors) + (i.id * 7 + 1) % 300, 'actor2', 1 FROM incidents i""",
+    # ten incidents per article, each its article's only report of it
+    """INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date,
+                                    date_precision, location_id, country_code, fatalities, summary, confidence,
+                                    actor_ids, actor_roles, extractor_version)
+       SELECT (i.id - 1) / 10 + (SELECT min(id) FROM articles), 'k' || i.id, i.id, i.event_type, i.sub_event_type,
+              i.event_date, i.date_precision, i.location_id, i.country_code, i.fatalities, i.summary, i.confidence,
+              ARRAY[(SELECT min(id) FROM actors) + i.id % 300, (SELECT min(id) FROM actors) + (i.id * 7 + 1) % 300],
+              ARRAY['actor1', 'actor2'], i.extractor_version
+       FROM incidents i""",
     """INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, quote)
-       SELECT id, 'event', article_id, 0, 9, 'Synthetic' FROM incidents""",
+       SELECT incident_id, 'event', article_id, 0, 9, 'Synthetic' FROM incident_reports""",
     "UPDATE incidents i SET doc = incident_doc(i)",
 ]
 
@@ -95,8 +104,8 @@ async def load(url: str, count: int) -> float:
         if await conn.fetchval("SELECT count(*) FROM incidents") >= count:
             return 0.0
         started = time.perf_counter()
-        await conn.execute("TRUNCATE evidence, incident_actors, incidents, locations, actor_aliases, actors, jobs, "
-                           "articles RESTART IDENTITY CASCADE")  # fmt: skip
+        await conn.execute("TRUNCATE incident_reports, evidence, incident_actors, incidents, locations, actor_aliases, "
+                           "actors, jobs, articles RESTART IDENTITY CASCADE")  # fmt: skip
         async with conn.transaction():
             values = {"1": count, "2": COUNTRIES, "3": [t for t, _ in TYPES], "4": [s for _, s in TYPES]}
             for statement in LOAD:

@@ -20,7 +20,10 @@ from service.db import migrate
 from service.db.embedded import database_url as embedded_url
 from service.settings import Settings
 
-MUTABLE_TABLES = "evidence, incident_actors, incidents, locations, jobs, articles"
+MUTABLE_TABLES = (
+    "incident_near_matches, incident_redirects, incident_reports, evidence, incident_actors, incidents, locations, "
+    "jobs, articles"
+)
 # service processes the tests start sign cursors with this rather than write a secret into ./.data
 os.environ.setdefault("INCIDENTS_CURSOR_SECRET", "tests-cursor-secret")
 

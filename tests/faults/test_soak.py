@@ -95,7 +95,8 @@ async def test_soak_with_a_worker_killed_repeatedly(clean_db: asyncpg.Pool, migr
         assert statuses == {"done": ARTICLES - ARTICLES // 500, "failed": ARTICLES // 500}
         assert await conn.fetchval("SELECT count(*) FROM jobs WHERE status = 'failed' AND last_error IS NULL") == 0
         per_article = await conn.fetch(
-            "SELECT a.url, count(i.id) AS n FROM articles a LEFT JOIN incidents i ON i.article_id = a.id GROUP BY a.url"
+            "SELECT a.url, count(r.incident_id) AS n FROM articles a "
+            "LEFT JOIN incident_reports r ON r.article_id = a.id GROUP BY a.url"
         )
     for row in per_article:
         n = int(row["url"].rsplit("/", 1)[1])

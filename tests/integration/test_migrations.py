@@ -131,3 +131,68 @@ def test_articles_stored_before_url_keys_get_theirs_when_their_url_is_already_no
     keys = {r["url"]: r["url_key"] for r in asyncio.run(run("SELECT url, url_key FROM articles"))}
     assert keys == {url: url if n < 3 else None for n, url in enumerate(urls)}
     assert all(url_key(url) == url for url in urls[:3])
+
+
+def test_incidents_stored_before_reports_get_one_report_each(scratch_url: str) -> None:
+    """Migration 0012 links every existing incident to its article (one report, the incident's own fields), and
+    its downgrade gives a merged incident's other reports incidents of their own again."""
+    migrate.upgrade(scratch_url, "0011")
+
+    async def run(*statements: str) -> list[asyncpg.Record]:
+        conn = await asyncpg.connect(scratch_url)
+        try:
+            for sql in statements[:-1]:
+                await conn.execute(sql)
+            return await conn.fetch(statements[-1])  # type: ignore[no-any-return]
+        finally:
+            await conn.close()
+
+    asyncio.run(
+        run(
+            "INSERT INTO articles (text, content_hash) VALUES ('Gunmen attacked Kayes.', sha256('a')), "
+            "('Kayes was attacked.', sha256('b'))",
+            "INSERT INTO actors (name, type) VALUES ('JNIM', 'rebel group')",
+            "INSERT INTO incidents (article_id, key, event_type, sub_event_type, event_date, date_precision, "
+            "fatalities, fatalities_high, summary, confidence, extractor_version) SELECT a.id, 'k', 'Battles', "
+            "'Armed clash', '2025-07-01', 'day', 3 * a.id, 9, 'JNIM attacked Kayes.', 0.8, 'v1' FROM articles a",
+            "INSERT INTO incident_actors (incident_id, actor_id, role, position) "
+            "SELECT i.id, a.id, 'actor1', 0 FROM incidents i, actors a",
+            "INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, quote) "
+            "SELECT id, 'event', article_id, 0, 6, 'Gunmen' FROM incidents",
+            "SELECT 1",
+        )
+    )
+    migrate.upgrade(scratch_url, "0012")
+    rows = asyncio.run(
+        run(
+            "SELECT r.article_id, r.incident_id, r.fatalities, r.fatalities_used, r.actor_roles, i.doc "
+            "FROM incident_reports r JOIN incidents i ON i.id = r.incident_id ORDER BY r.article_id"
+        )
+    )
+    assert [(r["article_id"], r["incident_id"], r["fatalities"]) for r in rows] == [(1, 1, 3), (2, 2, 6)]
+    assert rows[0]["fatalities_used"] == ["best", "high"]
+    assert rows[0]["actor_roles"] == ["actor1"]
+    doc = json.loads(rows[0]["doc"])
+    assert doc["article_ids"] == [1]
+    assert [(r["article_id"], r["fatalities"]) for r in doc["reports"]] == [(1, 3)]
+
+    # merge the two as the service would, then go back: each article has its incident again
+    asyncio.run(
+        run(
+            "UPDATE evidence SET incident_id = 1 WHERE incident_id = 2",
+            "UPDATE incident_reports SET incident_id = 1 WHERE incident_id = 2",
+            "DELETE FROM incidents WHERE id = 2",
+            "SELECT 1",
+        )
+    )
+    migrate.downgrade(scratch_url, "0011")
+    back = asyncio.run(
+        run(
+            "SELECT i.article_id, i.fatalities, "
+            "(SELECT count(*) FROM evidence e WHERE e.incident_id = i.id) AS quotes, "
+            "(SELECT count(*) FROM incident_actors ia WHERE ia.incident_id = i.id) AS actors, i.doc "
+            "FROM incidents i ORDER BY i.article_id"
+        )
+    )
+    assert [(r["article_id"], r["fatalities"], r["quotes"], r["actors"]) for r in back] == [(1, 3, 1, 1), (2, 6, 1, 1)]
+    assert [json.loads(r["doc"])["article_ids"] for r in back] == [[1], [2]]

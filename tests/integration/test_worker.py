@@ -118,13 +118,13 @@ async def test_same_job_twice_leaves_the_same_rows(
     article_id = await post(client)
     await wait_for_status(clean_db, article_id, {"done"})
     async with clean_db.acquire() as conn:
-        before = await conn.fetch("SELECT id, key FROM incidents ORDER BY id")
+        before = await conn.fetch("SELECT incident_id, key FROM incident_reports ORDER BY incident_id")
         counts = await conn.fetchval("SELECT (SELECT count(*) FROM evidence) * 1000 + (SELECT count(*) FROM actors)")
         await conn.execute("UPDATE jobs SET status = 'queued', run_at = now() WHERE article_id = $1", article_id)
         await conn.execute("SELECT pg_notify('incident_jobs', '')")
     await wait_for_status(clean_db, article_id, {"done"})
     async with clean_db.acquire() as conn:
-        assert await conn.fetch("SELECT id, key FROM incidents ORDER BY id") == before
+        assert await conn.fetch("SELECT incident_id, key FROM incident_reports ORDER BY incident_id") == before
         assert counts == await conn.fetchval(
             "SELECT (SELECT count(*) FROM evidence) * 1000 + (SELECT count(*) FROM actors)"
         )
@@ -220,7 +220,7 @@ async def test_a_killed_worker_loses_nothing(client: Client, clean_db: asyncpg.P
         reap(survivor)
     async with clean_db.acquire() as conn:
         assert await conn.fetchval("SELECT attempts FROM jobs WHERE article_id = $1", article_id) == 2
-        assert await conn.fetchval("SELECT count(*) FROM incidents WHERE article_id = $1", article_id) == 2
+        assert await conn.fetchval("SELECT count(*) FROM incident_reports WHERE article_id = $1", article_id) == 2
 
 
 async def test_sigterm_lets_the_job_in_hand_finish(client: Client, clean_db: asyncpg.Pool, migrated_url: str) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import structlog
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.datastructures import State
 from litestar.params import JSONBody, Parameter
-from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED
+from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from service.api.v1.deps import Conn
 from service.api.v1.schemas import Article, ArticleIn
 from service.auth import requires
 from service.db.queries import articles, jobs
 from service.errors import NotFound
+from service.incidents import merge
 from service.ingest import ingest
 
 ArticleId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Article id.")]
@@ -78,6 +79,23 @@ class ArticleController(Controller):
         if article is None:
             raise NotFound(f"article {article_id} does not exist")
         return article
+
+    @delete(
+        "/{article_id:int}",
+        guards=[requires("admin")],
+        operation_id="withdrawArticle",
+        summary="Withdraw an article and its contributions",
+        status_code=HTTP_204_NO_CONTENT,
+    )
+    async def withdraw(self, conn: Conn, article_id: ArticleId) -> None:
+        """Delete the article and its reports: every incident it reported is derived again from the reports of
+        other articles, and one that only this article reported is deleted. A worker extracting the article at
+        the time finishes first, or no longer owns its job."""
+        async with conn.transaction():
+            if not await articles.lock(conn, article_id):
+                raise NotFound(f"article {article_id} does not exist")
+            await merge.withdraw(conn, article_id)
+            await articles.delete(conn, article_id)
 
 
 def _request_id() -> str | None:

@@ -10,16 +10,18 @@ import msgspec
 from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import Stream
+from litestar.status_codes import HTTP_308_PERMANENT_REDIRECT
 
 from service.api.v1 import formats
 from service.api.v1.deps import Conn, connection
 from service.api.v1.filters import Filters, IncidentFilter, Sort, provide_incident_filter
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit, Position
-from service.api.v1.schemas import Incident, IncidentPage
-from service.db.queries import incidents
-from service.errors import NotFound
+from service.api.v1.schemas import Incident, IncidentPage, Merged
+from service.db.queries import incidents, reports
+from service.errors import PROBLEM_JSON, NotFound, problem_document
 from service.middleware import etag
 
 IncidentId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Incident id.")]
@@ -111,13 +113,41 @@ class IncidentController(Controller):
         text = formats.csv_text(items, urls)
         return Response(text, media_type="text/csv; charset=utf-8", headers=headers)  # type: ignore[return-value]
 
-    @get("/{incident_id:int}", operation_id="getIncident", summary="Get an incident")
-    async def get_one(self, conn: Conn, incident_id: IncidentId) -> Incident:
-        """One incident with its place, actors, fatalities and the evidence for each field."""
+    @get(
+        "/{incident_id:int}",
+        operation_id="getIncident",
+        summary="Get an incident",
+        responses={
+            HTTP_308_PERMANENT_REDIRECT: ResponseSpec(
+                data_container=Merged,
+                generate_examples=False,
+                media_type=PROBLEM_JSON,
+                description="The incident was merged into another: `Location` and `incident_id` name it.",
+            )
+        },
+    )
+    async def get_one(self, request: Request[Any, Any, State], conn: Conn, incident_id: IncidentId) -> Incident:
+        """One incident with its place, actors, fatalities, the evidence for each field, and each report's
+        contribution (`reports`: one per article, with its own figures and its match score and reasons). An id
+        absorbed by a merge answers 308 to the incident that absorbed it."""
         doc = await incidents.get(conn, incident_id)
-        if doc is None:
+        if doc is not None:
+            return Response(doc, media_type="application/json")  # type: ignore[return-value]
+        survivor = await reports.survivor(conn, incident_id)
+        if survivor is None:
             raise NotFound(f"incident {incident_id} does not exist")
-        return Response(doc, media_type="application/json")  # type: ignore[return-value]
+        body = problem_document(
+            HTTP_308_PERMANENT_REDIRECT,
+            "Merged",
+            f"incident {incident_id} was merged into incident {survivor}",
+            instance=request.url.path,
+        )
+        return Response(  # type: ignore[return-value]
+            {**body, "incident_id": survivor},
+            status_code=HTTP_308_PERMANENT_REDIRECT,
+            media_type=PROBLEM_JSON,
+            headers={"Location": f"/v1/incidents/{survivor}"},
+        )
 
 
 def _article_ids(items: list[Incident]) -> list[int]:

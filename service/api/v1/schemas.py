@@ -85,6 +85,28 @@ class Evidence(msgspec.Struct, kw_only=True):
     quote: str
 
 
+class IncidentReport(msgspec.Struct, kw_only=True):
+    """One article's report of an incident: what it alone says, and how it matched the incident. Its evidence is
+    the incident's evidence with its article_id."""
+
+    article_id: int
+    event_type: str
+    sub_event_type: str
+    date: dt.date | None
+    date_precision: Literal["day", "week", "month"] | None
+    location: LocationRef | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    fatalities_source: str | None
+    fatalities_used: list[Literal["best", "low", "high"]]
+    """Which of the incident's figures (fatalities, fatalities_low, fatalities_high) this report gave."""
+    confidence: float
+    match_score: float | None
+    """Its score against the incident's other reports when it joined them; null for the report that founded it."""
+    match_reasons: list[str]
+
+
 class Incident(msgspec.Struct, kw_only=True):
     """One event at one place on one day, coded with ACLED's event types."""
 
@@ -103,9 +125,24 @@ class Incident(msgspec.Struct, kw_only=True):
     evidence: list[Evidence]
     confidence: float
     article_ids: list[int]
+    """Every article that reports the incident."""
     extractor_version: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    reports: list[IncidentReport] = msgspec.field(default_factory=list)
+    """Each article's contribution, by article id. Fatalities across reports: the lowest firm figure is the
+    incident's, fatalities_low and fatalities_high the lowest and highest any report gives when they differ."""
+
+
+class Merged(msgspec.Struct, kw_only=True):
+    """problem+json for an incident id absorbed by a merge (308): the incident that absorbed it."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    incident_id: int
+    instance: str | None = None
 
 
 class Actor(msgspec.Struct, kw_only=True):

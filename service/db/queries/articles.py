@@ -49,11 +49,16 @@ SELECT json_build_object(
     'updated_at', greatest(a.updated_at, j.updated_at),
     'processed_at', j.finished_at,
     'incident_ids', coalesce(
-        (SELECT json_agg(i.id ORDER BY i.id) FROM incidents i WHERE i.article_id = a.id), '[]'::json)
+        (SELECT json_agg(r.incident_id ORDER BY r.incident_id) FROM incident_reports r WHERE r.article_id = a.id),
+        '[]'::json)
 )::text
 FROM articles a JOIN jobs j ON j.article_id = a.id
 WHERE a.id = $1
 """
+
+# the job row is what a worker saving the article's extraction holds (jobs.lock_owned): a withdrawal waits for it
+_LOCK_ARTICLE = "SELECT article_id FROM jobs WHERE article_id = $1 FOR UPDATE"
+_DELETE = "DELETE FROM articles WHERE id = $1"
 
 _ARTICLE_TEXT = """
 SELECT text, title, published_at FROM articles WHERE id = $1
@@ -123,3 +128,13 @@ class StoredText(msgspec.Struct, frozen=True, kw_only=True):
 async def get_text(conn: asyncpg.Connection, article_id: int) -> StoredText | None:
     row = await conn.fetchrow(_ARTICLE_TEXT, article_id)
     return None if row is None else msgspec.convert(dict(row), StoredText)
+
+
+async def lock(conn: asyncpg.Connection, article_id: int) -> bool:
+    """Inside a transaction: lock the article against its worker's save; False when there is no such article."""
+    return await conn.fetchval(_LOCK_ARTICLE, article_id) is not None
+
+
+async def delete(conn: asyncpg.Connection, article_id: int) -> None:
+    """Delete the article and its job (its reports must be withdrawn first: `service.incidents.merge.withdraw`)."""
+    await conn.execute(_DELETE, article_id)

@@ -1,4 +1,5 @@
-"""SQL for incidents: the one-transaction write of an extraction, and the incident documents read back."""
+"""SQL for incidents: the incident documents read back. Their writes: `reports`, as `service.incidents.merge`
+decides."""
 
 from __future__ import annotations
 
@@ -12,61 +13,10 @@ from service.api.v1.filters import IncidentFilter
 from service.api.v1.schemas import Incident
 from service.extract import model
 
-_UPSERT_LOCATION = """
-INSERT INTO locations (key, geoname_id, name, country_code, admin1, latitude, longitude, precision)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
-RETURNING id
-"""
-
-_UPSERT_ACTOR = """
-WITH ins AS (
-    INSERT INTO actors (name, type, country_code, affiliation) VALUES ($1, $2, $3, $4)
-    ON CONFLICT (name) DO NOTHING
-    RETURNING id
-)
-SELECT id FROM ins UNION ALL SELECT id FROM actors WHERE name = $1
-LIMIT 1
-"""
-
-_ADD_ALIASES = """
-INSERT INTO actor_aliases (actor_id, alias)
-SELECT $1, alias FROM unnest($2::text[]) AS alias
-ON CONFLICT DO NOTHING
-"""
-
-_UPSERT_INCIDENT = """
-INSERT INTO incidents (article_id, key, event_type, sub_event_type, event_date, date_precision, location_id,
-    country_code, fatalities, fatalities_low, fatalities_high, fatalities_source, summary, confidence,
-    extractor_version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-ON CONFLICT (article_id, key) DO UPDATE SET
-    event_type = EXCLUDED.event_type, sub_event_type = EXCLUDED.sub_event_type,
-    event_date = EXCLUDED.event_date, date_precision = EXCLUDED.date_precision,
-    location_id = EXCLUDED.location_id, country_code = EXCLUDED.country_code,
-    fatalities = EXCLUDED.fatalities, fatalities_low = EXCLUDED.fatalities_low,
-    fatalities_high = EXCLUDED.fatalities_high, fatalities_source = EXCLUDED.fatalities_source,
-    summary = EXCLUDED.summary, confidence = EXCLUDED.confidence,
-    extractor_version = EXCLUDED.extractor_version, updated_at = now()
-RETURNING id
-"""
-
-_DELETE_STALE = "DELETE FROM incidents WHERE article_id = $1 AND NOT (key = any($2::text[]))"
-_CLEAR_ACTORS = "DELETE FROM incident_actors WHERE incident_id = $1"
-_CLEAR_EVIDENCE = "DELETE FROM evidence WHERE incident_id = $1"
-_INSERT_ACTOR_ROLE = (
-    "INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
-)
-_INSERT_EVIDENCE = """
-INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, quote)
-VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
-"""
-
 # Each incident's public JSON document (the shape of the v1 Incident) is stored with it, in `doc`, rewritten
 # by incident_doc() (migration 0006) whenever the incident is written, so reads serve it as it is. A row
 # without one, which no write leaves, would get one built on the spot rather than vanish from a page.
 INCIDENT_DOC = "coalesce(i.doc, incident_doc(i))"  # json: bytes through the pool (service/db/pool.py)
-_WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
 
 _ACTORS_CALLED = "SELECT DISTINCT actor_id FROM actor_aliases WHERE fold(alias) = fold($1)"
 _GET = f"SELECT {INCIDENT_DOC} FROM incidents i WHERE i.id = $1"  # nosec B608
@@ -78,80 +28,14 @@ def decode(doc: bytes) -> Incident:
     return _decoder.decode(doc)
 
 
-def _location_key(place: model.PlaceRef) -> str:
-    if place.geoname_id is not None:
-        return f"geonames:{place.geoname_id}"
-    parts = (place.precision, place.country_code or "", place.admin1 or "", place.name.casefold())
-    return "name:" + "|".join(parts)
-
-
-def _unique_keys(incidents: list[model.Incident]) -> list[str]:
-    seen: dict[str, int] = {}
-    keys = []
-    for incident in incidents:
-        key = incident.key()
-        seen[key] = seen.get(key, 0) + 1
-        keys.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
-    return keys
-
-
 async def save_extraction(
     conn: asyncpg.Connection, article_id: int, incidents: list[model.Incident], version: str
 ) -> list[int]:
-    """Write an article's incidents, their places, actors and evidence; call inside a transaction.
+    """Save an article's incidents as its reports, merged with other articles' (`service.incidents.merge`);
+    call inside a transaction."""
+    from service.incidents import merge  # merge reads and writes through this package: imported when used
 
-    Incidents are keyed within their article, so running the same extraction again updates the
-    same rows, and incidents the new run no longer finds are removed.
-    """
-    keys = _unique_keys(incidents)
-    await conn.execute(_DELETE_STALE, article_id, keys)
-    ids = []
-    for key, incident in zip(keys, incidents, strict=True):
-        location_id = None
-        if incident.place is not None:
-            p = incident.place
-            location_id = await conn.fetchval(
-                _UPSERT_LOCATION,
-                _location_key(p),
-                p.geoname_id,
-                p.name,
-                p.country_code,
-                p.admin1,
-                p.latitude,
-                p.longitude,
-                p.precision,
-            )
-        incident_id = await conn.fetchval(
-            _UPSERT_INCIDENT,
-            article_id,
-            key,
-            incident.event_type,
-            incident.sub_event_type,
-            incident.date,
-            incident.date_precision,
-            location_id,
-            incident.place.country_code if incident.place else None,
-            incident.fatalities,
-            incident.fatalities_low,
-            incident.fatalities_high,
-            incident.fatalities_source,
-            incident.summary,
-            incident.confidence,
-            version,
-        )
-        await conn.execute(_CLEAR_ACTORS, incident_id)
-        for position, actor in enumerate(incident.actors):
-            actor_id = await conn.fetchval(_UPSERT_ACTOR, actor.name, actor.type, actor.country_code, actor.affiliation)
-            await conn.execute(_ADD_ALIASES, actor_id, sorted({actor.name, *actor.aliases}))
-            await conn.execute(_INSERT_ACTOR_ROLE, incident_id, actor_id, actor.role, position)
-        await conn.execute(_CLEAR_EVIDENCE, incident_id)
-        await conn.executemany(
-            _INSERT_EVIDENCE,
-            [(incident_id, e.field, article_id, e.start, e.end, e.quote) for e in incident.evidence],
-        )
-        ids.append(int(incident_id))
-    await conn.execute(_WRITE_DOCS, ids)
-    return ids
+    return await merge.save_extraction(conn, article_id, incidents, version)
 
 
 async def get(conn: asyncpg.Connection, incident_id: int) -> bytes | None:
@@ -274,7 +158,10 @@ def where(f: IncidentFilter, args: list[object], *, by_actor: bool = False) -> s
         # count of deaths is negative, so a threshold below 0 is 0, and NULL (unknown), as -1, is below every one
         clauses.append(f"coalesce(i.fatalities, -1) >= {max(int(f.min_fatalities), 0)}")
     if f.article_id:
-        clauses.append(f"i.article_id = {p(f.article_id)}")
+        # every incident the article reports, merged with other articles' reports or not
+        clauses.append(
+            f"i.id IN (SELECT r.incident_id FROM incident_reports r WHERE r.article_id = {p(f.article_id)})"  # nosec B608
+        )
     if f.updated_since:
         clauses.append(f"i.updated_at > {p(f.updated_since)}")
     if f.q:

@@ -1,0 +1,357 @@
+"""SQL for reports: each article's contribution to an incident (migration 0012), the incidents derived from them,
+merges' redirects and near matches. The decisions are `service.incidents.merge`'s; this module reads and writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import asyncpg
+import msgspec
+
+from service.extract import model
+
+_UPSERT_LOCATION = """
+INSERT INTO locations (key, geoname_id, name, country_code, admin1, latitude, longitude, precision)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
+RETURNING id
+"""
+
+_UPSERT_ACTOR = """
+WITH ins AS (
+    INSERT INTO actors (name, type, country_code, affiliation) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (name) DO NOTHING
+    RETURNING id
+)
+SELECT id FROM ins UNION ALL SELECT id FROM actors WHERE name = $1
+LIMIT 1
+"""
+
+_ADD_ALIASES = """
+INSERT INTO actor_aliases (actor_id, alias)
+SELECT $1, alias FROM unnest($2::text[]) AS alias
+ON CONFLICT DO NOTHING
+"""
+
+# Transaction locks taken in one order (sorted) by every writer, so two never wait on each other in a circle.
+_LOCK = "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT k FROM unnest($1::bigint[]) k ORDER BY k) s"
+
+# A report as matching reads it: its place and which of its actors are named (not civilians, protesters, rioters
+# or an unidentified armed group), and of those which are armed groups rather than forces of a state.
+_REPORT_COLUMNS = """
+r.article_id, r.key, r.incident_id, r.event_type, r.sub_event_type, r.event_date, r.date_precision,
+r.location_id, r.country_code, l.name AS place_name, l.precision AS place_precision, l.admin1,
+l.latitude, l.longitude, r.fatalities, r.fatalities_low, r.fatalities_high, r.fatalities_source, r.summary,
+r.confidence, r.actor_ids, r.actor_roles, r.extractor_version, r.match_score, r.match_reasons,
+ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.type NOT IN ('civilians', 'protesters',
+      'rioters') AND a.name NOT LIKE 'Unidentified%') AS named_actor_ids,
+ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.name NOT LIKE 'Unidentified%'
+      AND a.type IN ('rebel group', 'political militia', 'identity militia')) AS group_actor_ids
+"""
+_FROM_REPORTS = "FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id"
+
+_OF_ARTICLE = f"SELECT {_REPORT_COLUMNS} {_FROM_REPORTS} WHERE r.article_id = $1"  # nosec B608
+_OF_INCIDENTS = (
+    f"SELECT {_REPORT_COLUMNS} {_FROM_REPORTS} "  # nosec B608
+    "WHERE r.incident_id = ANY($1::bigint[]) AND r.article_id <> $2 ORDER BY r.incident_id, r.article_id"
+)
+# Incidents with a report of this country dated in the window; week and month dates stand for a span that
+# starts at most 31 days before them, which the window's lower bound allows for.
+_CANDIDATE_INCIDENTS = """
+SELECT DISTINCT r.incident_id FROM incident_reports r
+WHERE r.country_code = $1::bpchar AND r.event_date BETWEEN $2 AND $3 AND r.article_id <> $4
+"""
+
+_DELETE_ARTICLE_REPORTS = "DELETE FROM incident_reports WHERE article_id = $1"
+_DELETE_ARTICLE_EVIDENCE = "DELETE FROM evidence WHERE article_id = $1"
+
+_NEW_INCIDENT = """
+INSERT INTO incidents (event_type, sub_event_type, event_date, date_precision, location_id, country_code,
+    fatalities, fatalities_low, fatalities_high, fatalities_source, summary, confidence, extractor_version)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+RETURNING id
+"""
+
+_INSERT_REPORT = """
+INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date, date_precision,
+    location_id, country_code, fatalities, fatalities_low, fatalities_high, fatalities_source, summary, confidence,
+    actor_ids, actor_roles, extractor_version, match_score, match_reasons)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+"""
+
+_INSERT_EVIDENCE = """
+INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, quote)
+VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING
+"""
+
+_INSERT_NEAR_MATCH = """
+INSERT INTO incident_near_matches (article_id, key, incident_id, score, reasons) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT DO NOTHING
+"""
+
+# an incident's own fields, written only when they change: an unchanged incident keeps its updated_at
+_WRITE_INCIDENT = """
+UPDATE incidents SET event_type = $2, sub_event_type = $3, event_date = $4, date_precision = $5, location_id = $6,
+    country_code = $7, fatalities = $8, fatalities_low = $9, fatalities_high = $10, fatalities_source = $11,
+    summary = $12, confidence = $13, extractor_version = $14, updated_at = now()
+WHERE id = $1 AND (event_type, sub_event_type, event_date, date_precision, location_id, country_code, fatalities,
+    fatalities_low, fatalities_high, fatalities_source, summary, confidence, extractor_version)
+    IS DISTINCT FROM ($2, $3, $4, $5, $6, $7::bpchar, $8, $9, $10, $11, $12, $13, $14)
+RETURNING id
+"""
+_ACTORS_OF = "SELECT actor_id, role FROM incident_actors WHERE incident_id = $1 ORDER BY position"
+_CLEAR_ACTORS = "DELETE FROM incident_actors WHERE incident_id = $1"
+_INSERT_ACTOR_ROLE = (
+    "INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
+)
+_TOUCH = "UPDATE incidents SET updated_at = now() WHERE id = $1"
+_FATALITIES_USED = "UPDATE incident_reports SET fatalities_used = $3 WHERE article_id = $1 AND key = $2"
+_REDIRECT = """
+WITH moved AS (UPDATE incident_redirects SET incident_id = $2 WHERE incident_id = $1)
+INSERT INTO incident_redirects (absorbed_id, incident_id) VALUES ($1, $2)
+ON CONFLICT (absorbed_id) DO UPDATE SET incident_id = EXCLUDED.incident_id, merged_at = now()
+"""
+_DELETE_INCIDENT = "DELETE FROM incidents WHERE id = $1"
+_MOVE_REPORTS = "UPDATE incident_reports SET incident_id = $2 WHERE incident_id = $1"
+_MOVE_EVIDENCE = "UPDATE evidence SET incident_id = $2 WHERE incident_id = $1"
+_WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
+_SURVIVOR = "SELECT incident_id FROM incident_redirects WHERE absorbed_id = $1"
+
+
+class Report(msgspec.Struct, frozen=True, kw_only=True):
+    """One article's report of an incident, with what matching needs to know of its place and actors."""
+
+    article_id: int
+    key: str
+    incident_id: int | None
+    event_type: str
+    sub_event_type: str
+    event_date: dt.date | None
+    date_precision: str | None
+    location_id: int | None
+    country_code: str | None
+    place_name: str | None
+    place_precision: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    fatalities_source: str | None
+    summary: str
+    confidence: float
+    actor_ids: tuple[int, ...]
+    actor_roles: tuple[str, ...]
+    extractor_version: str
+    named_actor_ids: frozenset[int] = frozenset()
+    group_actor_ids: frozenset[int] = frozenset()
+    match_score: float | None = None
+    match_reasons: tuple[str, ...] = ()
+    evidence: tuple[model.Evidence, ...] = ()
+
+
+def _report(row: asyncpg.Record) -> Report:
+    values = dict(row)
+    values["country_code"] = values["country_code"].strip() if values["country_code"] else None
+    return msgspec.convert(values, Report)
+
+
+async def lock(conn: asyncpg.Connection, keys: Iterable[int]) -> None:
+    """Take these transaction-scoped advisory locks, in key order."""
+    wanted = sorted(set(keys))
+    if wanted:
+        await conn.fetchval(_LOCK, wanted)
+
+
+async def _upserted(conn: asyncpg.Connection, sql: str, *args: object) -> int:
+    """The id an upsert returns. A row another transaction inserted and committed while this statement waited is
+    not in the statement's snapshot: the next statement, with a new snapshot, finds it."""
+    for _ in range(3):
+        found = await conn.fetchval(sql, *args)
+        if found is not None:
+            return int(found)
+    raise asyncpg.exceptions.SerializationError("a row being inserted concurrently could not be read; retry")
+
+
+async def location_id(conn: asyncpg.Connection, place: model.PlaceRef) -> int:
+    """The id of the stored place, stored first when new."""
+    key = f"geonames:{place.geoname_id}"
+    if place.geoname_id is None:
+        key = "name:" + "|".join((place.precision, place.country_code or "", place.admin1 or "", place.name.casefold()))
+    args = (key, place.geoname_id, place.name, place.country_code, place.admin1, place.latitude, place.longitude)
+    return await _upserted(conn, _UPSERT_LOCATION, *args, place.precision)
+
+
+async def actor_id(conn: asyncpg.Connection, actor: model.ActorRef) -> int:
+    """The id of the stored actor, stored first when new; its aliases are added to it."""
+    found = await _upserted(conn, _UPSERT_ACTOR, actor.name, actor.type, actor.country_code, actor.affiliation)
+    await conn.execute(_ADD_ALIASES, found, sorted({actor.name, *actor.aliases}))
+    return found
+
+
+async def of_article(conn: asyncpg.Connection, article_id: int) -> list[Report]:
+    return [_report(r) for r in await conn.fetch(_OF_ARTICLE, article_id)]
+
+
+async def of_incidents(conn: asyncpg.Connection, incident_ids: Sequence[int], *, besides: int = 0) -> list[Report]:
+    """The reports of these incidents, but for those of article `besides`."""
+    if not incident_ids:
+        return []
+    return [_report(r) for r in await conn.fetch(_OF_INCIDENTS, list(incident_ids), besides)]
+
+
+async def candidate_incidents(
+    conn: asyncpg.Connection, country: str, first: dt.date, last: dt.date, *, besides: int
+) -> list[int]:
+    """Incidents with a report of another article than `besides` in `country` dated between first and last."""
+    return [r["incident_id"] for r in await conn.fetch(_CANDIDATE_INCIDENTS, country, first, last, besides)]
+
+
+async def remove_article(conn: asyncpg.Connection, article_id: int) -> None:
+    """Drop an article's reports and their evidence (their incidents are then written again or deleted)."""
+    await conn.execute(_DELETE_ARTICLE_EVIDENCE, article_id)
+    await conn.execute(_DELETE_ARTICLE_REPORTS, article_id)
+
+
+async def new_incident(conn: asyncpg.Connection, report: Report) -> int:
+    """A new incident, for now the report's own fields."""
+    found = await conn.fetchval(
+        _NEW_INCIDENT,
+        report.event_type,
+        report.sub_event_type,
+        report.event_date,
+        report.date_precision,
+        report.location_id,
+        report.country_code,
+        report.fatalities,
+        report.fatalities_low,
+        report.fatalities_high,
+        report.fatalities_source,
+        report.summary,
+        report.confidence,
+        report.extractor_version,
+    )
+    return int(found)
+
+
+async def insert(conn: asyncpg.Connection, report: Report, incident_id: int) -> None:
+    """Store a report in its incident, with its evidence."""
+    await conn.execute(
+        _INSERT_REPORT,
+        report.article_id,
+        report.key,
+        incident_id,
+        report.event_type,
+        report.sub_event_type,
+        report.event_date,
+        report.date_precision,
+        report.location_id,
+        report.country_code,
+        report.fatalities,
+        report.fatalities_low,
+        report.fatalities_high,
+        report.fatalities_source,
+        report.summary,
+        report.confidence,
+        list(report.actor_ids),
+        list(report.actor_roles),
+        report.extractor_version,
+        report.match_score,
+        list(report.match_reasons),
+    )
+    await conn.executemany(
+        _INSERT_EVIDENCE,
+        [(incident_id, e.field, report.article_id, e.start, e.end, e.quote) for e in report.evidence],
+    )
+
+
+async def near_match(
+    conn: asyncpg.Connection, report: Report, incident_id: int, score: float, reasons: Sequence[str]
+) -> None:
+    await conn.execute(_INSERT_NEAR_MATCH, report.article_id, report.key, incident_id, score, list(reasons))
+
+
+class Derived(msgspec.Struct, frozen=True, kw_only=True):
+    """An incident's own fields, derived from its reports."""
+
+    event_type: str
+    sub_event_type: str
+    event_date: dt.date | None
+    date_precision: str | None
+    location_id: int | None
+    country_code: str | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    fatalities_source: str | None
+    summary: str
+    confidence: float
+    extractor_version: str
+    actors: tuple[tuple[int, str], ...]
+    fatalities_used: tuple[tuple[int, str, tuple[str, ...]], ...]
+    """(article_id, key, which of best, low and high came from that report)"""
+
+
+async def write(conn: asyncpg.Connection, incident_id: int, derived: Derived) -> None:
+    """Write an incident's derived fields, actors and which report gave which figure; unchanged rows stay as
+    they are."""
+    changed = await conn.fetchval(
+        _WRITE_INCIDENT,
+        incident_id,
+        derived.event_type,
+        derived.sub_event_type,
+        derived.event_date,
+        derived.date_precision,
+        derived.location_id,
+        derived.country_code,
+        derived.fatalities,
+        derived.fatalities_low,
+        derived.fatalities_high,
+        derived.fatalities_source,
+        derived.summary,
+        derived.confidence,
+        derived.extractor_version,
+    )
+    actors = [(r["actor_id"], r["role"]) for r in await conn.fetch(_ACTORS_OF, incident_id)]
+    if actors != list(derived.actors):
+        await conn.execute(_CLEAR_ACTORS, incident_id)
+        await conn.executemany(
+            _INSERT_ACTOR_ROLE,
+            [(incident_id, actor, role, position) for position, (actor, role) in enumerate(derived.actors)],
+        )
+        if changed is None:
+            await conn.execute(_TOUCH, incident_id)
+    await conn.executemany(_FATALITIES_USED, [(a, k, list(used)) for a, k, used in derived.fatalities_used])
+
+
+async def touch(conn: asyncpg.Connection, incident_id: int) -> None:
+    await conn.execute(_TOUCH, incident_id)
+
+
+async def absorb(conn: asyncpg.Connection, absorbed: int, survivor: int) -> None:
+    """`absorbed` (left without reports) was merged into `survivor`: its id, and the ids it had absorbed, answer
+    with the survivor from now on."""
+    await conn.execute(_REDIRECT, absorbed, survivor)
+    await conn.execute(_DELETE_INCIDENT, absorbed)
+
+
+async def move(conn: asyncpg.Connection, source: int, target: int) -> None:
+    """Every report of incident `source`, with its evidence, into incident `target` (no article reports both)."""
+    await conn.execute(_MOVE_REPORTS, source, target)
+    await conn.execute(_MOVE_EVIDENCE, source, target)
+
+
+async def delete(conn: asyncpg.Connection, incident_id: int) -> None:
+    await conn.execute(_DELETE_INCIDENT, incident_id)
+
+
+async def write_docs(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> None:
+    await conn.execute(_WRITE_DOCS, list(incident_ids))
+
+
+async def survivor(conn: asyncpg.Connection, absorbed: int) -> int | None:
+    """The incident that absorbed this id in a merge, if one did."""
+    found = await conn.fetchval(_SURVIVOR, absorbed)
+    return None if found is None else int(found)

@@ -1,0 +1,1 @@
+"""Incidents as events: the reports of several articles merged into one incident."""

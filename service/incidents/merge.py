@@ -1,0 +1,515 @@
+"""One event, many reports: the incidents an article reports are matched against those of other articles.
+
+Each incident the pipeline extracts from an article is that article's *report*. When an article's reports are
+saved, each is scored against the incidents that other articles' reports make, and joins the best one whose
+score reaches `MERGE_AT`; otherwise it founds an incident of its own. A candidate between `NEAR_AT` and
+`MERGE_AT` is kept as a near match, not merged.
+
+Scoring a report against another (`pair_score`) first rules out what cannot be one event: another country, places
+further apart than their precisions allow (two gazetteer points more than 15 km apart, two first-level regions, a
+point outside the other's region), dates more than a day apart (week and month dates stand for their span; a day
+apart needs tolls that agree within 30%), event types of different families (political violence, demonstrations,
+strategic developments), armed groups that differ with no actor in common. What remains is weighed: the place
+(0.35: the same place or name, points within 5 km, the same region), the date (0.25: the same day, a day apart,
+overlapping spans), the actors (0.2: a named actor in common), the event type (0.1) and the death toll (0.1: equal
+or close; tolls grow as reports come in, so a different one weighs little). A report joins an incident only if it
+is compatible with every report of it, and its score is its best against one of them: an incident's reports remain
+compatible two by two whatever is later withdrawn.
+
+The incident's own fields are derived from its reports (`derive`): the most precise place and date (their most
+frequent value among equally precise reports), the most frequent event type, every report's actors, and the
+death toll by ACLED's conservative rule: the best figure is the lowest firm figure of any report, `low` and
+`high` the lowest and highest any report gives when they differ from it; each report records which of them it
+gave (`fatalities_used`).
+
+Writers take PostgreSQL advisory locks on (country, day) for every day a report could match, before anything
+else, so two reports of one event saved at the same moment by two workers are matched one after the other.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import hashlib
+import math
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import asyncpg
+import msgspec
+
+from service.db.queries import reports
+from service.db.queries.reports import Derived, Report
+from service.extract import model
+
+MERGE_AT = 0.75
+NEAR_AT = 0.55
+WEIGHTS = {"place": 0.35, "date": 0.25, "actors": 0.2, "type": 0.1, "fatalities": 0.1}
+FAMILIES = {
+    "Battles": "violence",
+    "Violence against civilians": "violence",
+    "Explosions/Remote violence": "violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+    "Strategic developments": "strategic developments",
+}
+GENERIC_TYPES = frozenset({"civilians", "protesters", "rioters"})
+GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
+_PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "unknown": 3}
+_DATE_RANK = {"day": 0, "week": 1, "month": 2}
+
+
+def fold(text: str | None) -> str:
+    if not text:
+        return ""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def span(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    """The days a date may stand for: a week date lies within a week of the day it names ('last week', an
+    undated report's publication date), a month date anywhere in its month."""
+    if precision == "week":
+        return date - dt.timedelta(days=7), date + dt.timedelta(days=6)
+    if precision == "month":
+        first = date.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return first, following - dt.timedelta(days=1)
+    return date, date
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _regional(r: Report) -> bool:
+    """A first-level region, or a town named like its region (Kunduz in Kunduz), which reports use for both."""
+    return r.place_precision == "admin1" or (
+        r.place_precision == "point" and bool(r.admin1) and fold(r.place_name) == fold(r.admin1)
+    )
+
+
+def _place(a: Report, b: Report) -> tuple[float, str]:
+    if not a.country_code or not b.country_code:
+        return 0.0, "no place"
+    if a.country_code != b.country_code:
+        return 0.0, "another country"
+    if a.location_id is not None and a.location_id == b.location_id:
+        return 1.0, "same place"
+    if fold(a.place_name) and fold(a.place_name) == fold(b.place_name):
+        return 0.9, "same place name"
+    coarse = {"country", "unknown", None}
+    if a.place_precision in coarse or b.place_precision in coarse:
+        return 0.2, "same country"
+    if a.admin1 and b.admin1 and fold(a.admin1) != fold(b.admin1):
+        return 0.0, "another region"
+    if _regional(a) or _regional(b):
+        return (0.55, "same region") if a.admin1 and b.admin1 else (0.2, "same country")
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.2, "same country"
+    distance = km((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
+    if distance <= 5:
+        return 0.8, f"places {distance:.0f} km apart"
+    if distance <= 15:
+        return 0.25, f"places {distance:.0f} km apart"
+    return 0.0, f"places {distance:.0f} km apart"
+
+
+def _date(a: Report, b: Report) -> tuple[float, str]:
+    if a.event_date is None or b.event_date is None:
+        return 0.2, "date unknown"
+    if a.date_precision in (None, "day") and b.date_precision in (None, "day"):
+        apart = abs((a.event_date - b.event_date).days)
+        if apart == 0:
+            return 1.0, "same day"
+        if apart > 1:
+            return 0.0, f"{apart} days apart"
+        # a date told a day apart is one event (a night attack, a date counted back from another day) only when
+        # the tolls agree: the same place the next day is as often the next event
+        if _tolls_agree(a, b):
+            return 0.75, "a day apart, the same toll"
+        return 0.0, "a day apart, no toll in agreement"
+    (a_first, a_last), (b_first, b_last) = span(a.event_date, a.date_precision), span(b.event_date, b.date_precision)
+    slack = dt.timedelta(days=1)
+    if a_first - slack <= b_last and b_first - slack <= a_last:
+        coarse = "month" in (a.date_precision, b.date_precision)
+        return (0.25, "within the month") if coarse else (0.4, "within the week")
+    return 0.0, "dates apart"
+
+
+def _tolls_agree(a: Report, b: Report) -> bool:
+    """Both tolls known, positive, and the lower at least 70% of the higher."""
+    if not a.fatalities or not b.fatalities:
+        return False
+    return min(a.fatalities, b.fatalities) >= 0.7 * max(a.fatalities, b.fatalities)
+
+
+def _type(a: Report, b: Report) -> tuple[float, str]:
+    if a.event_type == b.event_type:
+        return (1.0, "same sub-event type") if a.sub_event_type == b.sub_event_type else (0.8, "same event type")
+    if FAMILIES.get(a.event_type, a.event_type) == FAMILIES.get(b.event_type, b.event_type):
+        return 0.4, "related event types"
+    return 0.0, "unrelated event types"
+
+
+def _actors(a: Report, b: Report) -> tuple[float, str]:
+    named = a.named_actor_ids & b.named_actor_ids
+    groups_differ = bool(a.group_actor_ids and b.group_actor_ids and not a.group_actor_ids & b.group_actor_ids)
+    if named:
+        return (
+            (0.6, "a named actor in common, other armed groups") if groups_differ else (1.0, "named actors in common")
+        )
+    if groups_differ:
+        return 0.0, "other armed groups"
+    if set(a.actor_ids) & set(b.actor_ids):
+        return 0.5, "generic actors in common"
+    return 0.2, "no actor in common"
+
+
+def _fatalities(a: Report, b: Report) -> tuple[float, str]:
+    if a.fatalities is None or b.fatalities is None:
+        return 0.5, "a death toll unknown"
+    if a.fatalities == b.fatalities:
+        return 1.0, "same death toll"
+    if min(a.fatalities, b.fatalities) >= 0.7 * max(a.fatalities, b.fatalities):
+        return 0.7, "close death tolls"
+    return 0.3, "other death tolls"
+
+
+def pair_score(a: Report, b: Report) -> tuple[float, tuple[str, ...]]:
+    """How alike two reports are, 0 to 1, and why; 0 when they cannot be one event."""
+    parts = {
+        "place": _place(a, b),
+        "date": _date(a, b),
+        "type": _type(a, b),
+        "actors": _actors(a, b),
+        "fatalities": _fatalities(a, b),
+    }
+    reasons = tuple(reason for _, reason in parts.values())
+    for name in ("place", "date", "type"):
+        if parts[name][0] == 0.0:
+            return 0.0, (parts[name][1],)
+    if parts["actors"][0] == 0.0:
+        return 0.0, (parts["actors"][1],)
+    return round(sum(WEIGHTS[name] * value for name, (value, _) in parts.items()), 3), reasons
+
+
+def incident_score(report: Report, members: Sequence[Report]) -> tuple[float, tuple[str, ...]]:
+    """A report against an incident's reports: 0 unless compatible with each, else its best score."""
+    best: tuple[float, tuple[str, ...]] = (0.0, ("no report",))
+    for member in members:
+        scored = pair_score(report, member)
+        if scored[0] == 0.0:
+            return scored
+        best = max(best, scored, key=lambda s: s[0])
+    return best
+
+
+def _lead_order(r: Report) -> tuple[int, int, float, int]:
+    place = 1 if _regional(r) else _PLACE_RANK.get(r.place_precision or "", 4)
+    return place, _DATE_RANK.get(r.date_precision or "", 3), -r.confidence, r.article_id
+
+
+def _most_common(values: Iterable[object]) -> object:
+    counts = collections.Counter(values)
+    top = max(counts.values())
+    return next(v for v in counts if counts[v] == top)  # first seen wins a tie
+
+
+def derive(members: Sequence[Report]) -> Derived:
+    """An incident's fields from its reports (see the module's docstring for the rules)."""
+    ordered = sorted(members, key=_lead_order)
+    lead = ordered[0]
+    event_type = str(_most_common(r.event_type for r in ordered))
+    sub_event_type = str(_most_common(r.sub_event_type for r in ordered if r.event_type == event_type))
+    dated = [r for r in ordered if r.event_date is not None]
+    date, precision = None, None
+    if dated:
+        rank = min(_DATE_RANK.get(r.date_precision or "day", 0) for r in dated)
+        best_dated = [r for r in dated if _DATE_RANK.get(r.date_precision or "day", 0) == rank]
+        counts = collections.Counter(r.event_date for r in best_dated if r.event_date is not None)
+        top = max(counts.values())
+        date = min(d for d, n in counts.items() if n == top)
+        precision = next(r.date_precision for r in best_dated if r.event_date == date)
+    placed = [r for r in ordered if r.location_id is not None]
+    location, country = None, next((r.country_code for r in ordered if r.country_code), None)
+    if placed:
+        rank = _lead_order(placed[0])[0]
+        best_placed = [r for r in placed if _lead_order(r)[0] == rank]
+        location = int(_most_common(r.location_id for r in best_placed))  # type: ignore[call-overload]
+        country = next(r.country_code for r in best_placed if r.location_id == location)
+    best, low, high, used = _toll(ordered)
+    actors: dict[int, str] = {}
+    for r in ordered:
+        for actor, role in zip(r.actor_ids, r.actor_roles, strict=True):
+            actors.setdefault(actor, role)
+    return Derived(
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        event_date=date,
+        date_precision=precision,
+        location_id=location,
+        country_code=country,
+        fatalities=best.fatalities if best else None,
+        fatalities_low=low,
+        fatalities_high=high,
+        fatalities_source=best.fatalities_source if best else lead.fatalities_source,
+        summary=lead.summary,
+        confidence=max(r.confidence for r in ordered),
+        extractor_version=lead.extractor_version,
+        actors=tuple(actors.items()),
+        fatalities_used=tuple((r.article_id, r.key, tuple(used.get((r.article_id, r.key), ()))) for r in ordered),
+    )
+
+
+def _toll(ordered: Sequence[Report]) -> tuple[Report | None, int | None, int | None, dict[tuple[int, str], list[str]]]:
+    """The report with the best figure, the low and high figures, and which report gave which."""
+    used: dict[tuple[int, str], list[str]] = collections.defaultdict(list)
+    firm = [r for r in ordered if r.fatalities is not None]
+    best = min(firm, key=lambda r: r.fatalities or 0) if firm else None
+    if best is not None:
+        used[(best.article_id, best.key)].append("best")
+    if len(ordered) == 1:
+        only = ordered[0]
+        for name, value in (("low", only.fatalities_low), ("high", only.fatalities_high)):
+            if value is not None:
+                used[(only.article_id, only.key)].append(name)
+        return best, only.fatalities_low, only.fatalities_high, used
+    lows = [(r.fatalities_low if r.fatalities_low is not None else r.fatalities, r) for r in ordered]
+    highs = [(r.fatalities_high if r.fatalities_high is not None else r.fatalities, r) for r in ordered]
+    low_of = min(((v, r) for v, r in lows if v is not None), key=lambda p: p[0], default=None)
+    high_of = max(((v, r) for v, r in highs if v is not None), key=lambda p: p[0], default=None)
+    best_value = best.fatalities if best else None
+    low = high = None
+    if low_of is not None and low_of[0] != best_value:
+        low = low_of[0]
+        used[(low_of[1].article_id, low_of[1].key)].append("low")
+    if high_of is not None and high_of[0] != best_value:
+        high = high_of[0]
+        used[(high_of[1].article_id, high_of[1].key)].append("high")
+    return best, low, high, used
+
+
+def lock_keys(of: Iterable[Report]) -> set[int]:
+    """Advisory lock keys: (country, day) for every day a report could share with a report it matches."""
+    keys = set()
+    for r in of:
+        if not r.country_code or r.event_date is None:
+            continue
+        first, last = span(r.event_date, r.date_precision)
+        day = first - dt.timedelta(days=1)
+        while day <= last + dt.timedelta(days=1):
+            digest = hashlib.blake2b(f"incident-merge|{r.country_code}|{day}".encode(), digest_size=8).digest()
+            keys.add(int.from_bytes(digest, "big", signed=True))
+            day += dt.timedelta(days=1)
+    return keys
+
+
+def unique_keys(incidents: Sequence[model.Incident]) -> list[str]:
+    """Each incident's key within its article; a repeated key gets a '#n' suffix."""
+    seen: dict[str, int] = {}
+    keys = []
+    for incident in incidents:
+        key = incident.key()
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
+    return keys
+
+
+async def _report(
+    conn: asyncpg.Connection, article_id: int, key: str, incident: model.Incident, version: str
+) -> Report:
+    place = incident.place
+    location = await reports.location_id(conn, place) if place is not None else None
+    actor_ids = [await reports.actor_id(conn, a) for a in incident.actors]
+    named = {i for i, a in zip(actor_ids, incident.actors, strict=True) if _named(a)}
+    groups = {i for i, a in zip(actor_ids, incident.actors, strict=True) if _named(a) and a.type in GROUP_TYPES}
+    return Report(
+        article_id=article_id,
+        key=key,
+        incident_id=None,
+        event_type=incident.event_type,
+        sub_event_type=incident.sub_event_type,
+        event_date=incident.date,
+        date_precision=incident.date_precision,
+        location_id=location,
+        country_code=place.country_code if place else None,
+        place_name=place.name if place else None,
+        place_precision=place.precision if place else None,
+        admin1=place.admin1 if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        fatalities=incident.fatalities,
+        fatalities_low=incident.fatalities_low,
+        fatalities_high=incident.fatalities_high,
+        fatalities_source=incident.fatalities_source,
+        summary=incident.summary,
+        confidence=incident.confidence,
+        actor_ids=tuple(actor_ids),
+        actor_roles=tuple(a.role for a in incident.actors),
+        extractor_version=version,
+        named_actor_ids=frozenset(named),
+        group_actor_ids=frozenset(groups),
+        evidence=incident.evidence,
+    )
+
+
+def _named(actor: model.ActorRef) -> bool:
+    return actor.type not in GENERIC_TYPES and not actor.name.startswith("Unidentified")
+
+
+def _window(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The dates of the reports `r` could match: a day's neighbours, and week and month dates whose span
+    reaches it."""
+    if r.event_date is None or not r.country_code:
+        return None
+    first, last = span(r.event_date, r.date_precision)
+    return first - dt.timedelta(days=32), last + dt.timedelta(days=8)
+
+
+async def save_extraction(
+    conn: asyncpg.Connection, article_id: int, incidents: list[model.Incident], version: str
+) -> list[int]:
+    """Save an article's reports, each in the incident it matches or one of its own, and write again every
+    incident they join or leave; call inside a transaction. Returns the incident id of each report, in order.
+
+    Reports are keyed within their article, so running the same extraction again leaves every incident as it
+    was; a report the new run no longer finds leaves its incident, which disappears when none is left."""
+    keys = unique_keys(incidents)
+    new = [
+        await _report(conn, article_id, key, incident, version) for key, incident in zip(keys, incidents, strict=True)
+    ]
+    old = await reports.of_article(conn, article_id)
+    await reports.lock(conn, lock_keys([*old, *new]))
+    old = await reports.of_article(conn, article_id)
+    previous = _previous_incidents(old, new)
+    await reports.remove_article(conn, article_id)
+    affected = {r.incident_id for r in old if r.incident_id is not None}
+    claimed: set[int] = set()
+    absorbed: dict[int, int] = {}
+    chosen_ids = []
+    for report in new:
+        incident_id, joined, bridged = await _place_report(conn, report, previous.get(report.key), claimed)
+        claimed.update((incident_id, *bridged))
+        affected.update(bridged)
+        absorbed.update(dict.fromkeys(bridged, incident_id))
+        chosen_ids.append(incident_id)
+        affected.add(incident_id)
+        was = previous.get(report.key)
+        if joined and was is not None and was != incident_id:
+            absorbed[was] = incident_id
+    await _rewrite(conn, affected, absorbed)
+    return chosen_ids
+
+
+def _previous_incidents(old: Sequence[Report], new: Sequence[Report]) -> dict[str, int]:
+    """The incident each new report was in: its own key's, else (its date or place corrected, which changes the
+    key) that of the most alike old report whose key is gone."""
+    previous = {r.key: r.incident_id for r in old if r.incident_id is not None}
+    keys = {r.key for r in new}
+    gone = [r for r in old if r.key not in keys and r.incident_id is not None]
+    for report in new:
+        if report.key in previous or not gone:
+            continue
+
+        def alike(r: Report, report: Report = report) -> int:
+            return sum(
+                (
+                    r.location_id == report.location_id,
+                    r.event_date == report.event_date,
+                    r.event_type == report.event_type,
+                )
+            )
+
+        closest = max(gone, key=alike)
+        gone.remove(closest)
+        assert closest.incident_id is not None
+        previous[report.key] = closest.incident_id
+    return previous
+
+
+async def _place_report(
+    conn: asyncpg.Connection, report: Report, previous: int | None, claimed: set[int]
+) -> tuple[int, bool, list[int]]:
+    """Store the report in the incident it matches best (keeping the one it was in while it still matches), or
+    in a new one. Returns that incident, whether the report joined other articles' reports there, and the
+    incidents absorbed into it."""
+    window = _window(report)
+    candidates = set()
+    if window is not None:
+        assert report.country_code is not None
+        candidates.update(
+            await reports.candidate_incidents(conn, report.country_code, *window, besides=report.article_id)
+        )
+    if previous is not None:
+        candidates.add(previous)
+    members: dict[int, list[Report]] = collections.defaultdict(list)
+    for member in await reports.of_incidents(conn, sorted(candidates - claimed), besides=report.article_id):
+        assert member.incident_id is not None
+        members[member.incident_id].append(member)
+    scored = {incident: incident_score(report, group) for incident, group in members.items()}
+    choice = None
+    if previous in scored and scored[previous][0] >= MERGE_AT:
+        choice = previous
+    else:
+        matching = [i for i, (score, _) in scored.items() if score >= MERGE_AT]
+        choice = max(matching, key=lambda i: (scored[i][0], -i)) if matching else None
+    bridged: list[int] = []
+    if choice is not None:
+        score, reasons = scored[choice]
+        await reports.insert(conn, msgspec.structs.replace(report, match_score=score, match_reasons=reasons), choice)
+        joined = True
+        # the report may tell what makes two incidents one (a place or a date the others were vague about): those
+        # it matches that are compatible with the chosen one, report by report, are absorbed into it
+        group = [*members[choice], report]
+        for other in sorted(scored, key=lambda i: (-scored[i][0], i)):
+            if other != choice and scored[other][0] >= MERGE_AT and _compatible(group, members[other]):
+                await reports.move(conn, other, choice)
+                group.extend(members[other])
+                bridged.append(other)
+    else:
+        own = previous if previous is not None and previous not in members and previous not in claimed else None
+        choice = own if own is not None else await reports.new_incident(conn, report)
+        await reports.insert(conn, report, choice)
+        joined = False
+    for incident, (score, reasons) in scored.items():
+        if incident != choice and incident not in bridged and score >= NEAR_AT:
+            await reports.near_match(conn, report, incident, score, reasons)
+    return choice, joined, bridged
+
+
+def _compatible(group: Sequence[Report], others: Sequence[Report]) -> bool:
+    """Whether two sets of reports could be one incident: no article in both, no two reports ruled apart."""
+    if {r.article_id for r in group} & {r.article_id for r in others}:
+        return False
+    return all(pair_score(a, b)[0] > 0 for a in group for b in others)
+
+
+async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[int, int]) -> None:
+    """Derive each affected incident from its reports again; one left without reports is deleted, or answers
+    with the incident that absorbed it."""
+    members: dict[int, list[Report]] = collections.defaultdict(list)
+    for member in await reports.of_incidents(conn, sorted(affected)):
+        assert member.incident_id is not None
+        members[member.incident_id].append(member)
+    for incident in sorted(affected):
+        if members[incident]:
+            await reports.write(conn, incident, derive(members[incident]))
+        elif incident in absorbed and members[absorbed[incident]]:
+            await reports.absorb(conn, incident, absorbed[incident])
+        else:
+            await reports.delete(conn, incident)
+    await reports.write_docs(conn, sorted(i for i in affected if members[i]))
+
+
+async def withdraw(conn: asyncpg.Connection, article_id: int) -> list[int]:
+    """Remove an article's reports from their incidents (call inside a transaction, the article's job locked);
+    an incident with no report left is deleted. Returns the incidents it had reported."""
+    old = await reports.of_article(conn, article_id)
+    await reports.lock(conn, lock_keys(old))
+    old = await reports.of_article(conn, article_id)
+    await reports.remove_article(conn, article_id)
+    affected = {r.incident_id for r in old if r.incident_id is not None}
+    await _rewrite(conn, affected, {})
+    return sorted(affected)

@@ -1,0 +1,277 @@
+"""One event, many reports: incidents of different articles merged, near misses kept apart, concurrent saves,
+absorbed ids, re-extraction and withdrawal (service.incidents.merge)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import asyncpg
+import msgspec
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+
+from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
+from service.incidents import merge
+
+Client = AsyncTestClient[Litestar]
+
+GUJBA = PlaceRef(name="Gujba", precision="point", country_code="NG", admin1="Yobe", geoname_id=2339354,
+                 latitude=11.50, longitude=11.93)  # fmt: skip
+# 16 km from Gujba: the next town
+BUNI_YADI = PlaceRef(name="Buni Yadi", precision="point", country_code="NG", admin1="Yobe", geoname_id=2346812,
+                     latitude=11.27, longitude=12.01)  # fmt: skip
+# 4 km from Gujba: close enough to be named for the same event by another outlet
+GUJBA_OUTSKIRTS = PlaceRef(name="Wagir", precision="point", country_code="NG", admin1="Yobe", geoname_id=2319000,
+                           latitude=11.52, longitude=11.90)  # fmt: skip
+YOBE = PlaceRef(name="Yobe", precision="admin1", country_code="NG", admin1="Yobe", latitude=12.0, longitude=11.5)
+DAMATURU = PlaceRef(name="Damaturu", precision="point", country_code="NG", admin1="Yobe", geoname_id=2334652,
+                    latitude=11.75, longitude=11.96)  # fmt: skip
+GUNMEN = ActorRef(name="Unidentified Armed Group (Nigeria)", type="political militia", role="actor1")
+BOKO_HARAM = ActorRef(name="Boko Haram", type="rebel group", role="actor1", aliases=("JAS",))
+ISWAP = ActorRef(name="ISWAP", type="rebel group", role="actor1")
+CIVILIANS = ActorRef(name="Civilians", type="civilians", role="actor2")  # test_read_api's: no other civilians
+ARMY = ActorRef(name="Military Forces of Nigeria", type="state forces", role="actor2")
+
+
+def report(
+    place: PlaceRef = GUJBA,
+    day: int = 10,
+    fatalities: int | None = 12,
+    actors: tuple[ActorRef, ...] = (BOKO_HARAM, CIVILIANS),
+    *,
+    precision: str = "day",
+    event_type: tuple[str, str] = ("Violence against civilians", "Attack"),
+) -> Incident:
+    return Incident(
+        event_type=event_type[0],
+        sub_event_type=event_type[1],
+        date=dt.date(2024, 3, day),
+        date_precision=precision,  # type: ignore[arg-type]
+        place=place,
+        actors=actors,
+        fatalities=fatalities,
+        summary=f"{event_type[1]} in {place.name} on March {day}.",
+        confidence=0.8,
+        evidence=(Evidence(field="event", start=0, end=6, quote="Gunmen"),),
+    )
+
+
+async def article(client: Client, n: int) -> int:
+    posted = await client.post("/v1/articles", json={"text": f"Gunmen attacked, report {n}.",
+                                                     "url": f"https://example.org/merge/{n}"})  # fmt: skip
+    assert posted.status_code == 202, posted.text
+    return int(posted.json()["id"])
+
+
+async def save(pool: asyncpg.Pool, article_id: int, *incidents: Incident) -> list[int]:
+    async with pool.acquire() as conn, conn.transaction():
+        return await merge.save_extraction(conn, article_id, list(incidents), "test-1")
+
+
+async def get(client: Client, incident_id: int) -> dict[str, object]:
+    response = await client.get(f"/v1/incidents/{incident_id}")
+    assert response.status_code == 200, response.text
+    found: dict[str, object] = response.json()
+    return found
+
+
+async def listed(client: Client, article_id: int) -> list[dict[str, object]]:
+    response = await client.get(f"/v1/incidents?article_id={article_id}")
+    assert response.status_code == 200, response.text
+    items: list[dict[str, object]] = response.json()["items"]
+    return items
+
+
+async def test_two_reports_of_one_event_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12, (BOKO_HARAM, CIVILIANS)))
+    # another outlet: a village next to Gujba, the next day's toll, unnamed gunmen besides Boko Haram, 19 dead
+    [b] = await save(clean_db, second, report(GUJBA_OUTSKIRTS, 10, 19, (GUNMEN, BOKO_HARAM, CIVILIANS)))
+    assert a == b
+    incident = await get(client, a)
+    assert incident["article_ids"] == [first, second]
+    # the lowest firm figure is the incident's; the other report's higher one is its high
+    assert (incident["fatalities"], incident["fatalities_low"], incident["fatalities_high"]) == (12, None, 19)
+    reports = {r["article_id"]: r for r in incident["reports"]}  # type: ignore[attr-defined]
+    assert reports[first]["fatalities_used"] == ["best"]
+    assert reports[second]["fatalities_used"] == ["high"]
+    assert reports[first]["match_score"] is None, "the first report founded the incident"
+    assert reports[second]["match_score"] >= merge.MERGE_AT
+    assert "same day" in reports[second]["match_reasons"]
+    assert reports[second]["location"]["name"] == "Wagir"
+    assert {e["article_id"] for e in incident["evidence"]} == {first, second}  # type: ignore[attr-defined]
+    assert [a["name"] for a in incident["actors"]] == [  # type: ignore[attr-defined]
+        "Boko Haram",
+        "Civilians",
+        "Unidentified Armed Group (Nigeria)",
+    ]
+    # each article lists the incident among its own, in the list and on the article, with the same document
+    for article_id in (first, second):
+        assert await listed(client, article_id) == [incident]
+        assert (await client.get(f"/v1/articles/{article_id}")).json()["incident_ids"] == [a]
+    assert (await client.get("/v1/incidents")).json()["items"] == [incident]
+
+
+@pytest.mark.parametrize(
+    ("name", "later"),
+    [
+        ("the same town three days later", report(GUJBA, 13, 12)),
+        ("the next town the same night", report(BUNI_YADI, 10, 12)),
+        ("a second attack in the same district the same week", report(DAMATURU, 12, 4)),
+        ("the same town the next day with another toll", report(GUJBA, 11, 3)),
+        ("another armed group's attack on the same day", report(GUJBA, 10, 12, (ISWAP, CIVILIANS))),
+        ("a protest, not an attack", report(GUJBA, 10, 12, event_type=("Protests", "Peaceful protest"))),
+    ],
+)
+async def test_near_misses_stay_apart(client: Client, clean_db: asyncpg.Pool, name: str, later: Incident) -> None:
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report())
+    [b] = await save(clean_db, second, later)
+    assert a != b, name
+    assert (await get(client, a))["article_ids"] == [first]
+    assert (await get(client, b))["article_ids"] == [second]
+
+
+async def test_a_borderline_candidate_is_recorded_not_merged(client: Client, clean_db: asyncpg.Pool) -> None:
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    # the same day in the region, by unnamed gunmen, no toll: compatible, not enough to merge
+    [b] = await save(clean_db, second, report(YOBE, 10, None, (GUNMEN, CIVILIANS)))
+    assert a != b
+    row = await clean_db.fetchrow("SELECT incident_id, score, reasons FROM incident_near_matches")
+    assert row is not None
+    assert row["incident_id"] == a
+    assert merge.NEAR_AT <= row["score"] < merge.MERGE_AT
+    assert "same region" in row["reasons"]
+
+
+async def test_reports_saved_at_the_same_moment_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:
+    """Two workers save two reports of one event at once: the second waits for the first's lock and joins it."""
+    first, second = await article(client, 1), await article(client, 2)
+    async with clean_db.acquire() as one, clean_db.acquire() as two:
+        tx_one = one.transaction()
+        await tx_one.start()
+        [a] = await merge.save_extraction(one, first, [report(GUJBA, 10, 12)], "test-1")
+        tx_two = two.transaction()
+        await tx_two.start()
+        saving = asyncio.create_task(merge.save_extraction(two, second, [report(GUJBA, 11, 13)], "test-1"))
+        await asyncio.sleep(0.5)
+        assert not saving.done(), "the second save waits for the first, which has not committed"
+        await tx_one.commit()
+        [b] = await saving
+        await tx_two.commit()
+    assert a == b
+    assert (await get(client, a))["article_ids"] == [first, second]
+    assert await clean_db.fetchval("SELECT count(*) FROM incidents") == 1
+
+
+async def test_many_concurrent_reports_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:
+    ids = [await article(client, n) for n in range(6)]
+    saved = await asyncio.gather(*(save(clean_db, i, report(GUJBA, 10, 12)) for i in ids))
+    assert len({incident for [incident] in saved}) == 1
+    assert (await get(client, saved[0][0]))["article_ids"] == ids
+
+
+async def test_an_absorbed_id_answers_with_the_incident_that_absorbed_it(
+    client: Client, clean_db: asyncpg.Pool
+) -> None:
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    [b] = await save(clean_db, second, report(GUJBA, 14, 12))  # misdated: an incident of its own
+    assert a != b
+    # extracted again with the right date, the second report joins the first: its own incident is absorbed
+    assert await save(clean_db, second, report(GUJBA, 10, 12)) == [a]
+    response = await client.get(f"/v1/incidents/{b}", follow_redirects=False)
+    assert response.status_code == 308
+    assert response.headers["location"] == f"/v1/incidents/{a}"
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["incident_id"] == a
+    followed = await client.get(f"/v1/incidents/{b}")
+    assert followed.json()["article_ids"] == [first, second]
+    assert (await client.get("/v1/incidents/999999")).status_code == 404
+
+
+async def test_reextraction_changes_only_its_own_contribution(client: Client, clean_db: asyncpg.Pool) -> None:
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    assert await save(clean_db, second, report(GUJBA, 10, 20)) == [a]
+    assert await save(clean_db, third, report(GUJBA, 10, 30)) == [a]
+    before = await get(client, a)
+    assert (before["fatalities"], before["fatalities_high"]) == (12, 30)
+    # the same extraction again changes nothing, not even updated_at
+    assert await save(clean_db, second, report(GUJBA, 10, 20)) == [a]
+    assert await get(client, a) == before
+    # the third report, extracted again, is of the next town: it splits out; the others stay together
+    [c] = await save(clean_db, third, report(BUNI_YADI, 10, 30))
+    assert c != a
+    after = await get(client, a)
+    assert after["article_ids"] == [first, second]
+    assert (after["fatalities"], after["fatalities_high"]) == (12, 20)
+    assert (await get(client, c))["article_ids"] == [third]
+    # an extraction that finds nothing removes the article's report, and an incident left without any
+    assert await save(clean_db, third) == []
+    assert (await client.get(f"/v1/incidents/{c}")).status_code == 404
+
+
+async def test_withdrawing_an_article_removes_only_its_contribution(client: Client, clean_db: asyncpg.Pool) -> None:
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    assert await save(clean_db, second, report(GUJBA_OUTSKIRTS, 10, 9, (BOKO_HARAM, CIVILIANS, ARMY))) == [a]
+    merged = await get(client, a)
+    assert merged["fatalities"] == 9
+    assert len(merged["actors"]) == 3  # type: ignore[arg-type]
+
+    assert (await client.delete(f"/v1/articles/{second}")).status_code == 204
+    assert (await client.get(f"/v1/articles/{second}")).status_code == 404
+    left = await get(client, a)
+    assert left["article_ids"] == [first]
+    assert (left["fatalities"], left["fatalities_low"], left["fatalities_high"]) == (12, None, None)
+    assert [x["name"] for x in left["actors"]] == ["Boko Haram", "Civilians"]  # type: ignore[attr-defined]
+    assert {e["article_id"] for e in left["evidence"]} == {first}  # type: ignore[attr-defined]
+    assert left["location"]["name"] == "Gujba"  # type: ignore[index]
+
+    assert (await client.delete(f"/v1/articles/{first}")).status_code == 204
+    assert (await client.get(f"/v1/incidents/{a}")).status_code == 404
+    assert await clean_db.fetchval("SELECT count(*) FROM incidents") == 0
+    assert (await client.delete(f"/v1/articles/{first}")).status_code == 404
+
+
+def test_pair_scores_are_symmetric() -> None:
+    from service.db.queries.reports import Report
+
+    def as_report(article_id: int, incident: Incident) -> Report:
+        place = incident.place
+        assert place is not None
+        return Report(
+            article_id=article_id, key="k", incident_id=None, event_type=incident.event_type,
+            sub_event_type=incident.sub_event_type, event_date=incident.date, date_precision=incident.date_precision,
+            location_id=place.geoname_id, country_code=place.country_code, place_name=place.name,
+            place_precision=place.precision, admin1=place.admin1, latitude=place.latitude,
+            longitude=place.longitude, fatalities=incident.fatalities, fatalities_low=None, fatalities_high=None,
+            fatalities_source=None, summary="", confidence=0.5, actor_ids=(), actor_roles=(), extractor_version="t",
+        )  # fmt: skip
+
+    one = as_report(1, report(GUJBA, 10, 12))
+    for other in (report(GUJBA_OUTSKIRTS, 10, 19), report(YOBE, 11, 12), report(GUJBA, 10, 12, precision="week")):
+        two = as_report(2, other)
+        assert merge.pair_score(one, two)[0] == merge.pair_score(two, one)[0]
+    assert msgspec.structs.replace(one, article_id=3) != one
+
+
+async def test_a_report_that_matches_two_incidents_merges_them(client: Client, clean_db: asyncpg.Pool) -> None:
+    """The first report names the wrong group, the second dates the event only to the week: too unlike to merge.
+    A third, which matches each, makes them one; the absorbed incident's id answers with the survivor."""
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 2, (ISWAP, ARMY)))
+    [b] = await save(clean_db, second, report(GUJBA, 11, 63, (BOKO_HARAM, ARMY), precision="week"))
+    assert a != b
+    assert await save(clean_db, third, report(GUJBA, 10, 100, (BOKO_HARAM, ARMY))) == [a]
+    merged = await get(client, a)
+    assert merged["article_ids"] == [first, second, third]
+    assert (merged["date"], merged["date_precision"]) == ("2024-03-10", "day")
+    assert (merged["fatalities"], merged["fatalities_high"]) == (2, 100)
+    response = await client.get(f"/v1/incidents/{b}", follow_redirects=False)
+    assert (response.status_code, response.json()["incident_id"]) == (308, a)
+    assert await listed(client, second) == [merged]
