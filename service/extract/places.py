@@ -315,8 +315,8 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
             vote(toponym.country, 2)
         elif (region := regions().get(key)) is not None:
             vote(region.country, 2)
-        elif key in admin1:
-            vote(admin1[key], 1.5)
+        elif key in admin1 and key.replace("-", " ").split()[0] not in DIRECTIONS:
+            vote(admin1[key], 1.5)  # "North West" is a region in more countries than the gazetteer spells alike
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
