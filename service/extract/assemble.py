@@ -46,8 +46,14 @@ def _split(total: int | None, parts: int, index: int) -> int | None:
 HISTORY = dt.timedelta(days=365)
 
 
-def _history(date: dt.date | None, published: dt.date | None) -> bool:
-    return date is not None and published is not None and published - date > HISTORY
+def _history(date: dt.date | None, article: Article) -> bool:
+    """Told again, not reported: the event is over a year older than the report, and the report also tells of
+    days around its publication ("on Thursday", "yesterday"). A note dated long before it was filed (an
+    analyst's note, an archive) tells only its own date and stays."""
+    published = article.published
+    if date is None or published is None or published - date <= HISTORY:
+        return False
+    return bool(lx.NEWS_DAYS.search(article.text))
 
 
 def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> bool:
@@ -73,7 +79,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
-        if _history(date, article.published) or _crime(cluster, actors):
+        if _history(date, article) or _crime(cluster, actors):
             continue
         best, low, high, source, figure = _fatalities(cluster)
         for index, toponym in enumerate(targets):

@@ -3,7 +3,9 @@ kinds of actor involved."""
 
 from __future__ import annotations
 
+from service.extract import lexicon as lx
 from service.extract.cluster import Cluster
+from service.extract.mentions import Mention
 from service.extract.model import ActorRef
 from service.taxonomy import BATTLES, PROTESTS, REMOTE_VIOLENCE, RIOTS, STRATEGIC_DEVELOPMENTS, coded
 from service.taxonomy import VIOLENCE_AGAINST_CIVILIANS as VAC
@@ -19,8 +21,14 @@ PEACEFUL = coded(PROTESTS, "Peaceful protest")
 MOB_VIOLENCE = coded(RIOTS, "Mob violence")
 VIOLENT_DEMONSTRATION = coded(RIOTS, "Violent demonstration")
 ARRESTS = coded(STRATEGIC_DEVELOPMENTS, "Arrests")
+LOOTING = coded(STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 
 TWO_SIDED = frozenset({"clash", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "battle", "encounter"})
+
+
+def _destroys_property(mention: Mention) -> bool:
+    pattern, _ = next(p for p in lx.DEVELOPMENT_PATTERNS if p[1] == LOOTING)
+    return bool(pattern.search(mention.text))
 
 
 def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[str, str]:
@@ -29,8 +37,14 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     kinds = {kind for _, kind in actors}
     if lead.family == "remote" and lead.remote:
         return coded(REMOTE_VIOLENCE, lead.remote)
-    if lead.development is not None:
+    crowd = bool(kinds & {"rioters", "protesters"})
+    if lead.development is not None and not (lead.development == LOOTING and crowd):
         return coded(*lead.development)
+    # "militia burned houses in Kagoro", nobody killed: property destruction, not an attack on people
+    burned = lead.trigger.lemma_.lower() in {"burn", "torch", "loot", "plunder", "ransack", "set", "destroy"}
+    destroyed = any(m.development == LOOTING for m in mentions) or _destroys_property(lead)
+    if burned and destroyed and not crowd and not any(f.figures for f in cluster.facts) and "civilians" not in kinds:
+        return LOOTING
     if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
         return OVERTAKES
     retaken = any(m.retake for m in mentions) and lead.family == "attack"

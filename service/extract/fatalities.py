@@ -39,6 +39,8 @@ ACTIVE = re.compile(
 LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dead\b", re.I)
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
+# an analyst's note counts them: "5 fatalities."
+COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b", re.I)
 # "shot dead a local elder": one death
 SINGLE = re.compile(
     r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed) an? )"
@@ -94,7 +96,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = _source(sentence)
-    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, TOLL, SINGLE):
+    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, TOLL, COUNTED, SINGLE):
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):

@@ -19,7 +19,7 @@ ATTACK_LEMMAS = frozenset(
 # Words that describe a death, or name an event already reported ("the fighting took place on Monday night in
 # Ali Abad"), without by themselves announcing a new one: they add a date, a place or a toll to the event.
 DEATH_LEMMAS = frozenset(
-    {"dead", "die", "death", "body", "toll", "casualty", "life", "corpse", "fighting", "blast", "explosion",
+    {"dead", "die", "death", "body", "toll", "casualty", "life", "corpse", "fighting", "blast", "explosion", "fatality",
      "incident", "violence"}
 )  # fmt: skip
 # Of those, the nouns that name the event itself: their date is the event's date.
@@ -329,4 +329,10 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
         ),
         ("Explosions/Remote violence", "Chemical weapon"),
     ),
+)
+# Words that date something relative to a report's day: a report that has them is news of its own time.
+NEWS_DAYS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this week"
+    r"|last week|this morning|last night)\b",
+    re.I,
 )

@@ -178,6 +178,17 @@ def _not_a_place(span: Span) -> bool:
     return before is not None and before.lower_ in lx.TITLES
 
 
+def _named_by_place_noun(token: Token) -> bool:
+    """ "in Kasese town": a capitalised word the tagger took for an adjective, named by the place noun after it."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.is_title and not token.is_sent_start and not token.is_stop and token.pos_ in {"ADJ", "NOUN"}
+        and following is not None and following.lemma_.lower() in lx.PLACE_NOUNS
+        and not countries().by_demonym.get(token.lower_)
+    )  # fmt: skip
+
+
 def _entity_at(doc: Doc, i: int) -> Span:
     """The entity a token is part of; the index is built once per document (doc.ents makes new spans each time)."""
     index: dict[int, Span] | None = doc.user_data.get("entity_at")
@@ -195,7 +206,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     seen: set[tuple[int, int]] = set()
     found: list[Toponym] = []
     for token in clause:
-        if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC"}:
+        if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC"} and not _named_by_place_noun(token):
             continue
         if token.lemma_.lower() in NOUN_SUFFIXES:
             continue

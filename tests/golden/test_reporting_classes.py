@@ -126,6 +126,18 @@ CASES = [
             }
         ],
     ),
+    Case(
+        "analyst note filed long after the event",
+        "On 8 August 2019, a mob lynched a suspected thief in Mushin (Mushin, Lagos). 1 fatality.",
+        published="2023-06-01",
+        expect=[{"event_type": "Riots", "sub_event_type": "Mob violence", "date": "2019-08-08", "fatalities": 1}],
+    ),
+    Case(
+        "property destruction",
+        "Property destruction: On 9 October 2020, Fulani militia burned houses in Kagoro (Kaura, Kaduna).",
+        published="2020-10-10",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}],
+    ),
     # what happened
     Case(
         "crowd attack is a riot",
