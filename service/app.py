@@ -26,6 +26,7 @@ from service.api.v1.locations import LocationController
 from service.api.v1.pagination import Cursors
 from service.api.v1.stats import StatsController
 from service.auth import requires
+from service.backlog import QUEUE_WAIT_HEADER, QueueLag
 from service.db.embedded import database_url
 from service.db.pool import create_pool
 from service.errors import to_problem
@@ -133,7 +134,7 @@ def create_app(
     app = Litestar(
         route_handlers=[HealthController, MetricsController, v1],
         lifespan=[lifespan],
-        state=State({"cursors": cursors}),
+        state=State({"cursors": cursors, "queue_lag": QueueLag()}),
         dependencies={"conn": Provide(provide_conn)},
         exception_handlers={Exception: to_problem},
         before_request=check_input,
@@ -143,7 +144,7 @@ def create_app(
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "Authorization", "X-API-Key", "If-None-Match"],
-            expose_headers=["ETag", "Location", "Retry-After", "X-Next-Cursor", "X-Request-Id"],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Next-Cursor", "X-Request-Id", QUEUE_WAIT_HEADER],
         ),
         openapi_config=openapi_config(),
         logging_config=None,

@@ -57,6 +57,10 @@ class Settings:
     """First retry delay; doubles with each attempt (``JOB_BACKOFF_SECONDS``)."""
     job_backoff_max_s: float = 600.0
     """Longest retry delay (``JOB_BACKOFF_MAX_SECONDS``)."""
+    queue_wait_limit_s: float = 30.0
+    """How far behind the queue may fall before ``POST /v1/articles`` asks crawlers to slow down: past it the
+    answer still accepts the article but carries ``Retry-After`` (``QUEUE_WAIT_LIMIT_SECONDS``; 0: never). The
+    queue's lag, the oldest claimable job's age, is sent in ``X-Queue-Wait`` either way."""
     shutdown_grace_s: float = 25.0
     """Time given to in-flight requests and jobs on SIGTERM (``SHUTDOWN_GRACE_SECONDS``)."""
     auth_required: bool = False
@@ -100,6 +104,7 @@ class Settings:
             job_poll_s=float(_env("JOB_POLL_SECONDS", "5")),
             job_backoff_base_s=float(_env("JOB_BACKOFF_SECONDS", "2")),
             job_backoff_max_s=float(_env("JOB_BACKOFF_MAX_SECONDS", "600")),
+            queue_wait_limit_s=float(_env("QUEUE_WAIT_LIMIT_SECONDS", "30")),
             shutdown_grace_s=float(_env("SHUTDOWN_GRACE_SECONDS", "25")),
             auth_required=_env("INCIDENTS_AUTH", "off").lower() in {"on", "true", "1", "yes"},
             public_reads=_env("INCIDENTS_PUBLIC_READS", "on").lower() in {"on", "true", "1", "yes"},

@@ -6,19 +6,40 @@ from typing import Annotated, Any
 
 import structlog
 from litestar import Controller, Request, Response, delete, get, post
-from litestar.datastructures import State
+from litestar.datastructures import ResponseHeader, State
 from litestar.params import JSONBody, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from service.api.v1.deps import Conn
 from service.api.v1.schemas import Article, ArticleIn
 from service.auth import requires
+from service.backlog import QUEUE_WAIT_HEADER, QueueLag, backlog_headers
 from service.db.queries import articles, jobs
 from service.errors import NotFound
 from service.incidents import merge
 from service.ingest import ingest
 
 ArticleId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Article id.")]
+
+_QUEUE_WAIT_HEADERS = [
+    ResponseHeader(
+        name=QUEUE_WAIT_HEADER,
+        description="How far behind the extraction queue is: seconds the oldest queued article has waited for a "
+        "worker (read at most once a second). An article posted now is likely to wait about as long.",
+        documentation_only=True,
+        required=True,
+        example="12.5",
+    ),
+    ResponseHeader(
+        name="Retry-After",
+        description="Sent only when the queue is further behind than the service's limit (QUEUE_WAIT_LIMIT_SECONDS, "
+        "30 s by default): the article is accepted all the same, and a crawler should pause this many seconds "
+        "before posting more.",
+        documentation_only=True,
+        required=False,
+        example="45",
+    ),
+]
 
 
 class ArticleController(Controller):
@@ -31,6 +52,7 @@ class ArticleController(Controller):
         operation_id="createArticle",
         summary="Submit an article for extraction",
         status_code=HTTP_202_ACCEPTED,
+        response_headers=_QUEUE_WAIT_HEADERS,
         responses={},
     )
     async def create(
@@ -39,7 +61,8 @@ class ArticleController(Controller):
         """Store the article and queue its extraction (202). The same page posted again (its url with
         another case of scheme or host, a trailing slash, a fragment or tracking parameters such as utm_*, fbclid
         or gclid), or the same normalised text under any url, returns the stored article (200) without queueing
-        it twice."""
+        it twice. Every answer says how far behind the queue is (X-Queue-Wait); past the service's limit it also
+        carries Retry-After, a pause a crawler should take: nothing posted is refused for it."""
         article_id, created = await ingest(
             conn,
             data,
@@ -49,11 +72,12 @@ class ArticleController(Controller):
         )
         article = await articles.get(conn, article_id)
         assert article is not None
-        location = f"/v1/articles/{article_id}"
+        lag: QueueLag = state.queue_lag
+        headers = backlog_headers(await lag.age(conn), state.settings.queue_wait_limit_s)
         return Response(
             article,
             status_code=HTTP_202_ACCEPTED if created else HTTP_200_OK,
-            headers={"Location": location},
+            headers={"Location": f"/v1/articles/{article_id}", **headers},
         )
 
     @post(
