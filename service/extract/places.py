@@ -189,6 +189,14 @@ def _named_by_place_noun(token: Token) -> bool:
     )  # fmt: skip
 
 
+def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
+    """ "Malam Fatori (Abadam, Borno)": the names in brackets after a place are its districts and regions."""
+    i = start - 1
+    while i > 0 and doc[i].text not in {"(", ")", "."} and start - i <= 6:
+        i -= 1
+    return i > 0 and doc[i].text == "(" and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS)
+
+
 def _entity_at(doc: Doc, i: int) -> Span:
     """The entity a token is part of; the index is built once per document (doc.ents makes new spans each time)."""
     index: dict[int, Span] | None = doc.user_data.get("entity_at")
@@ -212,7 +220,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if token.ent_type_ in {"ACTOR", "DATE", "TIME", "CARDINAL"}:
             continue
-        if token.ent_type_ == "NORP" and (token.pos_ != "PROPN" or countries().by_demonym.get(token.lower_)):
+        if token.ent_type_ == "NORP" and (token.pos_ != "PROPN" or countries().by_demonym.get(token.lower_)) and \
+                not _named_by_place_noun(token):  # fmt: skip
             continue
         if token.ent_type_ in {"GPE", "LOC"}:
             ent = _entity_at(doc, token.i)
@@ -279,6 +288,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
         if after is not None and unit_after:
             region_word = after.text
+        if _in_admin_parenthesis(doc, start):
+            area, region_word = True, region_word or "region"  # "Boni (Douentza, Mopti)": the regions around it
         query = f"{span.text} {region_word}" if region_word else span.text
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference))
     # "Dande" inside "Dande Darpa Khel": keep the longest name

@@ -133,6 +133,21 @@ CASES = [
         expect=[{"event_type": "Riots", "sub_event_type": "Mob violence", "date": "2019-08-08", "fatalities": 1}],
     ),
     Case(
+        "analyst note's place in brackets",
+        "On 12 March 2021, unidentified gunmen shot and killed a civilian in Kasese town (Kasese, Western). "
+        "1 fatality.",
+        published=None,
+        expect=[
+            {
+                "place": "Kasese",
+                "country": "UG",
+                "date": "2021-03-12",
+                "fatalities": 1,
+                "event_type": "Violence against civilians",
+            }
+        ],
+    ),
+    Case(
         "property destruction",
         "Property destruction: On 9 October 2020, Fulani militia burned houses in Kagoro (Kaura, Kaduna).",
         published="2020-10-10",
