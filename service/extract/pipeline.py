@@ -19,8 +19,9 @@ from service.extract.fatalities import find_figures
 from service.extract.mentions import Mention, find_mentions
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.nlp import load_nlp
-from service.extract.places import country_context, find_dateline, find_toponyms
+from service.extract.places import DIRECTIONS, country_context, find_dateline, find_toponyms
 from service.extract.resources import countries, seed_version
+from service.gazetteer.names import fold
 from service.gazetteer.resolve import likely_countries
 from service.limits import ArticleLimits, checkpoint
 
@@ -32,6 +33,9 @@ class Gazetteer(Protocol):
     async def resolve(
         self, names: Sequence[str], *, countries: Sequence[str] = (), regions: Sequence[str] = ()
     ) -> dict[str, PlaceRef]: ...
+
+
+NAME_MODIFIERS = frozenset({"upper", "lower", "greater", "little", "new", "old", "great", "grand", "small", "big"})
 
 
 def _sides_of(mention: Mention) -> tuple[Token, ...]:
@@ -89,6 +93,25 @@ class Pipeline:
         self._on_stage("mentions", time.perf_counter() - started)
         return doc, facts
 
+    async def _within_known_place(
+        self, names: list[str], places: dict[str, PlaceRef], context: list[str], regions: list[str]
+    ) -> dict[str, PlaceRef]:
+        """ "Press Enclave Srinagar", "Dhaka University": a spot the gazetteer lacks, named with the town it is in,
+        is placed at that town."""
+        parts: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            if name in places or len(words) < 2 or fold(words[0]) in NAME_MODIFIERS:
+                continue  # "Upper Sangay" is not Sangay
+            for word in (words[-1], words[0]):
+                if len(word) >= 4 and word[:1].isupper() and fold(word) not in DIRECTIONS:
+                    parts.setdefault(name, word)
+                    break
+        if not parts:
+            return {}
+        found = await self._gazetteer.resolve(sorted(set(parts.values())), countries=context[:3], regions=regions)
+        return {name: found[word] for name, word in parts.items() if word in found and found[word].precision == "point"}
+
     async def extract(self, article: ArticleText) -> list[Incident]:
         doc, facts = await asyncio.to_thread(self.analyse, article)
         if not facts:
@@ -107,6 +130,7 @@ class Pipeline:
             everything = sorted({t.query for t in (*toponyms, *everywhere) if not t.country})
             context = likely_countries(await self._gazetteer.resolve(everything, regions=regions))
         places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
+        places |= await self._within_known_place(names, places, context, regions)
         known = countries()
         for toponym in toponyms:
             if toponym.country:

@@ -18,7 +18,8 @@ from service.gazetteer.names import fold
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
     r"\s+(?:state|region|province|district|governorate|prefecture|department|county|division|area|zone|lga|"
-    r"local government area|chiefdom|tehsil|commune|municipality|subdivision|cercle|circle|payam|ward)s?$|^(?:the )?"
+    r"local government area|chiefdom|tehsil|commune|municipality|subdivision|cercle|circle|payam|ward)s?$"
+    r"|\s+(?:counties|municipalities|localities)$|^(?:the )?"
     r"(?:state|region|province|district|governorate|prefecture|department|county) of\s+|^the\s+",
     re.I,
 )
