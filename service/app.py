@@ -30,7 +30,9 @@ from service.backlog import QUEUE_WAIT_HEADER, QueueLag
 from service.db.embedded import database_url
 from service.db.pool import create_pool
 from service.errors import to_problem
+from service.extract.languages import Pipelines
 from service.inputs import check_input
+from service.language import identifier as language_identifier
 from service.logging import get_logger
 from service.metrics import observe_stage
 from service.middleware import conditional_get, plain_errors_as_problems, rate_limit, request_logging
@@ -40,15 +42,16 @@ from service.worker import Extractor, Worker
 
 _log = get_logger("service.app")
 
-ExtractorFactory = Callable[[asyncpg.Pool], Extractor]
+ExtractorFactory = Callable[[asyncpg.Pool], Extractor | Pipelines[Extractor]]
 
 
-def load_pipeline(pool: asyncpg.Pool) -> Extractor:
-    """The production extractor: the spaCy pipeline over the PostgreSQL gazetteer."""
-    from service.extract.pipeline import Pipeline
+def load_pipeline(pool: asyncpg.Pool) -> Pipelines[Extractor]:
+    """The production extractors: the registry's pipelines over the PostgreSQL gazetteer, English loaded now, any
+    other language when its first article arrives."""
+    from service.extract import languages
     from service.gazetteer.resolve import Geocoder
 
-    return Pipeline.load(Geocoder(pool), on_stage=observe_stage)
+    return languages.load(Geocoder(pool), on_stage=observe_stage)
 
 
 def openapi_config() -> OpenAPIConfig:
@@ -97,6 +100,8 @@ def create_app(
                 extractor = await asyncio.to_thread(extractor_factory, pool)
                 worker = Worker(pool, url, extractor, settings)
                 await worker.start()
+            # posts without a language are detected: its model loads now (0.6 s), not in the first such request
+            await asyncio.to_thread(language_identifier)
             # what startup built (the pool, the language model) lives as long as the process: frozen, the cyclic
             # collector stops re-scanning it, which took a tenth of a busy API process's time. A request's
             # objects die with it; a larger young generation lets most of them go before a collection scans them.

@@ -13,6 +13,7 @@ import asyncpg
 from service.api.v1.schemas import ArticleIn
 from service.db.queries import articles
 from service.errors import InvalidInput
+from service.language import of_article
 
 _SPACE = re.compile(r"\s+")
 _RFC3339_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -82,7 +83,9 @@ def _rfc3339(value: str) -> dt.datetime:
     )
 
 
-def to_new_article(data: ArticleIn, api_key_id: int | None = None) -> articles.NewArticle:
+def to_new_article(
+    data: ArticleIn, api_key_id: int | None = None, *, default_language: str = "en"
+) -> articles.NewArticle:
     if not data.text.strip():
         raise InvalidInput(
             "text is empty or only white space", errors=[{"field": "text", "message": "must contain text"}]
@@ -91,15 +94,18 @@ def to_new_article(data: ArticleIn, api_key_id: int | None = None) -> articles.N
         if "\x00" in (getattr(data, name) or ""):  # PostgreSQL's text cannot hold it
             raise InvalidInput(f"{name} contains a NUL character", errors=[{"field": name, "message": "NUL character"}])
     url = data.url.strip() if data.url else None
+    title = data.title.strip() or None if data.title else None
+    language = of_article(data.text, title, data.language, default=default_language)
     return articles.NewArticle(
         text=data.text,
         content_hash=content_hash(data.text),
         url=url,
         url_key=url_key(url) if url else None,
-        title=data.title.strip() or None if data.title else None,
+        title=title,
         published_at=parse_published_at(data.published_at) if data.published_at else None,
         source=data.source,
-        language=data.language,
+        language=language.code,
+        language_source=language.source,
         api_key_id=api_key_id,
     )
 
@@ -111,9 +117,10 @@ async def ingest(
     max_attempts: int,
     api_key_id: int | None = None,
     request_id: str | None = None,
+    default_language: str = "en",
 ) -> tuple[int, bool]:
     """Store the article and queue its extraction; ``(id, created)``, created False for a re-post. The article
-    records the key that posted it, its job the request that made it."""
-    return await articles.insert_or_find(
-        conn, to_new_article(data, api_key_id), max_attempts=max_attempts, request_id=request_id
-    )
+    records the key that posted it, its job the request that made it, and the language it is read in: the declared
+    one, else the detected one, else ``default_language``."""
+    new = to_new_article(data, api_key_id, default_language=default_language)
+    return await articles.insert_or_find(conn, new, max_attempts=max_attempts, request_id=request_id)

@@ -80,6 +80,9 @@ class Settings:
     cursor_secret: str | None = None
     """Key that signs pagination cursors so clients cannot forge positions (``INCIDENTS_CURSOR_SECRET``). Required
     when auth is on; without auth, one is generated once per data directory (see `cursor_secret`)."""
+    default_language: str = "en"
+    """The language of an article posted without one whose text is too short to tell, or that the detector is
+    unsure of (``DEFAULT_LANGUAGE``, an ISO 639-1 code); ``und`` makes such articles fail as unsupported."""
     seeds_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "seeds")
     """Reference data loaded by ``incidents seed``."""
 
@@ -113,6 +116,7 @@ class Settings:
             cors_origins=tuple(o.strip() for o in _env("CORS_ORIGINS", "").split(",") if o.strip()),
             metrics_port=int(_env("METRICS_PORT", "0")) or None,
             cursor_secret=os.environ.get("INCIDENTS_CURSOR_SECRET", "").strip() or None,
+            default_language=_env("DEFAULT_LANGUAGE", "en").lower(),
         )
 
 

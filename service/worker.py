@@ -17,6 +17,8 @@ import structlog
 from service.db.queries import articles, incidents, jobs
 from service.errors import DATABASE_DOWN
 from service.extract import model
+from service.extract.languages import Pipelines, UnsupportedLanguage, single
+from service.language import detect
 from service.limits import OverBudget, TooComplex, job_budget
 from service.logging import get_logger
 from service.metrics import observe_job
@@ -34,11 +36,14 @@ class Extractor(Protocol):
 
 
 class Worker:
-    """Runs ``settings.worker_concurrency`` job loops in this process until ``stop()``."""
+    """Runs ``settings.worker_concurrency`` job loops in this process until ``stop()``. Each article is read by the
+    pipeline of its language; a single extractor reads English only."""
 
-    def __init__(self, pool: asyncpg.Pool, url: str, extractor: Extractor, settings: Settings) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, url: str, extractor: Extractor | Pipelines[Extractor], settings: Settings
+    ) -> None:
         self._pool = pool
-        self._extractor = extractor
+        self._pipelines = extractor if isinstance(extractor, Pipelines) else single(extractor)
         self._settings = settings
         self._notifications = JobNotifications(url)
         self._stopping = asyncio.Event()
@@ -105,6 +110,7 @@ class Worker:
     async def _process(self, job: jobs.ClaimedJob) -> None:
         started = time.perf_counter()
         outcome, error, found = "done", None, 0
+        read_as: dict[str, str] = {}  # the language and the extractor version, once known
         task = asyncio.current_task()
         in_body = True
 
@@ -118,7 +124,7 @@ class Worker:
             try:
                 try:
                     async with asyncio.timeout(self._settings.job_budget_s) as deadline:
-                        outcome, found = await self._extract_and_save(job)
+                        outcome, found = await self._extract_and_save(job, read_as)
                 finally:
                     in_body = False
             except asyncio.CancelledError:
@@ -143,16 +149,22 @@ class Worker:
                     incidents=found,
                     duration_ms=round((time.perf_counter() - started) * 1000, 1),
                     error=error,
-                    extractor_version=self._extractor.version,
+                    **read_as,
                 )
 
-    async def _extract_and_save(self, job: jobs.ClaimedJob) -> tuple[str, int]:
-        """``(outcome, incidents found)``: done, or lost when another worker took the job meanwhile."""
+    async def _extract_and_save(self, job: jobs.ClaimedJob, read_as: dict[str, str]) -> tuple[str, int]:
+        """``(outcome, incidents found)``: done, or lost when another worker took the job meanwhile. `read_as` gets
+        the article's language and the version of the pipeline that read it."""
         async with self._pool.acquire() as conn:
             stored = await articles.get_text(conn, job.article_id)
         if stored is None:
             raise LookupError(f"article {job.article_id} no longer exists")
-        extracted = await self._extractor.extract(
+        read_as["language"] = language = await self._language_of(job.article_id, stored)
+        extractor = self._pipelines.loaded(language)
+        if extractor is None:  # the language's first article: its model loads in a thread, off the event loop
+            extractor = await asyncio.to_thread(self._pipelines.get, language)
+        read_as["extractor_version"] = extractor.version
+        extracted = await extractor.extract(
             model.ArticleText(
                 text=stored.text,
                 title=stored.title,
@@ -162,9 +174,19 @@ class Worker:
         async with self._pool.acquire() as conn, conn.transaction():
             if not await jobs.lock_owned(conn, job):
                 return "lost", len(extracted)  # our lease ran out and another worker took the job: it owns the result
-            await incidents.save_extraction(conn, job.article_id, extracted, self._extractor.version)
+            await incidents.save_extraction(conn, job.article_id, extracted, extractor.version)
             await jobs.mark_done(conn, job)
         return "done", len(extracted)
+
+    async def _language_of(self, article_id: int, stored: articles.StoredText) -> str:
+        """The language the article was stored with; one posted before languages were detected has none, and gets
+        the detected one, recorded."""
+        if stored.language is not None:
+            return stored.language.split("-", 1)[0].lower()  # declared before codes were checked: 'en-GB', 'EN'
+        found = await asyncio.to_thread(detect, stored.text, stored.title, default=self._settings.default_language)
+        async with self._pool.acquire() as conn:
+            await articles.set_language(conn, article_id, found.code, found.source)
+        return found.code
 
     async def _record_failure(self, job: jobs.ClaimedJob, error: str, *, permanent: bool) -> str:
         try:
@@ -198,7 +220,9 @@ class Worker:
 
 def _failure(exc: Exception, *, expired_budget_s: float | None) -> tuple[str, bool]:
     """The error kept on the job and whether it is permanent: an article too complex or a job over its budget would
-    fail the same way again, so it is not retried."""
+    fail the same way again, so it is not retried; nor is an article in a language no pipeline reads."""
+    if isinstance(exc, UnsupportedLanguage):
+        return f"unsupported_language: {exc.code}", True
     if isinstance(exc, TooComplex):
         return f"too_complex: {exc}", True
     if isinstance(exc, OverBudget):

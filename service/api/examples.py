@@ -28,11 +28,12 @@ ARTICLE: dict[str, Any] = {
     "title": ARTICLE_IN["title"],
     "published_at": "2025-07-01T00:00:00Z",
     "source": None,
-    "language": None,
+    "language": "en",
     "created_at": "2025-07-01T09:41:05.031877Z",
     "updated_at": _STAMP,
     "processed_at": _STAMP,
     "incident_ids": [1, 2, 3, 4],
+    "language_source": "detected",
 }
 
 _KAYES = {

@@ -125,7 +125,8 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         victim = lemma in lx.CIVILIAN_NOUNS and token.pos_ in {"NOUN", "PROPN"} and _victim(token)
         if victim and not _reported_speaker(token):
             hits.append(ActorHit("civilians", CIVILIANS, "", None, token.idx, token.idx + len(token)))
-        if lower in {"airstrike", "airstrikes"} and (code := _demonym_before(token)):
+        # "Russian strikes", "Russian fire", "Israeli airstrikes": a state's forces named by their fire
+        if lemma in lx.FIRE_NOUNS and token.pos_ == "NOUN" and (code := _demonym_modifier(token)):
             hits.append(_state("Military", code, token))
     return hits
 
@@ -154,6 +155,14 @@ def _armed_by_modifier(token: Token) -> tuple[str, str] | None:
     communal = token.lemma_.lower() in {"militia", "militiaman", "militiamen", "herdsman", "herdsmen"}
     if tagged is not None and (tagged.ent_type_ == "NORP" or communal) and stem not in admin1_countries():
         return f"{name} Ethnic Militia", "named"
+    return None
+
+
+def _demonym_modifier(token: Token) -> str | None:
+    known = countries()
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and (code := known.by_demonym.get(child.lower_)):
+            return code
     return None
 
 

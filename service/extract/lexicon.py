@@ -336,3 +336,10 @@ NEWS_DAYS = re.compile(
     r"|last week|this morning|last night)\b",
     re.I,
 )
+# What a state's forces fire, named with their demonym: "Russian strikes", "Israeli shelling".
+FIRE_NOUNS = frozenset(
+    {"fire", "strike", "shelling", "bombardment", "missile", "rocket", "airstrike", "aggression", "offensive", "drone",
+     "barrage", "bombing", "attack"}
+)  # fmt: skip
+# Of those, the ones that are fire from afar.
+SHELLING_NOUNS = frozenset({"fire", "strike", "shelling", "bombardment", "missile", "rocket", "barrage"})

@@ -205,6 +205,15 @@ def _token_at(clause: Span, offset: int) -> Token:
     return next((t for t in clause if t.idx + len(t) > position), clause[-1])
 
 
+def _state_fire(clause: Span) -> Token | None:
+    """Fire from afar named with a state's demonym: "Russian fire", "Russian strikes"."""
+    from service.extract.resources import countries
+
+    demonyms = countries().by_demonym
+    return next((t for t in clause if t.lemma_.lower() in lx.SHELLING_NOUNS and t.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in demonyms for c in t.children)), None)  # fmt: skip
+
+
 def _head_at(clause: Span, start: int, end: int) -> Token:
     """The head word of a phrase found in the clause's text: "strike" in "a US drone strike"."""
     first, last = _token_at(clause, start), _token_at(clause, max(start, end - 1))
@@ -224,6 +233,9 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     if development and development[0][1] == "Disrupted weapons use":
         remote_match = None  # "troops found an IED": the bomb did not go off
     remote = remote_match[0] if remote_match else None
+    shelled = None if remote else _state_fire(clause)
+    if shelled is not None:
+        remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
     background = _background_verbs(clause)
     # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)]
@@ -232,6 +244,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
             triggers.append((_token_at(clause, phrase.start()), "attack"))
     if remote_match:
         triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
+    elif shelled is not None:
+        triggers.append((shelled, "remote"))
     if development:
         head = _head_at(clause, development[1].start(), development[1].end())
         if not _suppressed(head):

@@ -69,6 +69,7 @@ class ArticleController(Controller):
             max_attempts=state.settings.job_max_attempts,
             api_key_id=request.state.get("api_key_id"),
             request_id=_request_id(),
+            default_language=state.settings.default_language,
         )
         article = await articles.get(conn, article_id)
         assert article is not None

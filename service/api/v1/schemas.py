@@ -30,7 +30,21 @@ class ArticleIn(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
         | None
     ) = None
     source: Annotated[str, Meta(max_length=200)] | None = None
-    language: Annotated[str, Meta(max_length=16, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$")] | None = None
+    language: (
+        Annotated[
+            str,
+            Meta(
+                max_length=16,
+                pattern=r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,8})*$",
+                description="ISO 639-1 code of the article's language (a region subtag, as in fr-CA, is dropped). "
+                "When absent it is detected from the title and text; text too short to tell gets the service's "
+                "default language. An article in a language the service cannot read ends failed with "
+                "unsupported_language.",
+                examples=["en", "fr"],
+            ),
+        ]
+        | None
+    ) = None
 
 
 class Article(msgspec.Struct, kw_only=True):
@@ -45,10 +59,15 @@ class Article(msgspec.Struct, kw_only=True):
     published_at: dt.datetime | None
     source: str | None
     language: str | None
+    """The ISO 639-1 code the article is read in (``und``: undetermined); null for some articles posted before
+    languages were detected, until a worker reads them."""
     created_at: dt.datetime
     updated_at: dt.datetime
     processed_at: dt.datetime | None
     incident_ids: list[int]
+    language_source: Literal["declared", "detected", "default"] | None = None
+    """How ``language`` was chosen: declared by the client, detected from the text, or the service's default for a
+    text too short to tell."""
 
 
 class LocationRef(msgspec.Struct, kw_only=True):

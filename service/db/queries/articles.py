@@ -12,8 +12,10 @@ from service.api.v1.schemas import Article
 JOBS_CHANNEL = "incident_jobs"
 
 _INSERT = """
-INSERT INTO articles (url, url_key, title, text, published_at, source, language, content_hash, api_key_id)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+INSERT INTO articles (
+    url, url_key, title, text, published_at, source, language, language_source, content_hash, api_key_id
+)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 ON CONFLICT DO NOTHING
 RETURNING id
 """
@@ -45,6 +47,7 @@ SELECT json_build_object(
     'published_at', a.published_at,
     'source', a.source,
     'language', a.language,
+    'language_source', a.language_source,
     'created_at', a.created_at,
     'updated_at', greatest(a.updated_at, j.updated_at),
     'processed_at', j.finished_at,
@@ -61,7 +64,12 @@ _LOCK_ARTICLE = "SELECT article_id FROM jobs WHERE article_id = $1 FOR UPDATE"
 _DELETE = "DELETE FROM articles WHERE id = $1"
 
 _ARTICLE_TEXT = """
-SELECT text, title, published_at FROM articles WHERE id = $1
+SELECT text, title, published_at, language FROM articles WHERE id = $1
+"""
+
+# an article posted before languages were detected gets the one its worker detected; a declared one is kept
+_SET_LANGUAGE = """
+UPDATE articles SET language = $2, language_source = $3 WHERE id = $1 AND language IS NULL
 """
 
 
@@ -75,6 +83,9 @@ class NewArticle(msgspec.Struct, frozen=True, kw_only=True):
     published_at: dt.datetime | None = None
     source: str | None = None
     language: str | None = None
+    """The ISO 639-1 code it is read in (`service.language`)."""
+    language_source: str | None = None
+    """declared, detected or default."""
     api_key_id: int | None = None
     """The API key that posted it, when writes need one."""
 
@@ -101,6 +112,7 @@ async def insert_or_find(
             article.published_at,
             article.source,
             article.language,
+            article.language_source,
             article.content_hash,
             article.api_key_id,
         )
@@ -123,11 +135,17 @@ class StoredText(msgspec.Struct, frozen=True, kw_only=True):
     text: str
     title: str | None
     published_at: dt.datetime | None
+    language: str | None
 
 
 async def get_text(conn: asyncpg.Connection, article_id: int) -> StoredText | None:
     row = await conn.fetchrow(_ARTICLE_TEXT, article_id)
     return None if row is None else msgspec.convert(dict(row), StoredText)
+
+
+async def set_language(conn: asyncpg.Connection, article_id: int, language: str, source: str) -> None:
+    """Record the language a worker read an article in when it had none (it was posted before detection)."""
+    await conn.execute(_SET_LANGUAGE, article_id, language, source)
 
 
 async def lock(conn: asyncpg.Connection, article_id: int) -> bool:
