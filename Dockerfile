@@ -29,7 +29,9 @@ ENV PATH=/app/.venv/bin:$PATH \
     HOST=0.0.0.0 \
     PORT=8000 \
     LOG_FORMAT=json \
-    INCIDENTS_AUTH=on
+    INCIDENTS_AUTH=on \
+    RATE_LIMIT_PER_MINUTE=600 \
+    RATE_LIMIT_BURST=120
 USER 10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=40s --retries=3 \

@@ -259,21 +259,26 @@ async def _client_identity(scope: Scope, identities: KeyIdentities, now: float) 
 
 
 def rate_limit(app: ASGIApp) -> ASGIApp:
-    """429 problem+json with Retry-After once a client exceeds its rate on the versioned API."""
-    buckets: TokenBuckets | None = None
-    identities = KeyIdentities()
+    """429 problem+json with Retry-After once a client exceeds its rate on the versioned API.
+
+    litestar wraps each route handler in its own instance of this middleware: the buckets and the key cache live
+    on the application's state, so a client's allowance is one across every route, not one per route."""
 
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
-        nonlocal buckets
         if scope["type"] != ScopeType.HTTP or not scope["path"].startswith("/v1/"):
             await app(scope, receive, send)
             return
-        settings = scope["app"].state.settings
+        state = scope["app"].state
+        settings = state.settings
         if settings.rate_limit_per_minute <= 0:
             await app(scope, receive, send)
             return
-        if buckets is None:
-            buckets = TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst)
+        if "rate_limit" not in state:
+            state.rate_limit = (
+                TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst),
+                KeyIdentities(),
+            )
+        buckets, identities = state.rate_limit
         now = time.monotonic()
         identity = await _client_identity(scope, identities, now)
         wait = buckets.take(identity, now)

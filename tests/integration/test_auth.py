@@ -8,6 +8,8 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
+from time import perf_counter
+from types import SimpleNamespace
 
 import asyncpg
 import pytest
@@ -176,3 +178,42 @@ async def test_a_verified_key_has_its_own_allowance_that_its_prefix_cannot_spend
         owner = [(await client.get("/v1/incidents", headers={"X-API-Key": reader})).status_code for _ in range(4)]
         assert owner == [200, 200, 200, 429]
     assert _rate_limited("key") == refused_before + 1
+
+
+async def crawl(client: Client, seconds: int, clock: list[float], site: str) -> list[int]:
+    """A crawler at 10 articles/s on the rate limit's clock: each article posted, then polled twice (its status and
+    its incidents) as a crawler waiting for it does. The statuses of every request."""
+    statuses = []
+    for n in range(seconds * 10):
+        clock[0] += 0.1
+        posted = await client.post(
+            "/v1/articles", json={"text": f"ATTACK Kayes {site} {n}.\n", "url": f"https://{site}.example/{n}"}
+        )
+        statuses.append(posted.status_code)
+        if posted.status_code == 202:
+            article_id = posted.json()["id"]
+            statuses.append((await client.get(f"/v1/articles/{article_id}")).status_code)
+            statuses.append((await client.get("/v1/incidents", params={"article_id": article_id})).status_code)
+    return statuses
+
+
+async def test_the_local_default_does_not_throttle_one_crawler_at_10_articles_a_second(
+    clean_db: asyncpg.Pool, migrated_url: str, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = [1000.0]
+    monkeypatch.setattr(
+        "service.middleware.time", SimpleNamespace(monotonic=lambda: clock[0], perf_counter=perf_counter)
+    )
+    defaults = Settings(cursor_secret="tests-cursor-secret")  # what `make run` gets: auth off, default limits
+    assert not defaults.auth_required
+    local = dataclasses.replace(settings, rate_limit_per_minute=defaults.rate_limit_per_minute,
+                                rate_limit_burst=defaults.rate_limit_burst)  # fmt: skip
+    async for client in make_client(local, migrated_url):
+        statuses = await crawl(client, 20, clock, "local")  # 20 s of crawling, 600 requests, past any burst
+    assert statuses.count(429) == 0
+    assert len(statuses) == 600
+    # the image's limits (Dockerfile, k8s ConfigMap) stop the same crawler: its posts and polls of different routes
+    # spend one allowance
+    production = dataclasses.replace(settings, rate_limit_per_minute=600, rate_limit_burst=120)
+    async for client in make_client(production, migrated_url):
+        assert 429 in await crawl(client, 10, clock, "production")
