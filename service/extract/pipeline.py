@@ -128,7 +128,7 @@ class Pipeline:
         if not context and names:
             # local reporting often names no country ("Bokkos, Plateau State"): vote with a first lookup
             everything = sorted({t.query for t in (*toponyms, *everywhere) if not t.country})
-            context = likely_countries(await self._gazetteer.resolve(everything, regions=regions))
+            context = likely_countries(await self._gazetteer.resolve(everything, regions=regions), regions)[:1]
         places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
         places |= await self._within_known_place(names, places, context, regions)
         known = countries()

@@ -118,13 +118,14 @@ def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
     return True
 
 
-def likely_countries(places: dict[str, PlaceRef]) -> list[str]:
+def likely_countries(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> list[str]:
     """The countries an article's places point to, most first: a settlement counts more than a region, whose
-    name more often recurs across countries."""
+    name more often recurs across countries, and a settlement inside a region the article also names ("Bokkos,
+    Plateau State") counts most: a chain of names is rarely a coincidence."""
+    named = {fold(REGION_WORDS.sub("", r).strip()) for r in regions}
     votes: dict[str, float] = {}
     for place in places.values():
         if place.country_code:
-            votes[place.country_code] = votes.get(place.country_code, 0.0) + (
-                1.0 if place.precision == "point" else 0.5
-            )
+            weight = 0.5 if place.precision != "point" else 2.0 if fold(place.admin1 or "") in named else 1.0
+            votes[place.country_code] = votes.get(place.country_code, 0.0) + weight
     return sorted(votes, key=lambda code: -votes[code])
