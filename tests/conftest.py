@@ -21,8 +21,8 @@ from service.db.embedded import database_url as embedded_url
 from service.settings import Settings
 
 MUTABLE_TABLES = (
-    "incident_near_matches, incident_redirects, incident_reports, evidence, incident_actors, incidents, locations, "
-    "jobs, articles"
+    "incident_changes, incident_near_matches, incident_redirects, incident_reports, evidence, incident_actors, "
+    "incidents, locations, jobs, articles"
 )
 # service processes the tests start sign cursors with this rather than write a secret into ./.data
 os.environ.setdefault("INCIDENTS_CURSOR_SECRET", "tests-cursor-secret")

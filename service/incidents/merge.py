@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 import asyncpg
 import msgspec
 
-from service.db.queries import reports
+from service.db.queries import changes, reports
 from service.db.queries.reports import Derived, Report
 from service.extract import model
 
@@ -399,7 +399,7 @@ async def save_extraction(
         was = previous.get(report.key)
         if joined and was is not None and was != incident_id:
             absorbed[was] = incident_id
-    await _rewrite(conn, affected, absorbed)
+    await _rewrite(conn, affected, absorbed, changes.NO_REPORTS_LEFT)
     return chosen_ids
 
 
@@ -486,21 +486,25 @@ def _compatible(group: Sequence[Report], others: Sequence[Report]) -> bool:
     return all(pair_score(a, b)[0] > 0 for a in group for b in others)
 
 
-async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[int, int]) -> None:
-    """Derive each affected incident from its reports again; one left without reports is deleted, or answers
-    with the incident that absorbed it."""
+async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[int, int], reason: str) -> None:
+    """Derive each affected incident from its reports again; one left without reports is deleted (for `reason`),
+    or answers with the incident that absorbed it. What changed goes into the change feed."""
     members: dict[int, list[Report]] = collections.defaultdict(list)
     for member in await reports.of_incidents(conn, sorted(affected)):
         assert member.incident_id is not None
         members[member.incident_id].append(member)
+    merged, deleted = {}, []
     for incident in sorted(affected):
         if members[incident]:
             await reports.write(conn, incident, derive(members[incident]))
         elif incident in absorbed and members[absorbed[incident]]:
             await reports.absorb(conn, incident, absorbed[incident])
+            merged[incident] = absorbed[incident]
         else:
             await reports.delete(conn, incident)
-    await reports.write_docs(conn, sorted(i for i in affected if members[i]))
+            deleted.append(incident)
+    upserted = await reports.write_docs(conn, sorted(i for i in affected if members[i]))
+    await changes.record(conn, upserted=upserted, merged=merged, deleted=deleted, reason=reason)
 
 
 async def withdraw(conn: asyncpg.Connection, article_id: int) -> list[int]:
@@ -511,5 +515,5 @@ async def withdraw(conn: asyncpg.Connection, article_id: int) -> list[int]:
     old = await reports.of_article(conn, article_id)
     await reports.remove_article(conn, article_id)
     affected = {r.incident_id for r in old if r.incident_id is not None}
-    await _rewrite(conn, affected, {})
+    await _rewrite(conn, affected, {}, changes.WITHDRAWN)
     return sorted(affected)

@@ -16,8 +16,8 @@ from service.api.v1.stats import IncidentStats
 from service.errors import InvalidParameter
 
 DOCUMENT = json.loads((Path(__file__).parents[2] / "openapi" / "openapi.json").read_text(encoding="utf-8"))
-SCHEMA_NAMES = ("Article", "ArticleIn", "Incident", "IncidentPage", "Actor", "ActorPage", "Location", "LocationPage",
-                "Health", "Job", "JobPage")  # fmt: skip
+SCHEMA_NAMES = ("Article", "ArticleIn", "Incident", "IncidentPage", "IncidentChanges", "Actor", "ActorPage",
+                "Location", "LocationPage", "Health", "Job", "JobPage")  # fmt: skip
 TYPES: dict[str, type] = {name: getattr(schemas, name) for name in SCHEMA_NAMES} | {"IncidentStats": IncidentStats}
 
 

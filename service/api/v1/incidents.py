@@ -19,14 +19,19 @@ from service.api.v1 import formats
 from service.api.v1.deps import Conn, connection
 from service.api.v1.filters import Filters, IncidentFilter, Sort, provide_incident_filter
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit, Position
-from service.api.v1.schemas import Incident, IncidentPage, Merged
-from service.db.queries import incidents, reports
+from service.api.v1.schemas import Incident, IncidentChanges, IncidentPage, Merged
+from service.db.queries import changes, incidents, reports
 from service.errors import PROBLEM_JSON, NotFound, problem_document
 from service.middleware import etag
 
 IncidentId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Incident id.")]
 Format = Literal["json", "geojson", "csv", "ndjson"]
 NDJSON = "application/x-ndjson"
+ChangeCursor = Annotated[
+    str | None,
+    Parameter(max_length=512, description="next_cursor of the page before; absent: from the first change."),
+]
+ChangeLimit = Annotated[int, Parameter(ge=1, le=500, description="Changes per page, 1 to 500.")]
 
 
 class ExportStream(Stream):
@@ -112,6 +117,46 @@ class IncidentController(Controller):
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
         text = formats.csv_text(items, urls)
         return Response(text, media_type="text/csv; charset=utf-8", headers=headers)  # type: ignore[return-value]
+
+    @get(
+        "/changes",
+        operation_id="listIncidentChanges",
+        summary="Follow every change to incidents",
+        description=(
+            "One ordered feed of what a mirror needs to hold what the service holds: `upsert` (the incident as "
+            "GET /v1/incidents/{id} serves it), `merge` (the id was absorbed by `merged_into`) and `delete` (with "
+            "its `reason`). Each incident appears once, at its latest change, which moves it to the end of the "
+            "feed: a client that reads from the start (no `since`) and then keeps reading from each page's "
+            "`next_cursor` holds every incident the service serves, and no other. `next_cursor` is given on every "
+            "page, the last one included, to poll from; `has_more` says whether to read on at once."
+        ),
+    )
+    async def list_changes(
+        self, request: Request[Any, Any, State], since: ChangeCursor = None, limit: ChangeLimit = 100
+    ) -> IncidentChanges:
+        cursors: Cursors = request.app.state.cursors
+        after = cursors.after_id(since, "changes")
+        async with connection(request.app.state) as conn:
+            rows = await changes.page(conn, after, limit + 1)
+        page = rows[:limit]
+        last = page[-1]["seq"] if page else after
+        body = {
+            "items": [
+                {
+                    "kind": r["kind"],
+                    "incident_id": r["incident_id"],
+                    "changed_at": r["changed_at"],
+                    # the stored document goes out as it is, as GET /v1/incidents/{id} sends it
+                    "incident": msgspec.Raw(r["doc"]) if r["doc"] is not None else None,
+                    "merged_into": r["survivor_id"],
+                    "reason": r["reason"],
+                }
+                for r in page
+            ],
+            "next_cursor": cursors.encode(Position(sort="changes", key=None, id=last)),
+            "has_more": len(rows) > limit,
+        }
+        return Response(msgspec.json.encode(body), media_type="application/json")  # type: ignore[return-value]
 
     @get(
         "/{incident_id:int}",

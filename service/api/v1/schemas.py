@@ -185,6 +185,30 @@ class IncidentPage(msgspec.Struct, kw_only=True):
     next_cursor: str | None
 
 
+class IncidentChange(msgspec.Struct, kw_only=True):
+    """One entry of the change feed: what a mirror does with one incident id."""
+
+    kind: Literal["upsert", "merge", "delete"]
+    """upsert: store `incident` under `incident_id` (new or changed); merge: drop `incident_id`, which now answers
+    with `merged_into`; delete: drop `incident_id` (`reason` says why)."""
+    incident_id: int
+    changed_at: dt.datetime
+    incident: Incident | None = None
+    """The incident as GET /v1/incidents/{id} serves it (upsert only)."""
+    merged_into: int | None = None
+    """The incident that absorbed this one (merge only)."""
+    reason: Literal["article_withdrawn", "no_reports_left"] | None = None
+    """Why the incident went (delete only): its only article was withdrawn, or re-extraction left it no report."""
+
+
+class IncidentChanges(msgspec.Struct, kw_only=True):
+    items: list[IncidentChange]
+    next_cursor: str
+    """Where to read on from: the position after the last item, or `since` itself when nothing is new."""
+    has_more: bool
+    """Whether more changes are waiting now (read again at once) or the feed is caught up (poll later)."""
+
+
 class ActorPage(msgspec.Struct, kw_only=True):
     items: list[Actor]
     next_cursor: str | None

@@ -115,6 +115,14 @@ ON CONFLICT (absorbed_id) DO UPDATE SET incident_id = EXCLUDED.incident_id, merg
 _DELETE_INCIDENT = "DELETE FROM incidents WHERE id = $1"
 _MOVE_REPORTS = "UPDATE incident_reports SET incident_id = $2 WHERE incident_id = $1"
 _MOVE_EVIDENCE = "UPDATE evidence SET incident_id = $2 WHERE incident_id = $1"
+# A document is written again only when it changes (a report's evidence or figures can change it while the
+# incident's own fields stay as they were): then the incident's updated_at moves too, first, as the document
+# carries it. An unchanged incident keeps its row as it was, updated_at and ETag included.
+_STALE_DOCS = """
+SELECT i.id FROM incidents i
+WHERE i.id = ANY($1::bigint[]) AND i.doc::text IS DISTINCT FROM incident_doc(i)::text
+"""
+_TOUCH_STALE = "UPDATE incidents SET updated_at = now() WHERE id = ANY($1::bigint[]) AND updated_at <> now()"
 _WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
 _SURVIVOR = "SELECT incident_id FROM incident_redirects WHERE absorbed_id = $1"
 
@@ -347,8 +355,13 @@ async def delete(conn: asyncpg.Connection, incident_id: int) -> None:
     await conn.execute(_DELETE_INCIDENT, incident_id)
 
 
-async def write_docs(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> None:
-    await conn.execute(_WRITE_DOCS, list(incident_ids))
+async def write_docs(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> list[int]:
+    """Write the documents of these incidents that changed, their updated_at with them; returns their ids."""
+    stale = [r["id"] for r in await conn.fetch(_STALE_DOCS, list(incident_ids))]
+    if stale:
+        await conn.execute(_TOUCH_STALE, stale)
+        await conn.execute(_WRITE_DOCS, stale)
+    return stale
 
 
 async def survivor(conn: asyncpg.Connection, absorbed: int) -> int | None:
