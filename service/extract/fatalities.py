@@ -27,9 +27,14 @@ _DEATH = (
     r"(?:killed|dead|slain|died|murdered|massacred|executed|neutrali[sz]ed|lost their lives|perished|bodies"
     r"|beheaded|slaughtered|shot dead)"
 )
-_BE = r"(?:(?:were|was|have been|had been|has been|are|been|being|reportedly|also|confirmed|later|all|now) )*"
+_BE = (
+    r"(?:(?:were|was|have been|had been|has been|are|been|being|reportedly|also|confirmed|later|all|now|next|then"
+    r"|subsequently|eventually|instantly|immediately|either|initially) )*"
+)
+# "at least 11 villagers, a child among them, died": an aside between the victims and their death
+_ASIDE = r"(?:[\w'-]+, (?!who|which|whose|where|when)[^,.;]{1,50}, )?"
 
-PASSIVE = re.compile(rf"\b{_QUALIFIER}{_NUMBER} {_VICTIMS}{_BE}(?:had |have |has )?{_DEATH}\b", re.I)
+PASSIVE = re.compile(rf"\b{_QUALIFIER}{_NUMBER} {_VICTIMS}{_ASIDE}{_BE}(?:had |have |has )?{_DEATH}\b", re.I)
 ACTIVE = re.compile(
     rf"\b(?:(?:to have|to have been) )?(?:killing|killed|kills|kill|slaughtered|slaughtering|neutrali[sz]ed|"
     rf"neutrali[sz]ing|massacred|executed|"
@@ -37,6 +42,7 @@ ACTIVE = re.compile(
     re.I,
 )
 LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dead\b", re.I)
+LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # an analyst's note counts them: "5 fatalities."
@@ -96,7 +102,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = _source(sentence)
-    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, TOLL, COUNTED, SINGLE):
+    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, SINGLE):
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):

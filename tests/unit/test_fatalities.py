@@ -47,3 +47,25 @@ def test_who_reported_the_figure(parse: Parse) -> None:
 def test_one_named_victim_is_one_death(parse: Parse) -> None:
     assert figures(parse, "Gunmen shot dead a local elder in Baidoa on Monday.") == [(1, False)]
     assert figures(parse, "The group killed a number of soldiers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least 11 villagers, a child among them, died in the raid.", 11),
+        ("Eight persons were next killed by the gunmen.", 8),
+        ("The troops left dead five alleged rebels.", 5),
+        ("The attack left twelve people dead and two missing.", 12),
+        ("Forty-one civilians were killed in the strikes.", 41),
+    ],
+)
+def test_tolls_as_reporting_writes_them(parse: Parse, text: str, value: int) -> None:
+    doc = parse(text)
+    assert [f.value for f in find_figures(doc[:], doc[:])] == [value]
+
+
+def test_a_relative_clause_is_no_aside() -> None:
+    from service.extract.fatalities import PASSIVE
+
+    match = PASSIVE.search("One more woman, who was found alive with gunshot wounds, later died")
+    assert match is None or match.group("num").lower() != "one"
