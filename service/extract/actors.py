@@ -57,7 +57,7 @@ def _victim(token: Token) -> bool:
     node, depth = token.head, 0
     while depth < 4:
         lemma = node.lemma_.lower()
-        if lemma in lx.ATTACK_LEMMAS or lemma in lx.ABDUCTION_LEMMAS or lemma in {"dead", "die", "death", "kill"}:
+        if lemma in lx.ATTACK_LEMMAS or lemma in lx.ABDUCTION_LEMMAS or lemma in lx.HARM_LEMMAS:
             return True
         if node.i == node.head.i:
             return False

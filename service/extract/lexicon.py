@@ -343,3 +343,5 @@ FIRE_NOUNS = frozenset(
 )  # fmt: skip
 # Of those, the ones that are fire from afar.
 SHELLING_NOUNS = frozenset({"fire", "strike", "shelling", "bombardment", "missile", "rocket", "barrage"})
+# What is done to victims besides the attack itself: "nine people were injured in the strike".
+HARM_LEMMAS = frozenset({"dead", "die", "death", "kill", "injure", "wound", "hurt", "maim", "harm"})
