@@ -104,7 +104,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if before is None:
         return False
-    if before.lower_ in LOCATIVE_PREPOSITIONS or _country_possessive(doc, lead):
+    if before.lower_ in LOCATIVE_PREPOSITIONS or _country_possessive(doc, lead) or _announced_list(doc, lead):
         return True
     if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
@@ -132,8 +132,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "Tashar Bature, a village in Zamfara state"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"
-    if _country_possessive(doc, lead) or _bearing(doc, lead):
-        return True  # "Sudan's El-Obeid", "north of Kismayo"
+    if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
+        return True  # "Sudan's El-Obeid", "north of Kismayo", "three villages – Tse Abe, Tse-Ugbadu and Goh"
     root = doc[start:end].root
     if (
         root.dep_ == "conj"
@@ -148,6 +148,15 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+def _announced_list(doc: Doc, lead: int) -> bool:
+    """Places a place noun announces: "attacks on three villages – A, B and C", "the communities of: A, B"."""
+    return (
+        lead > 1
+        and doc[lead - 1].text in {"\u2013", "\u2014", "-", ":", "--"}
+        and (doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS or doc[lead - 2].lower_ in {"including", "namely"})
+    )
 
 
 def _country_possessive(doc: Doc, lead: int) -> bool:
