@@ -1,4 +1,4 @@
-"""The ``incidents`` command: serve | worker | migrate | seed | ingest | keys | jobs | gazetteer."""
+"""The ``incidents`` command: serve | worker | migrate | seed | ingest | keys | jobs | reprocess | gazetteer."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import asyncpg
 
 from service.cli_jobs import add_parser as add_jobs_parser
 from service.cli_jobs import run as run_jobs
+from service.cli_reprocess import add_parser as add_reprocess_parser
+from service.cli_reprocess import run as run_reprocess
 from service.logging import configure_logging, get_logger
 from service.settings import ConfigurationError, Settings, cursor_secret
 
@@ -208,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("id", type=int)
 
     add_jobs_parser(commands)
+    add_reprocess_parser(commands)
 
     gazetteer = commands.add_parser("gazetteer", help="manage the gazetteer")
     gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", required=True)
@@ -277,6 +280,8 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
         code = _keys(settings, args)
     elif args.command == "jobs":
         code = run_jobs(settings, _existing_database(settings), args)
+    elif args.command == "reprocess":
+        code = run_reprocess(settings, _existing_database(settings), args)
     else:
         code = _gazetteer_load(settings, Path(args.file))
     return code

@@ -175,7 +175,7 @@ class Worker:
             if not await jobs.lock_owned(conn, job):
                 return "lost", len(extracted)  # our lease ran out and another worker took the job: it owns the result
             await incidents.save_extraction(conn, job.article_id, extracted, extractor.version)
-            await jobs.mark_done(conn, job)
+            await jobs.mark_done(conn, job, extractor.version)
         return "done", len(extracted)
 
     async def _language_of(self, article_id: int, stored: articles.StoredText) -> str:

@@ -22,7 +22,7 @@ from service.settings import Settings
 
 MUTABLE_TABLES = (
     "incident_changes, incident_near_matches, incident_redirects, incident_reports, evidence, incident_actors, "
-    "incidents, locations, jobs, articles"
+    "incidents, locations, jobs, articles, reprocess_runs"
 )
 # service processes the tests start sign cursors with this rather than write a secret into ./.data
 os.environ.setdefault("INCIDENTS_CURSOR_SECRET", "tests-cursor-secret")

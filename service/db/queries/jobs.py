@@ -23,7 +23,7 @@ _CLAIM = """
 WITH next AS (
     SELECT id FROM jobs
     WHERE status = 'queued' AND run_at <= now()
-    ORDER BY run_at, id
+    ORDER BY priority, run_at, id  -- a posted article (0) before a reprocessing (1): jobs_ready_by_priority
     FOR UPDATE SKIP LOCKED
     LIMIT 1
 )
@@ -45,7 +45,7 @@ SELECT 1 FROM jobs WHERE id = $1 AND locked_by = $2 AND status = 'processing' FO
 
 _DONE = """
 UPDATE jobs SET status = 'done', finished_at = now(), updated_at = now(),
-    locked_by = NULL, lease_expires_at = NULL, last_error = NULL
+    locked_by = NULL, lease_expires_at = NULL, last_error = NULL, extractor_version = coalesce($3, extractor_version)
 WHERE id = $1 AND locked_by = $2
 """
 
@@ -79,7 +79,7 @@ RETURNING id, status
 """
 
 _REQUEUE_ARTICLE = """
-UPDATE jobs SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL, request_id = $2,
+UPDATE jobs SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL, request_id = $2, priority = 0,
     locked_by = NULL, lease_expires_at = NULL, finished_at = NULL, updated_at = now()
 WHERE article_id = $1 AND status IN ('done', 'failed')
 RETURNING id
@@ -132,8 +132,9 @@ async def lock_owned(conn: asyncpg.Connection, job: ClaimedJob) -> bool:
     return await conn.fetchval(_OWN, job.id, job.token) is not None
 
 
-async def mark_done(conn: asyncpg.Connection, job: ClaimedJob) -> None:
-    await conn.execute(_DONE, job.id, job.token)
+async def mark_done(conn: asyncpg.Connection, job: ClaimedJob, version: str | None = None) -> None:
+    """The job is done, its result saved by the extractor of this version."""
+    await conn.execute(_DONE, job.id, job.token, version)
 
 
 async def mark_failed(

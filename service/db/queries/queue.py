@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncpg
 
 # A job waiting out a retry backoff is not behind yet: age counts from when a job could first be claimed.
-# min(run_at) over queued jobs is the first entry of the jobs_ready index.
+# Reprocessing (priority 1) waits behind posted articles by design and is not counted: a backlog of it must neither
+# make crawlers back off nor scale workers out. min(run_at) of priority 0 is the first entry of jobs_ready_by_priority.
 _OLDEST_QUEUED_AGE = """
 SELECT coalesce(extract(epoch FROM now() - min(run_at)), 0)::float8
-FROM jobs WHERE status = 'queued' AND run_at <= now()
+FROM jobs WHERE status = 'queued' AND priority = 0 AND run_at <= now()
 """
 
 
