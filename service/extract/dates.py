@@ -30,6 +30,9 @@ EXPRESSION = re.compile(
     r"|\b(?P<lastmonth>last month|earlier this month|this month)\b",
     re.I,
 )
+EXPLICIT_AFTER_WEEKDAY = re.compile(
+    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\.?\s+\d)", re.I
+)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -101,6 +104,8 @@ def find_dates(
         kind = match.lastgroup or ""
         if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):
             continue  # "seen three days before the attack": dates something else relative to the known event
+        if kind == "weekday" and EXPLICIT_AFTER_WEEKDAY.match(clause.text[match.end() :]):
+            continue  # "on Thursday, November 29, 2018": the explicit date that follows says which Thursday
         text = match.group().lower()
         value: dt.date | None = None
         precision: DatePrecision = "day"

@@ -62,3 +62,13 @@ def test_nothing_is_invented_without_a_publication_date(parse: Parse) -> None:
     [found] = dates(parse, "Militants attacked the base on Friday.", None)
     assert found.value is None
     assert found.key == "weekday:friday"
+
+
+def test_a_weekday_followed_by_its_date_is_that_date(parse) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from service.extract.dates import find_dates
+
+    doc = parse("Bandits ambushed the police on Thursday, November 29, 2018, killing 16 officers.")
+    found = [d.value for d in find_dates(doc[:], dt.date(2018, 12, 23), None)]
+    assert found == [dt.date(2018, 11, 29)]
