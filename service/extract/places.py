@@ -85,6 +85,14 @@ def _attached_to_person(token: Token) -> bool:
     return False
 
 
+def _appositive_place(doc: Doc, end: int) -> bool:
+    """ "attacked Magami, a community in Faru District": the name is what the place noun after it says it is."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
+        return False
+    following = doc[end + 2 : end + 5]
+    return any(t.lemma_.lower() in lx.PLACE_NOUNS for t in following)
+
+
 def _bearing(doc: Doc, lead: int) -> bool:
     """ "north of Kismayo", "30 km south-west of Biu" (the place the event is measured from is still its area)."""
     return lead > 1 and doc[lead - 1].lower_ == "of" and doc[lead - 2].lower_ in DIRECTIONS - {"the", "-"}
@@ -94,7 +102,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     before = doc[lead - 1] if lead > 0 else None
     after = doc[end] if end < len(doc) else None
     root = doc[start:end].root
-    if _bearing(doc, lead):
+    if _bearing(doc, lead) or _appositive_place(doc, end):
         return True
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN"):
         return True
@@ -127,8 +135,7 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if start > lead:
         return True  # the town an institution is named with: "Government Secondary School Kankara"
-    appositive = after is not None and after.text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in {"a", "the"}
-    if appositive and doc[end + 2].lemma_.lower() in lx.PLACE_NOUNS:
+    if _appositive_place(doc, end):
         return True  # "Tashar Bature, a village in Zamfara state"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"

@@ -3,7 +3,7 @@ civilians, crowds), and their ACLED roles once the event type is known."""
 
 from __future__ import annotations
 
-from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, state_aliases, state_name
+from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_aliases, state_name
 from service.extract.cluster import Article, Cluster
 from service.extract.model import ActorRef, Role
 from service.extract.resources import actor_dictionary, countries
@@ -54,11 +54,22 @@ def _kind(name: str, found_as: str) -> str:
     return found_as
 
 
+def _foreign_acronym(hit: ActorHit, article: Article) -> bool:
+    """ "PMF" is Iraq's Popular Mobilization Forces in Baghdad and the Police Mobile Force in Zamfara: a group
+    named by an acronym alone, from a country the article is not about, is another group that shares it."""
+    if hit.kind != "named" or hit.country is None or not article.countries or hit.country in article.countries:
+        return False
+    written = article.text[hit.start : hit.end]
+    return written.isupper() and len(written) <= 5
+
+
 def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) -> list[tuple[ActorRef, str]]:
     home = article.countries[0] if article.countries else None
     seen: dict[str, str] = {}
     for fact in cluster.facts:
         for hit in fact.actors:
+            if _foreign_acronym(hit, article):
+                continue
             name = hit.name or (state_name(hit.force, home) if home else None)
             if hit.kind in {"protesters", "rioters"} and home:
                 name = f"{hit.name} ({countries().names.get(home, home)})"
