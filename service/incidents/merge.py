@@ -439,9 +439,7 @@ async def _place_report(
     candidates = set()
     if window is not None:
         assert report.country_code is not None
-        candidates.update(
-            await reports.candidate_incidents(conn, report.country_code, *window, besides=report.article_id)
-        )
+        candidates.update(await reports.candidate_incidents(conn, report, *window))
     if previous is not None:
         candidates.add(previous)
     members: dict[int, list[Report]] = collections.defaultdict(list)

@@ -58,9 +58,17 @@ _OF_INCIDENTS = (
 )
 # Incidents with a report of this country dated in the window; week and month dates stand for a span that
 # starts at most 31 days before them, which the window's lower bound allows for.
+# Only reports whose place could score high enough to merge: the same location or place name, and for a report
+# finer than its country the same first-level region or a point within about 20 km. Country-level places never
+# merge on their own, so the whole country's day is never scanned (it grows with every report of the day).
 _CANDIDATE_INCIDENTS = """
-SELECT DISTINCT r.incident_id FROM incident_reports r
+SELECT DISTINCT r.incident_id FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id
 WHERE r.country_code = $1::bpchar AND r.event_date BETWEEN $2 AND $3 AND r.article_id <> $4
+  AND (r.location_id = $5 OR fold(l.name) = fold($6)
+       OR ($7 AND l.precision IN ('point', 'admin1')
+           AND (fold(l.admin1) = fold($8)
+                OR (l.latitude BETWEEN $9::float8 - 0.2 AND $9::float8 + 0.2
+                    AND l.longitude BETWEEN $10::float8 - 0.2 AND $10::float8 + 0.2))))
 """
 
 _DELETE_ARTICLE_REPORTS = "DELETE FROM incident_reports WHERE article_id = $1"
@@ -210,11 +218,14 @@ async def of_incidents(conn: asyncpg.Connection, incident_ids: Sequence[int], *,
     return [_report(r) for r in await conn.fetch(_OF_INCIDENTS, list(incident_ids), besides)]
 
 
-async def candidate_incidents(
-    conn: asyncpg.Connection, country: str, first: dt.date, last: dt.date, *, besides: int
-) -> list[int]:
-    """Incidents with a report of another article than `besides` in `country` dated between first and last."""
-    return [r["incident_id"] for r in await conn.fetch(_CANDIDATE_INCIDENTS, country, first, last, besides)]
+async def candidate_incidents(conn: asyncpg.Connection, report: Report, first: dt.date, last: dt.date) -> list[int]:
+    """Incidents with a report of another article dated between first and last whose place could match the
+    report's (see _CANDIDATE_INCIDENTS)."""
+    fine = report.place_precision in {"point", "admin1"}
+    rows = await conn.fetch(_CANDIDATE_INCIDENTS, report.country_code, first, last, report.article_id,
+                            report.location_id, report.place_name or "", fine, report.admin1 or "",
+                            report.latitude, report.longitude)  # fmt: skip
+    return [r["incident_id"] for r in rows]
 
 
 async def remove_article(conn: asyncpg.Connection, article_id: int) -> None:
