@@ -11,6 +11,7 @@ the supervisor (or the API serving /metrics) reads them from (prometheus_client'
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import os
 import shutil
@@ -33,6 +34,8 @@ RESTART_DELAY_S = 1.0
 RESTART_DELAY_MAX_S = 30.0
 STABLE_S = 30.0  # a child that ran this long before dying is restarted at once
 WORKER_COMMAND = ("-m", "service", "worker", "--processes", "1")  # run by this interpreter
+# beside the API a worker gives way: where both want a core, the API gets about nine tenths of it
+WORKERS_BESIDE_API_NICE = 10
 SUPERVISOR_PID = "INCIDENTS_SUPERVISOR_PID"  # set in a child's environment: the process it works for
 
 
@@ -61,9 +64,18 @@ class Supervisor:
     """Runs `processes` worker processes against `database_url` until `stop()`."""
 
     def __init__(
-        self, settings: Settings, database_url: str, processes: int, *, command: Sequence[str] = WORKER_COMMAND
+        self,
+        settings: Settings,
+        database_url: str,
+        processes: int,
+        *,
+        command: Sequence[str] = WORKER_COMMAND,
+        nice: int = 0,
     ) -> None:
+        """`nice` lowers the children's CPU priority by that much: beside the API (`incidents serve`) extraction
+        takes the cores only when requests do not need them."""
         self._settings = settings
+        self._nice = nice
         self._command = [sys.executable, *command]
         self._processes = processes
         self._metrics_dir = Path(tempfile.mkdtemp(prefix="incidents-worker-metrics-"))
@@ -128,6 +140,10 @@ class Supervisor:
         child.process = subprocess.Popen(  # noqa: S603  # nosec B603 - our own interpreter and module, no shell
             self._command, env=self._env, start_new_session=True
         )
+        if self._nice:
+            # set from here as the child starts, before it makes threads (they inherit it): no hook runs in the child
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, child.process.pid, os.getpriority(os.PRIO_PROCESS, 0) + self._nice)
         child.started = time.monotonic()
 
     def _watch(self) -> None:

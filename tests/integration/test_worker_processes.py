@@ -17,7 +17,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from service.settings import Settings
-from service.supervisor import Supervisor
+from service.supervisor import WORKERS_BESIDE_API_NICE, Supervisor
 from tests.integration.test_worker import TEXT, post, wait_for_status
 
 Client = AsyncTestClient[Litestar]
@@ -96,3 +96,16 @@ async def test_sigterm_drains_every_process_and_a_dead_one_is_replaced(
         statuses = dict(await conn.fetch("SELECT article_id, status FROM jobs"))
     assert statuses[third] == "done"  # drained, not interrupted
     assert supervisor.pids() == []
+
+
+def test_workers_beside_the_api_give_way_to_it(settings: Settings, migrated_url: str) -> None:
+    sleeper = ("-c", "import time; time.sleep(60)")
+    supervisor = Supervisor(settings, migrated_url, 2, command=sleeper, nice=WORKERS_BESIDE_API_NICE)
+    supervisor.start()
+    try:
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in supervisor.pids()] == [
+            min(19, ours + WORKERS_BESIDE_API_NICE)
+        ] * 2
+    finally:
+        supervisor.stop(grace_s=5)
