@@ -65,7 +65,7 @@ def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> bool:
 
 
 def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]:
-    perpetrators = perpetrators_of(clusters)
+    perpetrators = perpetrators_of(clusters, article)
     main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None), None)
     incidents: list[Incident] = []
     for cluster in clusters:

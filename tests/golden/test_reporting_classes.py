@@ -99,6 +99,19 @@ CASES = [
             }
         ],
     ),
+    Case(
+        "an acronym another country's group shares",
+        "Bandits attacked Magami, a community in Zamfara State, on Monday, killing four villagers, before PMF units "
+        "arrived.",
+        expect=[
+            {
+                "place": "Magami",
+                "country": "NG",
+                "fatalities": 4,
+                "actors": ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"],
+            }
+        ],
+    ),
     # where: a dateline places what the body leaves unlocated; no country named
     Case(
         "dateline",
