@@ -255,6 +255,7 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
     from service.extract.model import ArticleText
     from service.extract.pipeline import Pipeline
     from service.gazetteer.resolve import Geocoder
+    from service.language import of_article
     from service.seed import seed_all
     from service.settings import Settings
 
@@ -271,6 +272,12 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
                 if not line.strip():
                     continue
                 article = json.loads(line)
+                # as the service reads it: an article in a language without a pipeline yields nothing
+                language = of_article(article["text"], article.get("title"), article.get("language"),
+                                      default=settings.default_language)  # fmt: skip
+                if language.code != "en":
+                    score.add(article, [])
+                    continue
                 text = ArticleText(text=article["text"], title=article.get("title"),
                                    published=parse_date(article.get("published_at")))  # fmt: skip
                 score.add(article, [as_scored(i) for i in await pipeline.extract(text)])
