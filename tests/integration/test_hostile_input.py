@@ -144,3 +144,41 @@ async def test_413_states_the_limit(clean_db: asyncpg.Pool, migrated_url: str, s
         problem = _assert_problem(response, 413, "1,000 bytes")
         assert "MAX_BODY_BYTES" in str(problem["detail"])
     assert await _counts(clean_db) == (0, 0)
+
+
+async def test_a_url_over_the_limit_is_a_414_problem_from_the_real_server(migrated_url: str) -> None:
+    """A 20 KB URL reaches the application through the real server and is refused as a problem naming the limit.
+    (Written on a raw socket: HTTP clients refuse to send such URLs.)"""
+    import asyncio
+    import json
+    from urllib.parse import urlsplit
+
+    from service.inputs import MAX_URL_BYTES
+    from tests.servers import serve
+
+    async def get(host: str, port: int, target: str) -> tuple[int, str, dict[str, object]]:
+        reader, writer = await asyncio.open_connection(host, port)
+        writer.write(f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        await writer.drain()
+        raw = await asyncio.wait_for(reader.read(), 30)
+        writer.close()
+        head, _, body = raw.partition(b"\r\n\r\n")
+        lines = head.decode().split("\r\n")
+        headers = dict(line.split(": ", 1) for line in lines[1:])
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+        return int(lines[0].split()[1]), content_type, json.loads(body) if body.startswith(b"{") else {}
+
+    server, base = await asyncio.to_thread(serve, migrated_url)
+    parts = urlsplit(base)
+    assert parts.hostname is not None
+    assert parts.port is not None
+    try:
+        status, content_type, problem = await get(parts.hostname, parts.port, "/v1/incidents?q=" + "x" * 20_000)
+        fine, _, _ = await get(parts.hostname, parts.port, "/v1/incidents?q=" + "x" * 100)
+    finally:
+        server.terminate()
+        await asyncio.to_thread(server.wait, 30)
+    assert status == 414, (status, content_type, problem)
+    assert content_type.startswith("application/problem+json")
+    assert f"{MAX_URL_BYTES:,}" in str(problem["detail"])
+    assert fine == 200
