@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
@@ -89,7 +90,8 @@ def test_keys_list_says_when_the_database_is_away_or_has_no_schema(migrated_url:
     assert "cannot connect to the database at 127.0.0.1:" in away.stderr
     assert "s3cret" not in away.stderr
     assert "Traceback" not in away.stderr
-    bare = _incidents("keys", "list", DATABASE_URL=migrated_url.rsplit("/", 1)[0] + "/postgres")
+    # the same server's database without the schema (the embedded server's URL names its socket in the query)
+    bare = _incidents("keys", "list", DATABASE_URL=urlunsplit(urlsplit(migrated_url)._replace(path="/postgres")))
     assert bare.returncode == 1
     assert "has no schema yet" in bare.stderr
     assert "run `incidents migrate`" in bare.stderr
