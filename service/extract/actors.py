@@ -147,8 +147,7 @@ def _armed_by_modifier(token: Token) -> tuple[str, str] | None:
     stem = fold(name)
     if stem in lx.RELIGIOUS_WORDS:
         return None  # "Islamic extremists" names no group
-    entry = next((e for e in actor_dictionary().entries if len(stem) >= 6 and any(
-        fold(alias).split()[0].startswith(stem) for alias in (e.name, *e.aliases))), None)  # fmt: skip
+    entry = actor_dictionary().by_stem(stem) if len(stem) >= 6 else None
     if entry is not None:
         return entry.name, "named"
     tagged = next((c for c in token.children if c.text == name), None)

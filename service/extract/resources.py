@@ -62,6 +62,7 @@ class ActorDictionary:
 
     entries: tuple[ActorSeed, ...]
     by_alias: dict[str, ActorSeed] = field(default_factory=dict)
+    first_words: tuple[tuple[str, ActorSeed], ...] = ()  # each alias's folded first word, in dictionary order
 
     @classmethod
     def of(cls, entries: list[ActorSeed]) -> ActorDictionary:
@@ -69,10 +70,15 @@ class ActorDictionary:
         for entry in entries:
             for alias in (entry.name, *entry.aliases):
                 by_alias.setdefault(fold(alias), entry)
-        return cls(tuple(entries), by_alias)
+        first_words = tuple((fold(alias).split()[0], e) for e in entries for alias in (e.name, *e.aliases))
+        return cls(tuple(entries), by_alias, first_words)
 
     def lookup(self, text: str) -> ActorSeed | None:
         return self.by_alias.get(fold(text))
+
+    def by_stem(self, stem: str) -> ActorSeed | None:
+        """The first entry an alias of which begins with the stem ("ambazonia" -> Ambazonian separatists)."""
+        return next((entry for word, entry in self.first_words if word.startswith(stem)), None)
 
 
 @cache
