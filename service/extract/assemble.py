@@ -30,7 +30,11 @@ def _fatalities(cluster: Cluster) -> tuple[int | None, int | None, int | None, s
         or [f for f in figures if not (f.high_only or f.partial)]
         or figures
     )
-    best = min(firm, key=lambda f: f.value)
+    # a count of the dead outranks bodies one witness saw, and "more than 40" does not contradict "killed 41"
+    tolls = [f for f in firm if not f.found] or firm
+    exact = [f.value for f in tolls if not f.floor]
+    tolls = [f for f in tolls if not (f.floor and any(v > f.value for v in exact))]
+    best = min(tolls, key=lambda f: f.value)
     values = [f.value for f in figures]
     return best.value, min(values), max(values), best.source, best
 
@@ -56,6 +60,13 @@ def _history(date: dt.date | None, article: Article) -> bool:
     return bool(lx.NEWS_DAYS.search(article.text))
 
 
+def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
+    """Background told in passing ("in December, jihadists killed 21 civilians in the country"): an event placed
+    no closer than its country and dated no closer than its month locates and times nothing an analyst can use."""
+    whole_country = place is None or (place.precision == "country" and fold(place.name) in countries().by_name)
+    return precision in {"week", "month"} and whole_country
+
+
 def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> bool:
     """A robbery with shots fired is a crime, not political violence, unless a named group or an armed group of
     the kinds conflict reporting names (bandits, militants, gangs) commits it."""
@@ -79,7 +90,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
-        if _history(date, article) or _crime(cluster, actors):
+        if _history(date, article) or _crime(cluster, actors) or _vague(precision, where):
             continue
         best, low, high, source, figure = _fatalities(cluster)
         for index, toponym in enumerate(targets):

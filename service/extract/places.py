@@ -110,6 +110,8 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if after is not None and after.text == "'s" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return True  # "gunmen attacked Damboa", "troops stormed Kidal": what is raided or overrun is a place
     if before is None:
         return False
     if before.lower_ in LOCATIVE_PREPOSITIONS or _country_possessive(doc, lead) or _announced_list(doc, lead):
@@ -121,6 +123,11 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
+# Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
+PLACE_TAKING_VERBS = frozenset(
+    {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",
+     "bomb", "shell", "hit", "strike", "capture", "seize", "overpower", "bombard", "pound"}
+)  # fmt: skip
 STRONG_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "inside", "from", "between", "towards"}
 )

@@ -217,6 +217,33 @@ CASES = [
         "Gunmen killed 15 villagers in Gujba on Sunday. One of those killed was a teacher, who was buried on Monday.",
         expect=[{"date": "2024-05-05", "fatalities": 15, "place": "Gujba"}],
     ),
+    Case(
+        "a town named as what was attacked",
+        "Gunmen attacked Damboa on Sunday, killing nine people.",
+        expect=[{"place": "Damboa", "country": "NG", "precision": "point", "fatalities": 9}],
+    ),
+    Case(
+        "victim groups listed",
+        "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
+        "at the market.",
+        expect=[{"fatalities": 9, "place": "Damboa"}],
+    ),
+    Case(
+        "bodies a witness saw",
+        "Gunmen killed 30 villagers in Gujba on Sunday, residents said. One witness said he counted 28 bodies near "
+        "the mosque.",
+        expect=[{"fatalities": 30}],
+    ),
+    Case(
+        "a floor and an exact count",
+        "Militants killed 41 soldiers in Gao on Sunday, the army said. A local official put the toll at more than 40.",
+        expect=[{"fatalities": 41}],
+    ),
+    Case(
+        "background told by its month",
+        "Gunmen killed 12 people in Gujba on Sunday. In early December, jihadists killed three civilians in Nigeria.",
+        expect=[{"date": "2024-05-05", "fatalities": 12, "place": "Gujba"}],
+    ),
 ]
 
 
