@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
+
 from service.extract import lexicon as lx
 from service.extract.actors import UNIDENTIFIED
 from service.extract.cluster import Article, Cluster
@@ -125,7 +127,23 @@ def _distinct(incidents: list[Incident]) -> list[Incident]:
     for incident in incidents:
         kept.setdefault(incident.key(), incident)
     found = list(kept.values())
-    return [i for i in found if not any(_within(i, other) for other in found if other is not i)]
+    fine_of = {id(i): next((o for o in found if o is not i and _within(i, o)), None) for i in found}
+    result: list[Incident] = []
+    for incident in found:
+        if fine_of[id(incident)] is not None:
+            continue
+        # "ten soldiers died in an ambush in the Tillaberi region" then "the ambush in the Bankilare area": the
+        # lede's toll belongs to the event the body locates
+        told = [c for c in found if fine_of[id(c)] is incident and c.fatalities is not None]
+        if incident.fatalities is None and told:
+            lede = told[0]
+            incident = msgspec.structs.replace(
+                incident, fatalities=lede.fatalities, fatalities_low=lede.fatalities_low,
+                fatalities_high=lede.fatalities_high, fatalities_source=lede.fatalities_source,
+                evidence=incident.evidence + tuple(e for e in lede.evidence if e.field == "fatalities"),
+            )  # fmt: skip
+        result.append(incident)
+    return result
 
 
 def _within(coarse: Incident, fine: Incident) -> bool:

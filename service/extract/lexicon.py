@@ -34,7 +34,7 @@ PROTEST_LEMMAS = frozenset(
     {"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in", "demonstrator", "marcher"}
 )
 RIOT_LEMMAS = frozenset(
-    {"riot", "rioter", "mob", "lynch", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
+    {"riot", "rioter", "mob", "lynch", "pelt", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
 )
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
@@ -42,7 +42,16 @@ ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 FIRE_PHRASES = re.compile(
     r"\b(open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:on|at|upon|into|guns|shots|bullets|rockets|mortars|missiles|"
     r"live (?:rounds|ammunition)|tear ?gas)|came under (?:heavy )?(?:fire|attack)|exchang(?:e|ed|ing) (?:of )?"
-    r"(?:heavy )?(?:gun)?fire|set (?:\w+ )?(?:on fire|ablaze)|set fire to|sprayed (?:\w+ )?with bullets)\b",
+    r"(?:heavy )?(?:gun)?fire|set(?:s|ting)? (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set(?:s|ting)? fire to"
+    r"|sprayed (?:\w+ )?with bullets)\b",
+    re.I,
+)
+# Crowds throwing things: "pelting the police with stones", "hurled rocks at", "stoned paramedics" (not "stoned to
+# death", an execution).
+THROWING_PHRASES = re.compile(
+    r"\b(?:pelt(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks|bottles|projectiles)"
+    r"|(?:threw|throw|throwing|hurled|hurling|hurl) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bricks|bottles|projectiles"
+    r"|petrol bombs|molotov cocktails|firebombs)|stone[- ]pelting|stone[- ]throwing|ston(?:ed|ing) (?!to death)\w+)\b",
     re.I,
 )
 

@@ -124,6 +124,8 @@ def _suppressed(token: Token) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+    if _purpose(token):
+        return True
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= 4:
             break
@@ -132,6 +134,19 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+# Verbs after which "to attack" still reports the attack: "began to shell", "went on to storm".
+ASPECT_LEMMAS = frozenset({"begin", "start", "continue", "resume", "manage", "go", "proceed", "return", "come"})
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive that says what something was for, not what happened: "teamed up with the KIA to hit regime
+    targets", "troops were deployed to repel attacks"."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return token.dep_ in {"xcomp", "advcl", "acl", "relcl"} and head.lemma_.lower() not in ASPECT_LEMMAS
 
 
 def _clauses(sentence: Span) -> list[Span]:
@@ -242,6 +257,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
             triggers.append((_token_at(clause, phrase.start()), "attack"))
+    if throwing := lx.THROWING_PHRASES.search(text):
+        triggers.append((_token_at(clause, throwing.start()), "riot"))
     if remote_match:
         triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
     elif shelled is not None:

@@ -223,6 +223,30 @@ CASES = [
         expect=[{"place": "Damboa", "country": "NG", "precision": "point", "fatalities": 9}],
     ),
     Case(
+        "a crowd throwing stones",
+        "Youths pelted police with stones and set two cars on fire in Kaduna on Monday.",
+        expect=[{"event_type": "Riots", "actors": ["Police Forces of Nigeria", "Rioters (Nigeria)"]}],
+    ),
+    Case(
+        "what an alliance is for",
+        "The militia teamed up with local vigilantes to attack army positions in Borno, officials said on Monday.",
+    ),
+    Case(
+        "the lede's toll, the body's place",
+        "Ten soldiers died in an ambush in Borno State on Monday, the army said. The ambush took place near Damboa "
+        "when gunmen opened fire on a patrol.",
+        expect=[{"place": "Damboa", "fatalities": 10, "event_type": "Battles"}],
+    ),
+    Case(
+        "air strikes in answer",
+        "Gunmen ambushed a patrol near Damboa on Monday, killing ten soldiers. The attackers were later hit by air "
+        "strikes that killed 15 of them.",
+        expect=[
+            {"event_type": "Battles", "place": "Damboa", "fatalities": 10},
+            {"sub_event_type": "Air/drone strike", "place": "Damboa", "fatalities": 15},
+        ],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
