@@ -247,6 +247,16 @@ CASES = [
         ],
     ),
     Case(
+        "a military unit ambushed",
+        "A military intervention unit ran into an ambush set by gunmen near Damboa on Monday.",
+        expect=[{"event_type": "Battles", "actors": ["Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)"]}],
+    ),
+    Case(
+        "a group in the background",
+        "Gunmen killed four farmers near Damboa on Monday. The state also faces violence from Boko Haram.",
+        expect=[{"actors": ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"]}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
