@@ -165,15 +165,20 @@ def _demonym_modifier(token: Token) -> str | None:
     return None
 
 
+# What "military" makes a force of the state: "a military base", "a military intervention unit".
+MILITARY_THINGS = frozenset(
+    {"base", "installation", "post", "convoy", "camp", "position", "outpost", "barracks", "vehicle", "unit",
+     "patrol", "detachment", "column", "escort", "personnel"}
+)  # fmt: skip
+
+
 def _force_noun(token: Token, pair: str) -> str | None:
     lemma = token.lemma_.lower()
     if pair in lx.FORCE_PHRASES:
         return "Police" if pair.startswith("police") else "Military"
     if token.pos_ not in {"NOUN", "PROPN"} and not (
-        lemma == "military" and _compound_head(token).lemma_.lower() in {"base", "installation", "post", "convoy", "camp",
-                                                             "position", "outpost", "barracks", "vehicle", "unit", "patrol",
-                                                             "detachment", "column", "escort", "personnel"}
-    ):  # fmt: skip
+        lemma == "military" and _compound_head(token).lemma_.lower() in MILITARY_THINGS
+    ):
         return None
     if lemma in lx.MILITARY_NOUNS:
         return "Military"

@@ -249,7 +249,9 @@ CASES = [
     Case(
         "a military unit ambushed",
         "A military intervention unit ran into an ambush set by gunmen near Damboa on Monday.",
-        expect=[{"event_type": "Battles", "actors": ["Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)"]}],
+        expect=[
+            {"event_type": "Battles", "actors": ["Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)"]}
+        ],
     ),
     Case(
         "a group in the background",
