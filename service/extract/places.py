@@ -22,6 +22,7 @@ DIRECTIONS = frozenset(
     {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
      "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "-"}
 )  # fmt: skip
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SKIP_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | {"god", "islam", "muslim", "christian"}
 
 
@@ -63,8 +64,8 @@ def _chunk(token: Token) -> tuple[int, int, int]:
 def _trim_unit_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Barangay Cabacnitan" -> Cabacnitan, "Gwer West Local Government" (Area) -> Gwer West: the name of an
     administrative unit without the unit's kind."""
-    while end - start > 1 and doc[start].lower_.rstrip(".") in lx.UNIT_PREFIXES:
-        start += 1
+    while end - start > 1 and (doc[start].lower_.rstrip(".") in lx.UNIT_PREFIXES or doc[start].text in POSSESSIVES):
+        start += 1  # "Nigeria’s Zamfara state": the possessive belongs to the country before it
     while end - start > 1 and doc[end - 1].lower_ in lx.UNIT_WORDS:
         end -= 1
     return start, end

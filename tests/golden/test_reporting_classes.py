@@ -259,6 +259,16 @@ CASES = [
         expect=[{"actors": ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"]}],
     ),
     Case(
+        "a district the gazetteer lacks",
+        "Armed youths killed two civilians in Panyagoor Payam of Twic East County in South Sudan on Saturday.",
+        expect=[{"place": "Panyagoor", "country": "SS", "fatalities": 2}],
+    ),
+    Case(
+        "a region after a curly possessive",
+        "Gunmen killed five people in Nigeria\u2019s Zamfara state on Monday.",
+        expect=[{"place": "Zamfara", "precision": "admin1"}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
