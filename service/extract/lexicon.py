@@ -20,10 +20,10 @@ ATTACK_LEMMAS = frozenset(
 # Ali Abad"), without by themselves announcing a new one: they add a date, a place or a toll to the event.
 DEATH_LEMMAS = frozenset(
     {"dead", "die", "death", "body", "toll", "casualty", "life", "corpse", "fighting", "blast", "explosion", "fatality",
-     "incident", "violence"}
+     "incident", "violence", "combat"}
 )  # fmt: skip
 # Of those, the nouns that name the event itself: their date is the event's date.
-EVENT_NOUNS = frozenset({"fighting", "blast", "explosion", "incident", "violence"})
+EVENT_NOUNS = frozenset({"fighting", "blast", "explosion", "incident", "violence", "combat"})
 # Common verbs that report an attack only with an armed subject or a place as object: "bandits hit Suwa", "ADF
 # rebels struck Ndimo village", "gunmen swept through Wurma"; never "hit by floods" or "the strike hit exports".
 GUARDED_ATTACK_LEMMAS = frozenset({"hit", "strike", "enter", "sweep", "burst", "invade", "overrun", "descend"})
@@ -167,8 +167,8 @@ CIVILIAN_NOUNS = frozenset(
 # Taking or retaking a place.
 OVERTAKE = re.compile(
     r"\b(?:took|take|taken|taking|seized?|seizing|gained|assumed) (?:full )?control\b|\b(?:captur(?:ed|ing)|"
-    r"overr(?:an|un)|occupied|took over|taken over|took|seized) (?:the |a |an |two |three |several |it\b)"
-    r"(?:[\w-]+ ){0,2}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
+    r"overr(?:an|un)|occupied|took over|taken over|took|seized) (?:the |a |an |two |three |several |(?:yet )?another |it\b)"
+    r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)\b|\bfell into the hands\b|\bbriefly occupied\b",
     re.I,
 )

@@ -85,6 +85,8 @@ def _family(token: Token) -> str | None:
     if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
         return "arrest"
     if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:
+        if lemma == "target" and token.pos_ != "VERB":
+            return None  # "regime targets", "was the target": what is aimed at, not an attack
         return "attack"
     if lemma in lx.GUARDED_ATTACK_LEMMAS and token.pos_ == "VERB" and (_armed_subject(token) or _place_object(token)):
         return "attack"
@@ -95,6 +97,8 @@ def _family(token: Token) -> str | None:
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
     if lemma in lx.DEATH_LEMMAS:
+        if lemma == "combat" and token.pos_ != "NOUN":
+            return None  # "supporting the army in combating terror": a mission, not a fight
         return "death"
     return None
 

@@ -269,6 +269,12 @@ CASES = [
         expect=[{"place": "Zamfara", "precision": "admin1"}],
     ),
     Case(
+        "a base captured after days of combat",
+        "The rebels captured yet another army battalion base on Tuesday after several days of combat in Damboa.",
+        expect=[{"sub_event_type": "Non-state actor overtakes territory", "place": "Damboa", "date": "2024-05-07"}],
+    ),
+    Case("targets are not attacks", "The group has teamed up with local militias to hit army targets in Borno State."),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
