@@ -167,7 +167,8 @@ CIVILIAN_NOUNS = frozenset(
 # Taking or retaking a place.
 OVERTAKE = re.compile(
     r"\b(?:took|take|taken|taking|seized?|seizing|gained|assumed) (?:full )?control\b|\b(?:captur(?:ed|ing)|"
-    r"overr(?:an|un)|occupied|took over|taken over|took|seized) (?:the |a |an |two |three |several |(?:yet )?another |it\b)"
+    r"overr(?:an|un)|occupied|took over|taken over|took|seized) "
+    r"(?:the |a |an |two |three |several |(?:yet )?another |it\b)"
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)\b|\bfell into the hands\b|\bbriefly occupied\b",
     re.I,
