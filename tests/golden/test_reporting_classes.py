@@ -275,6 +275,11 @@ CASES = [
     ),
     Case("targets are not attacks", "The group has teamed up with local militias to hit army targets in Borno State."),
     Case(
+        "where the antecedent happened",
+        "On Monday, gang members seized 18 rifles at a police station in Damboa, where one officer was killed.",
+        expect=[{"place": "Damboa", "date": "2024-05-06", "fatalities": 1}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
