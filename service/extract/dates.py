@@ -151,6 +151,9 @@ def find_dates(
             words = text.split()
             days = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
             forward = any(w in text for w in ("later", "after", "next", "following"))
+            if text.endswith(("after", "before")) and re.match(r"\s+\w", clause.text[match.end() :]):
+                # "five were killed on Thursday, a day after nine police died": what follows "after" came first
+                forward = not forward
             value = anchor + dt.timedelta(days=days if forward else -days) if anchor else None
         elif kind == "weekend":
             value = _weekday(published - dt.timedelta(days=1), "sunday") if published else None

@@ -82,6 +82,8 @@ BACKGROUND = re.compile(
     r"(?:weeks|months|years|decade)\b|\bnumerous\b|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
     r"(?:decades?|years)\b|\b(?:conflict|insurgency|war|violence) ha(?:s|ve) (?:reportedly )?(?:left|killed|"
     r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
+    r"|\bthe (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:war|conflict|uprising|revolution|genocide|massacre|coup|crisis"
+    r"|insurgency|riots|unrest)\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
     re.I,
 )
@@ -177,7 +179,7 @@ RETAKE = re.compile(r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover
 
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "community", "settlement", "locality", "hamlet", "base", "camp", "barracks",
-     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts", "island", "islands"}
+     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts", "island", "islands", "campus"}
 )  # fmt: skip
 AREA_NOUNS = frozenset(
     {"state", "region", "province", "district", "subdivision", "county", "division", "department", "prefecture",

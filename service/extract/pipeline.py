@@ -41,7 +41,7 @@ NAME_MODIFIERS = frozenset({"upper", "lower", "greater", "little", "new", "old",
 def _sides_of(mention: Mention) -> tuple[Token, ...]:
     """The triggers state forces must take part in to count as a side; any force present counts at a protest
     (it intervenes) or an arrest (it arrests)."""
-    return () if mention.family in {"protest", "riot", "arrest"} else mention.triggers
+    return () if mention.family in {"protest", "riot", "arrest", "remote"} else mention.triggers
 
 
 def _antecedent(mention: Mention) -> Span | None:

@@ -67,6 +67,10 @@ def _foreign_acronym(hit: ActorHit, article: Article) -> bool:
     return written.isupper() and len(written) <= 5
 
 
+# Means that armed groups, not armies, use: an event by them with no author named has an unidentified one.
+INSURGENT_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
 def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) -> list[tuple[ActorRef, str]]:
     home = article.countries[0] if article.countries else None
     seen: dict[str, str] = {}
@@ -87,8 +91,11 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         if family in families and not {"rioters", "protesters"} & set(seen.values()):
             seen[f"{name} ({home_name})" if home_name else name] = kind  # "unrest was reported in Lille": a crowd
     kinds = set(seen.values())
-    if kinds == {"civilians"} and not perpetrators:
-        seen[UNIDENTIFIED] = "unidentified"  # victims of an attack whose authors are not named, as ACLED codes them
+    planted = {f.mention.remote for f in cluster.facts} & INSURGENT_MEANS
+    if (kinds == {"civilians"} or (planted and not kinds & {"named", "unidentified"})) and not perpetrators:
+        # victims of an attack whose authors are not named, as ACLED codes them: "a roadside bomb killed five
+        # police officers" was set by someone
+        seen[UNIDENTIFIED] = "unidentified"
         kinds.add("unidentified")
     if "named" in kinds:
         seen.pop(UNIDENTIFIED, None)

@@ -291,6 +291,25 @@ CASES = [
         expect=[{"place": "Damboa"}, {"place": "Gujba"}, {"place": "Biu"}],
     ),
     Case(
+        "a day after: what follows came first",
+        "Five police officers were killed near Damboa on Tuesday when a roadside bomb hit their vehicle, a day after "
+        "nine soldiers died in similar blasts near Gujba.",
+        expect=[
+            {
+                "place": "Damboa",
+                "date": "2024-05-07",
+                "fatalities": 5,
+                "actors": ["Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)"],
+            },
+            {"place": "Gujba", "date": "2024-05-06", "fatalities": 9},
+        ],
+    ),
+    Case(
+        "a war named by its year",
+        "Gunmen killed three farmers near Damboa on Monday. Their fathers fought in the 1967 civil war in Biu.",
+        expect=[{"place": "Damboa", "fatalities": 3}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
