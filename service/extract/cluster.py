@@ -96,9 +96,13 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = current
         if target is None and not opens and current is not None:
             target = current
+        aside = False
         if target is None:
             target = Cluster()
             clusters.append(target)
+            # "..., weeks after the army had stormed Konshisha": an earlier event told in passing; what follows
+            # goes on with the story, not with it
+            aside = current is not None and date is not None and date.relative
         target.facts.append(fact)
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
         joins_located = not opens and bool(target.places)
@@ -109,7 +113,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         tells_event = fact.mention.trigger.lemma_.lower() in lx.EVENT_NOUNS  # "the fighting took place on Monday"
         if target.date is None and date is not None and (opens or tells_event or not target.facts[:-1]):
             target.date = date
-        current = target
+        current = current if aside else target
     for cluster in clusters:
         if not cluster.places:
             # "imposed a curfew in South Waziristan after a convoy came under attack", "the attack occurred when

@@ -28,7 +28,8 @@ EXPRESSION = re.compile(
     r" (?:before|after)|the previous (?:day|night)|the next day|the following day)\b"
     r"|\b(?P<lastweek>last week|earlier this week|this week|past week)\b"
     r"|\b(?P<lastmonth>last month|earlier this month|this month)\b"
-    r"|\b(?P<before>(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?) (?:earlier|before|ago|prior))\b"
+    r"|\b(?P<before>(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?) "
+    r"(?:earlier|before|ago|prior|after))\b"
     rf"|\b(?P<month>(?:(?:in|early|late|mid|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
     rf"|(?:{_MONTH}) \d{{4}})\b",
     re.I,
@@ -169,11 +170,15 @@ def find_dates(
         elif kind == "before":
             # "a month earlier" counts back from the event told before it; "two weeks ago" from the report
             words = text.split()
-            count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
-            precision = "week" if words[1].startswith("week") else "month"
+            count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 2 if words[0] in {
+                "several", "weeks", "months", "few"} else 1)  # fmt: skip
+            precision = "week" if "week" in text else "month"
             relative = words[-1] != "ago"
             base_date = anchor if relative else published
             days = count * (7 if precision == "week" else 30)
+            # "weeks after the army stormed Konshisha": the storming came weeks before; "weeks before X": X after
+            later = words[-1] == "before" and bool(re.match(r"\s+\w", clause.text[match.end() :]))
+            days = -days if later else days
             value = base_date - dt.timedelta(days=days) if base_date else None
         elif kind == "month":
             precision = "month"

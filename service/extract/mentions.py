@@ -18,7 +18,8 @@ NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to)\b[^.]{0,30}\bclaim", re.
 RELATIVE_OPENERS = frozenset({"where", "which", "while", "whereas"})
 RELATIVE_TO_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night) "
-    r"(?:before|after)|the previous (?:day|night)|the next day|the following day)\b",
+    r"(?:before|after)|the previous (?:day|night)|the next day|the following day"
+    r"|(?:(?:a|one|two|three|four|five|several|a few|\d+) )?(?:weeks?|months?) (?:before|after|earlier|prior))\b",
     re.I,
 )
 

@@ -310,6 +310,15 @@ CASES = [
         expect=[{"place": "Damboa", "fatalities": 3}],
     ),
     Case(
+        "an earlier event told in passing",
+        "Gunmen killed six villagers in Gujba on Tuesday, weeks after soldiers had stormed Damboa and killed eight "
+        "people. The gunmen also burned houses in the village.",
+        expect=[
+            {"place": "Gujba", "date": "2024-05-07", "fatalities": 6},
+            {"place": "Damboa", "date": "2024-04-23", "fatalities": 8},
+        ],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
