@@ -22,8 +22,28 @@ from service.extract.roles import cluster_actors, perpetrators_of, roles
 from service.gazetteer.names import fold
 
 
-def _fatalities(cluster: Cluster) -> tuple[int | None, int | None, int | None, str | None, Figure | None]:
-    figures = [f for fact in cluster.facts for f in fact.figures]
+Toll = tuple[int | None, int | None, int | None, str | None, Figure | None]
+
+
+def _fatalities(cluster: Cluster) -> Toll:
+    return _toll([f for fact in cluster.facts for f in fact.figures])
+
+
+def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Toll] | None:
+    """ "Airstrikes on Khost and Kunar ... In Khost Province, airstrikes killed 41": a toll told of one of the
+    listed places is that place's, and a place no toll names has none; None when no toll names a single place."""
+    keys = [fold(t.text) if t else "" for t in targets]
+    local: dict[str, list[Figure]] = {k: [] for k in keys}
+    for fact in cluster.facts:
+        named = {fold(t.text) for t in fact.toponyms} & set(keys)
+        if len(named) == 1 and fact.figures:
+            local[next(iter(named))].extend(fact.figures)
+    if len(targets) < 2 or not any(local.values()):
+        return None
+    return [_toll(local[k]) for k in keys]
+
+
+def _toll(figures: list[Figure]) -> Toll:
     if not figures:
         return None, None, None, None, None
     # the lowest firm total: not an upper estimate, not a part of another figure, not a magnitude ("dozens")
@@ -95,10 +115,14 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         if _history(date, article) or _crime(cluster, actors) or _vague(precision, where):
             continue
         best, low, high, source, figure = _fatalities(cluster)
+        by_place = _tolls_by_place(cluster, targets)
         for index, toponym in enumerate(targets):
             place = choose_place(toponym, cluster, article)
+            if by_place is not None:
+                best, low, high, source, figure = by_place[index]
             evidence = incident_evidence(cluster, toponym, figure)
-            share = _split(best, len(targets), index)
+            parts = 1 if by_place is not None else len(targets)
+            share = _split(best, parts, index)
             incidents.append(
                 Incident(
                     event_type=event_type,
@@ -108,8 +132,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
                     place=place,
                     actors=tuple(refs),
                     fatalities=share,
-                    fatalities_low=_split(low, len(targets), index) if low != best or high != best else None,
-                    fatalities_high=_split(high, len(targets), index) if low != best or high != best else None,
+                    fatalities_low=_split(low, parts, index) if low != best or high != best else None,
+                    fatalities_high=_split(high, parts, index) if low != best or high != best else None,
                     fatalities_source=source,
                     summary=_summary(sub_event, refs, place, date, share),
                     confidence=_confidence(place, date, refs, share),

@@ -87,7 +87,10 @@ def _attached_to_person(token: Token) -> bool:
     node, depth = token.head, 0
     while depth < 5:
         if node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
-            preposition = token.head if token.head.dep_ == "prep" else None
+            first = token  # "in Damboa and Gujba": the second town hangs on the first, which the preposition heads
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            preposition = first.head if first.head.dep_ == "prep" else None
             victims = node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ == "VERB"
             return not (victims and preposition is not None and preposition.lower_ in LOCATIVE_PREPOSITIONS)
         if node.pos_ == "VERB" or node.i == node.head.i:

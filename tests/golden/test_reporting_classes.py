@@ -319,6 +319,16 @@ CASES = [
         ],
     ),
     Case(
+        "victims in two towns",
+        "Gunmen killed 12 villagers in Damboa and Gujba on Monday.",
+        expect=[{"place": "Damboa", "fatalities": 6}, {"place": "Gujba", "fatalities": 6}],
+    ),
+    Case(
+        "a toll told of one listed town",
+        "Gunmen attacked Damboa and Gujba on Monday. In Damboa, the gunmen killed 12 villagers.",
+        expect=[{"place": "Damboa", "fatalities": 12}, {"place": "Gujba", "fatalities": None}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
