@@ -21,7 +21,6 @@ from service.extract.resources import countries
 from service.extract.roles import cluster_actors, perpetrators_of, roles
 from service.gazetteer.names import fold
 
-
 Toll = tuple[int | None, int | None, int | None, str | None, Figure | None]
 
 
