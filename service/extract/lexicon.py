@@ -63,7 +63,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
                 r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
-    (re.compile(r"\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
+    (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
+                r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck|strikes?|attacks?)|rocket "
@@ -84,6 +85,7 @@ BACKGROUND = re.compile(
     r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
     r"|\bthe (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:war|conflict|uprising|revolution|genocide|massacre|coup|crisis"
     r"|insurgency|riots|unrest)\b"
+    r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
     re.I,
 )

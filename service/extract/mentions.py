@@ -132,7 +132,7 @@ def _suppressed(token: Token) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
-    if _purpose(token):
+    if _purpose(token) or _activity(token):
         return True
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= 4:
@@ -146,6 +146,20 @@ def _suppressed(token: Token) -> bool:
 
 # Verbs after which "to attack" still reports the attack: "began to shell", "went on to storm".
 ASPECT_LEMMAS = frozenset({"begin", "start", "continue", "resume", "manage", "go", "proceed", "return", "come"})
+
+
+# Verbs after which "in doing" reports the deed: "succeeded in carrying off four students".
+DEED_LEMMAS = frozenset({"succeed", "persist", "engage", "participate", "part", "involve", "implicate"})
+
+
+def _activity(token: Token) -> bool:
+    """A gerund after a preposition names an activity, not an event: "deployed to assist in fighting insurgents"."""
+    if token.tag_ == "VBG" and token.dep_ == "amod" and token.head.dep_ == "pobj":
+        return True  # "in fighting insurgents", parsed as fighting insurgents
+    if token.tag_ != "VBG" or token.dep_ != "pcomp":
+        return False
+    preposition = token.head
+    return preposition.head.lemma_.lower() not in DEED_LEMMAS and preposition.head.head.lemma_.lower() != "take"
 
 
 def _purpose(token: Token) -> bool:

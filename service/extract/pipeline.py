@@ -52,6 +52,23 @@ def _antecedent(mention: Mention) -> Span | None:
     return clause.doc[sentence.start : clause.start]
 
 
+LOCATED = frozenset({"locate", "situate", "lie", "sit", "base"})
+
+
+def _located_by(mention: Mention) -> Span | None:
+    """The relative clause after the mention's clause that says where its object is: ", which is located outside
+    the city of Kaduna", ", which lies in Faru district"."""
+    clause, sentence = mention.clause, mention.sentence
+    doc = clause.doc
+    if clause.end + 2 >= sentence.end or doc[clause.end].text != "," and doc[clause.end].lower_ != "which":
+        return None
+    rest = doc[clause.end : sentence.end]
+    opener = next((t for t in rest[:2] if t.lower_ in {"which", "that"}), None)
+    if opener is None or opener.head.lemma_.lower() not in LOCATED:
+        return None
+    return rest
+
+
 class Pipeline:
     """Implements the worker's Extractor protocol."""
 
@@ -87,6 +104,8 @@ class Pipeline:
             checkpoint()
             dates = find_dates(mention.clause, article.published, anchor, mention.triggers)
             linked = find_toponyms(mention.clause, mention.triggers)
+            if not linked and (where := _located_by(mention)) is not None:
+                linked = find_toponyms(where)[:1]  # "stormed the seminary, which is located outside Kaduna"
             before = _antecedent(mention)
             if before is not None:
                 # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the

@@ -104,7 +104,15 @@ def _appositive_place(doc: Doc, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
         return False
     following = doc[end + 2 : end + 5]
-    return any(t.lemma_.lower() in lx.PLACE_NOUNS for t in following)
+    return any(t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following)
+
+
+def _appositive_area(doc: Doc, end: int) -> str | None:
+    """ "in Narathiwat, a province on the border": the region word the apposition names the place by."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
+        return None
+    first_noun = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "NOUN"), None)
+    return first_noun.text if first_noun is not None and first_noun.lemma_.lower() in lx.AREA_NOUNS else None
 
 
 def _bearing(doc: Doc, lead: int) -> bool:
@@ -331,6 +339,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
         if after is not None and unit_after:
             region_word = after.text
+        if (named_as := _appositive_area(doc, end)) is not None and not region_word:
+            area, region_word = True, named_as
         if _in_admin_parenthesis(doc, start):
             area, region_word = True, region_word or "region"  # "Boni (Douentza, Mopti)": the regions around it
         query = f"{span.text} {region_word}" if region_word else span.text

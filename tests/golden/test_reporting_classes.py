@@ -329,6 +329,28 @@ CASES = [
         expect=[{"place": "Damboa", "fatalities": 12}, {"place": "Gujba", "fatalities": None}],
     ),
     Case(
+        "a region named in apposition, the town in the body",
+        "A roadside bomb killed one soldier on Monday in Borno, a state in the north-east. Police say the bomb had "
+        "been placed on a road near Damboa.",
+        expect=[{"place": "Damboa", "sub_event_type": "Remote explosive/landmine/IED", "fatalities": 1}],
+    ),
+    Case(
+        "an activity, not an event",
+        "Thousands of troops are deployed in Borno to assist the police in fighting insurgents.",
+    ),  # fmt: skip
+    Case(
+        "a campaign's toll",
+        "Gunmen killed two farmers in Gujba on Monday. More than 6,200 people have been killed in the decade-long "
+        "insurgency.",
+        expect=[{"place": "Gujba", "fatalities": 2}],
+    ),
+    Case(
+        "where the target is located",
+        "On Thursday gunmen stormed the Good Shepherd seminary, which is located outside the city of Kaduna, and "
+        "seized four students.",
+        expect=[{"place": "Kaduna", "sub_event_type": "Abduction/forced disappearance"}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
