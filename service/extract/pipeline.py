@@ -60,7 +60,7 @@ def _located_by(mention: Mention) -> Span | None:
     the city of Kaduna", ", which lies in Faru district"."""
     clause, sentence = mention.clause, mention.sentence
     doc = clause.doc
-    if clause.end + 2 >= sentence.end or doc[clause.end].text != "," and doc[clause.end].lower_ != "which":
+    if clause.end + 2 >= sentence.end or (doc[clause.end].text != "," and doc[clause.end].lower_ != "which"):
         return None
     rest = doc[clause.end : sentence.end]
     opener = next((t for t in rest[:2] if t.lower_ in {"which", "that"}), None)

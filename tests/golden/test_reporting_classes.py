@@ -337,7 +337,7 @@ CASES = [
     Case(
         "an activity, not an event",
         "Thousands of troops are deployed in Borno to assist the police in fighting insurgents.",
-    ),  # fmt: skip
+    ),
     Case(
         "a campaign's toll",
         "Gunmen killed two farmers in Gujba on Monday. More than 6,200 people have been killed in the decade-long "
