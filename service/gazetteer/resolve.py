@@ -34,6 +34,17 @@ ADMIN1_SPELLING = 0.75  # a city in a country the story does not mention: only a
 CacheKey = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
+def _display_name(written: str, row: Any) -> str:
+    """A place whose gazetteer name is a scholarly transliteration is named as the report writes it when that is
+    one of its names ("Jenin", not "Janīn"; "Nabatieh", not "Nabatîyé et Tahta"). A plain name stays as the
+    gazetteer has it ("Timbuktu" for "Tombouctou"), and so does any name met in capitals (a dateline) or only
+    as a close spelling."""
+    exact = row["kind"] == "point" and row["similarity"] >= 1.0 and fold(written) != fold(row["name"])
+    transliterated = not row["name"].isascii() and written.isascii()
+    plain = not written.isupper() and written[:1].isupper()
+    return written if exact and transliterated and plain else row["name"]
+
+
 class Geocoder:
     """Resolves an article's toponyms in one round trip to the database, remembering recent resolutions.
 
@@ -82,9 +93,10 @@ class Geocoder:
                 conn, mentions, queries, wants_region, countries, hints,
                 min_similarity=MIN_SIMILARITY, spelling_min_length=SPELLING_MIN_LENGTH,
             )  # fmt: skip
+        written = dict(zip(mentions, queries, strict=True))
         return {
             mention: PlaceRef(
-                name=row["name"],
+                name=_display_name(written[mention], row),
                 precision="admin1" if row["kind"] == "admin1" else "point",
                 country_code=row["country_code"],
                 admin1=row["admin1"],
