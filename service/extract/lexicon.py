@@ -41,7 +41,7 @@ ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # the lead": "opened fire", "fired on", "fired shots", "exchange of fire", "set fire to", "came under attack".
 FIRE_PHRASES = re.compile(
     r"\b(open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:on|at|upon|into|guns|shots|bullets|rockets|mortars|missiles|"
-    r"live (?:rounds|ammunition)|tear ?gas)|came under (?:heavy )?(?:fire|attack)|exchang(?:e|ed|ing) (?:of )?"
+    r"live (?:rounds|ammunition))|came under (?:heavy )?(?:fire|attack)|exchang(?:e|ed|ing) (?:of )?"
     r"(?:heavy )?(?:gun)?fire|set(?:s|ting)? (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set(?:s|ting)? fire to"
     r"|sprayed (?:\w+ )?with bullets)\b",
     re.I,

@@ -166,6 +166,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # the town an institution is named with: "Government Secondary School Kankara"
     if _appositive_place(doc, end):
         return True  # "Tashar Bature, a village in Zamfara state"
+    if _admin_parenthesis_after(doc, end):
+        return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"
     if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
@@ -245,6 +247,18 @@ def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
     while i > 0 and doc[i].text not in {"(", ")", "."} and start - i <= 6:
         i -= 1
     return i > 0 and doc[i].text == "(" and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS)
+
+
+def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
+    """The name is followed by its district and region in brackets, "(Chikun, Kaduna)": only places are."""
+    if end + 4 >= len(doc) or doc[end].text != "(":
+        return False
+    inside = doc[end + 1 : min(len(doc), end + 10)]
+    close = next((t.i for t in inside if t.text == ")"), None)
+    if close is None:
+        return False
+    words = doc[end + 1 : close]
+    return any(t.text == "," for t in words) and all(t.pos_ == "PROPN" or t.text in {",", "-"} for t in words)
 
 
 def _entity_at(doc: Doc, i: int) -> Span:

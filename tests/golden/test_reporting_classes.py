@@ -351,6 +351,16 @@ CASES = [
         expect=[{"place": "Kaduna", "sub_event_type": "Abduction/forced disappearance"}],
     ),
     Case(
+        "tear gas is crowd control",
+        "On 9 October 2020, police fired tear gas to disperse protesters in Lekki (Eti-Osa, Lagos).",
+        expect=[{"event_type": "Protests", "sub_event_type": "Protest with intervention"}],
+    ),
+    Case(
+        "an analyst's note names the district and region in brackets",
+        "On 2 February 2024, a Myanmar military airstrike hit Kyauktaw (Kyauktaw, Rakhine), killing 3 civilians.",
+        expect=[{"place": "Kyauktaw", "country": "MM", "sub_event_type": "Air/drone strike", "fatalities": 3}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
