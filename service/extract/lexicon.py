@@ -46,6 +46,12 @@ FIRE_PHRASES = re.compile(
     r"|sprayed (?:\w+ )?with bullets)\b",
     re.I,
 )
+# Crowd control: force used on a crowd that is not by itself an attack ("fired tear gas", "water cannon").
+CROWD_CONTROL = re.compile(
+    r"\b(?:fir(?:ed|ing|es)|shot|lobbed|used) (?:[\w'-]+ ){0,2}?(?:tear ?gas|rubber bullets|water cannons?"
+    r"|stun grenades|sound grenades)\b",
+    re.I,
+)
 # Crowds throwing things: "pelting the police with stones", "hurled rocks at", "stoned paramedics" (not "stoned to
 # death", an execution).
 THROWING_PHRASES = re.compile(

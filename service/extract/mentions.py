@@ -281,6 +281,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
             triggers.append((_token_at(clause, phrase.start()), "attack"))
     if throwing := lx.THROWING_PHRASES.search(text):
         triggers.append((_token_at(clause, throwing.start()), "riot"))
+    if control := lx.CROWD_CONTROL.search(text):
+        triggers.append((_token_at(clause, control.start()), "protest"))
     if remote_match:
         triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
     elif shelled is not None:
