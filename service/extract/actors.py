@@ -184,6 +184,8 @@ def _force_noun(token: Token, pair: str) -> str | None:
         return None
     if lemma in lx.MILITARY_NOUNS:
         return "Military"
+    if lemma == "force" and token.lower_ == "forces" and _demonyms_before(token):
+        return "Military"  # "Russian forces", "Rwandan forces"
     if lemma in lx.FORCE_MEANS and _demonyms_before(token):
         return "Military"
     if lemma in lx.POLICE_NOUNS:

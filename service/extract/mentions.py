@@ -97,11 +97,23 @@ def _family(token: Token) -> str | None:
         return "attack"  # "the terrorists went after a military detachment"
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
+    if lemma in OPERATION_NOUNS and token.pos_ == "NOUN" and _aimed(token):
+        return "death"  # "conducted an operation against TTP militants in Lakki Marwat": where and when, not what
     if lemma in lx.DEATH_LEMMAS:
         if lemma == "combat" and token.pos_ != "NOUN":
             return None  # "supporting the army in combating terror": a mission, not a fight
         return "death"
     return None
+
+
+OPERATION_NOUNS = frozenset({"operation", "offensive", "crackdown"})
+LAUNCH_LEMMAS = frozenset({"conduct", "launch", "carry", "mount", "stage", "undertake"})
+
+
+def _aimed(token: Token) -> bool:
+    """An operation aimed at someone or launched: "an operation against militants", "launched an offensive"."""
+    against = any(c.dep_ == "prep" and c.lower_ in {"against", "targeting"} for c in token.children)
+    return against or (token.dep_ == "dobj" and token.head.lemma_.lower() in LAUNCH_LEMMAS)
 
 
 def _caused_by_hazard(token: Token) -> bool:

@@ -361,6 +361,17 @@ CASES = [
         expect=[{"place": "Kyauktaw", "country": "MM", "sub_event_type": "Air/drone strike", "fatalities": 3}],
     ),
     Case(
+        "a state's forces named by its demonym",
+        "On 1 May 2021, Russian forces shelled Kharkiv (Kharkivskyi, Kharkiv). 2 civilians were killed.",
+        expect=[{"actors": ["Civilians (Ukraine)", "Military Forces of Russia"], "fatalities": 2}],
+    ),
+    Case(
+        "an operation, then its toll",
+        "On 11 November 2022, the Pakistani army conducted an operation against TTP militants in Lakki Marwat "
+        "(Lakki Marwat, Khyber Pakhtunkhwa). 3 militants were killed.",
+        expect=[{"event_type": "Battles", "date": "2022-11-11", "fatalities": 3, "country": "PK"}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
