@@ -133,4 +133,29 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             found = pattern is PASSIVE and bool(BODIES.search(match.group(0)))
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
                                   qualifier in FLOORS, found))  # fmt: skip
+    if not figures:
+        figures.extend(_one_named(clause, source))
     return figures
+
+
+KILL_LEMMAS = frozenset({"kill", "assassinate", "murder", "execute", "behead", "slay", "lynch"})
+
+
+def _one_named(clause: Span, source: str | None) -> list[Figure]:
+    """One death told by who died, not by a number: "a drone strike killed Qasem Soleimani", "a journalist was
+    killed", "Abbas al-Debs was allegedly killed"."""
+    for token in clause:
+        if token.lemma_.lower() not in KILL_LEMMAS or token.pos_ != "VERB":
+            continue
+        victim = next((c for c in token.children if c.dep_ in ({"nsubjpass"} if token.tag_ == "VBN" and any(
+            a.dep_ == "auxpass" for a in token.children) else {"dobj"})), None)  # fmt: skip
+        if victim is None or any(c.dep_ in {"conj", "nummod"} for c in victim.children) or victim.tag_ in {
+                "NNS", "NNPS", "PRP"}:  # fmt: skip
+            continue
+        single = victim.ent_type_ == "PERSON" or any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children
+        )
+        if single:
+            start, end = token.idx, token.idx + len(token)
+            return [Figure(1, False, start, end, source)]
+    return []

@@ -179,6 +179,8 @@ def _purpose(token: Token) -> bool:
     targets", "troops were deployed to repel attacks"."""
     if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if token.lemma_.lower() in lx.PROTEST_LEMMAS:
+        return False  # "gathered to protest against taxes": the gathering is the protest
     head = token.head
     return token.dep_ in {"xcomp", "advcl", "acl", "relcl"} and head.lemma_.lower() not in ASPECT_LEMMAS
 

@@ -372,6 +372,17 @@ CASES = [
         expect=[{"event_type": "Battles", "date": "2022-11-11", "fatalities": 3, "country": "PK"}],
     ),
     Case(
+        "one death told by who died",
+        "On 3 January 2020, a US drone strike killed Qasem Soleimani near Baghdad airport (Baghdad, Baghdad).",
+        expect=[{"fatalities": 1, "sub_event_type": "Air/drone strike"}],
+    ),
+    Case(
+        "gathered to protest",
+        "On 19 June 2023, around 50 traders staged a sit-in in front of the governor's office in Kano "
+        "(Kano Municipal, Kano) to protest against multiple taxation.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kano"}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",

@@ -69,3 +69,13 @@ def test_a_relative_clause_is_no_aside() -> None:
 
     match = PASSIVE.search("One more woman, who was found alive with gunshot wounds, later died")
     assert match is None or match.group("num").lower() != "one"
+
+
+def test_one_death_told_by_who_died(nlp) -> None:  # type: ignore[no-untyped-def]
+    from service.extract.fatalities import find_figures
+
+    for text in ("A journalist was killed near the camp.", "The strike killed Qasem Soleimani."):
+        doc = nlp(text)
+        assert [f.value for f in find_figures(doc[:], doc[:])] == [1], text
+    doc = nlp("Journalists were killed near the camp.")
+    assert find_figures(doc[:], doc[:]) == []
