@@ -138,6 +138,9 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     return figures
 
 
+QUANTITY_NOUNS = frozenset(
+    {"number", "total", "dozen", "few", "handful", "lot", "group", "series", "spate", "wave", "string", "score"}
+)
 KILL_LEMMAS = frozenset({"kill", "assassinate", "murder", "execute", "behead", "slay", "lynch"})
 
 
@@ -152,6 +155,10 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
         if victim is None or any(c.dep_ in {"conj", "nummod"} for c in victim.children) or victim.tag_ in {
                 "NNS", "NNPS", "PRP"}:  # fmt: skip
             continue
+        if victim.lemma_.lower() in QUANTITY_NOUNS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in victim.children
+        ):
+            continue  # "killed a number of soldiers", "a group of herders"
         single = victim.ent_type_ == "PERSON" or any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children
         )
