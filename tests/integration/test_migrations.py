@@ -14,7 +14,7 @@ import msgspec
 import pytest
 from alembic.script import ScriptDirectory
 
-from service.api.v1.schemas import Incident
+from service.contract.schemas import Incident
 from service.db import migrate
 
 

@@ -247,6 +247,20 @@ class JobPage(msgspec.Struct, kw_only=True):
     next_cursor: str | None
 
 
+GroupBy = Literal["country", "admin1", "event_type", "actor", "week", "month"]
+
+
+class Group(msgspec.Struct, kw_only=True):
+    key: str | None
+    incidents: int
+    fatalities: int
+
+
+class IncidentStats(msgspec.Struct, kw_only=True):
+    group_by: GroupBy
+    groups: list[Group]
+
+
 class Health(msgspec.Struct, kw_only=True):
     status: Literal["ok", "unavailable"]
     checks: dict[str, str] = msgspec.field(default_factory=dict)
