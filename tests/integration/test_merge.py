@@ -145,6 +145,18 @@ async def test_a_borderline_candidate_is_recorded_not_merged(client: Client, cle
     assert row["incident_id"] == a
     assert merge.NEAR_AT <= row["score"] < merge.MERGE_AT
     assert "same region" in row["reasons"]
+    # the incident's document shows it on the report that was scored, with its score and reasons
+    [scored] = (await get(client, b))["reports"]  # type: ignore[misc]
+    assert scored["near_matches"] == [
+        {"incident_id": a, "score": pytest.approx(row["score"], abs=1e-6), "reasons": list(row["reasons"])}
+    ]
+    assert "near_matches" not in (await get(client, a))["reports"][0]  # type: ignore[index]
+    # the near match goes with the incident it names: withdrawn, `a` leaves b's document, which the feed upserts
+    assert (await client.delete(f"/v1/articles/{first}")).status_code == 204
+    assert "near_matches" not in (await get(client, b))["reports"][0]  # type: ignore[index]
+    feed = (await client.get("/v1/incidents/changes")).json()["items"]
+    assert [(c["kind"], c["incident_id"]) for c in feed][-2:] == [("delete", a), ("upsert", b)]
+    assert feed[-1]["incident"] == await get(client, b)
 
 
 async def test_reports_saved_at_the_same_moment_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:

@@ -172,8 +172,9 @@ class IncidentController(Controller):
     )
     async def get_one(self, request: Request[Any, Any, State], conn: Conn, incident_id: IncidentId) -> Incident:
         """One incident with its place, actors, fatalities, the evidence for each field, and each report's
-        contribution (`reports`: one per article, with its own figures and its match score and reasons). An id
-        absorbed by a merge answers 308 to the incident that absorbed it."""
+        contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
+        incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a merge
+        answers 308 to the incident that absorbed it."""
         doc = await incidents.get(conn, incident_id)
         if doc is not None:
             return Response(doc, media_type="application/json")  # type: ignore[return-value]

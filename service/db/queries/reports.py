@@ -132,6 +132,12 @@ WHERE i.id = ANY($1::bigint[]) AND i.doc::text IS DISTINCT FROM incident_doc(i):
 """
 _TOUCH_STALE = "UPDATE incidents SET updated_at = now() WHERE id = ANY($1::bigint[]) AND updated_at <> now()"
 _WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
+# incidents whose reports were scored borderline against these: their documents list them
+_NEAR_MATCHED_TO = """
+SELECT DISTINCT r.incident_id FROM incident_near_matches n
+JOIN incident_reports r ON r.article_id = n.article_id AND r.key = n.key
+WHERE n.incident_id = ANY($1::bigint[])
+"""
 _SURVIVOR = "SELECT incident_id FROM incident_redirects WHERE absorbed_id = $1"
 
 
@@ -373,6 +379,13 @@ async def write_docs(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> l
         await conn.execute(_TOUCH_STALE, stale)
         await conn.execute(_WRITE_DOCS, stale)
     return stale
+
+
+async def near_matched_to(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> set[int]:
+    """The incidents with a report that was scored against one of these and kept apart (a near match)."""
+    if not incident_ids:
+        return set()
+    return {r["incident_id"] for r in await conn.fetch(_NEAR_MATCHED_TO, list(incident_ids))}
 
 
 async def survivor(conn: asyncpg.Connection, absorbed: int) -> int | None:
