@@ -61,14 +61,22 @@ _OF_INCIDENTS = (
 # Only reports whose place could score high enough to merge: the same location or place name, and for a report
 # finer than its country the same first-level region or a point within about 20 km. Country-level places never
 # merge on their own, so the whole country's day is never scanned (it grows with every report of the day).
+# The window is read from incident_reports_candidates alone (migration 0018: it carries each report's place,
+# incident and article), and the places that could match are found once, from the locations' own indexes (by name,
+# region and coordinates, each within the country; PostgreSQL
+# runs the EXISTS as one hashed subplan): a report costs a few index pages, however large the table and the
+# gazetteer (bench/REPORT-merge.md).
 _CANDIDATE_INCIDENTS = """
-SELECT DISTINCT r.incident_id FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id
+SELECT DISTINCT r.incident_id FROM incident_reports r
 WHERE r.country_code = $1::bpchar AND r.event_date BETWEEN $2 AND $3 AND r.article_id <> $4
-  AND (r.location_id = $5 OR fold(l.name) = fold($6)
-       OR ($7 AND l.precision IN ('point', 'admin1')
-           AND (fold(l.admin1) = fold($8)
-                OR (l.latitude BETWEEN $9::float8 - 0.2 AND $9::float8 + 0.2
-                    AND l.longitude BETWEEN $10::float8 - 0.2 AND $10::float8 + 0.2))))
+  AND (r.location_id = $5
+       OR EXISTS (SELECT FROM locations l
+                  WHERE l.id = r.location_id
+                    AND ((l.country_code = $1::bpchar AND fold(l.name) = fold($6))
+                         OR ($7 AND l.precision IN ('point', 'admin1')
+                             AND ((l.country_code = $1::bpchar AND fold(l.admin1) = fold($8))
+                                  OR (l.latitude BETWEEN $9::float8 - 0.2 AND $9::float8 + 0.2
+                                      AND l.longitude BETWEEN $10::float8 - 0.2 AND $10::float8 + 0.2))))))
 """
 
 _DELETE_ARTICLE_REPORTS = "DELETE FROM incident_reports WHERE article_id = $1"
