@@ -12,7 +12,8 @@ definition.
 location, incident and article, so that a new report's candidates (a country's reports over a few weeks) are read
 from the index alone rather than from one heap page each (`service.db.queries.reports`, bench/REPORT-merge.md).
 `locations_by_name` (country, folded name) finds the places of a report's name in its country exactly; the trigram
-index, built for search, reads many pages for an equality. Building it reads the table once: about 4 s per million reports here, with writes to incident_reports waiting.
+index, built for search, reads many pages for an equality. Building the two reads the tables once: about 4 s per
+million reports here, with writes to incident_reports waiting meanwhile.
 
 Revision ID: 0018
 Revises: 0017
