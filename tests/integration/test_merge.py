@@ -250,6 +250,37 @@ async def test_withdrawing_an_article_removes_only_its_contribution(client: Clie
     assert (await client.delete(f"/v1/articles/{first}")).status_code == 404
 
 
+async def test_the_incident_takes_the_most_precise_place_and_date(client: Client, clean_db: asyncpg.Pool) -> None:
+    """A report that gives only the region, then one that gives the town: the incident is coded to the town, and
+    goes back to the region when that report is withdrawn; the same for a week and a day."""
+    first, second, third, fourth = [await article(client, n) for n in range(1, 5)]
+    [a] = await save(clean_db, first, report(YOBE, 10, 12))
+    assert await save(clean_db, second, report(GUJBA, 10, 12)) == [a]
+    merged = await get(client, a)
+    assert (merged["location"]["name"], merged["location"]["precision"]) == ("Gujba", "point")  # type: ignore[index]
+    assert (await client.delete(f"/v1/articles/{second}")).status_code == 204
+    assert (await get(client, a))["location"]["name"] == "Yobe"  # type: ignore[index]
+
+    [b] = await save(clean_db, third, report(DAMATURU, 20, 5, precision="week"))
+    assert await save(clean_db, fourth, report(DAMATURU, 22, 5)) == [b]
+    assert ((m := await get(client, b))["date"], m["date_precision"]) == ("2024-03-22", "day")
+    assert (await client.delete(f"/v1/articles/{fourth}")).status_code == 204
+    assert ((m := await get(client, b))["date"], m["date_precision"]) == ("2024-03-20", "week")
+
+
+@pytest.mark.parametrize(("day", "together"), [(28, True), (1, False)])
+async def test_a_month_date_matches_the_days_of_its_month(
+    client: Client, clean_db: asyncpg.Pool, day: int, together: bool
+) -> None:
+    """ "Earlier this month": a report dated to March matches one of March 10; one of April 1 does not."""
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    month = dt.date(2024, 3 if together else 4, day)
+    later = msgspec.structs.replace(report(GUJBA, 10, 12, precision="month"), date=month)
+    [b] = await save(clean_db, second, later)
+    assert (a == b) is together
+
+
 def test_pair_scores_are_symmetric() -> None:
     from service.db.queries.reports import Report
 
