@@ -159,6 +159,33 @@ async def test_a_borderline_candidate_is_recorded_not_merged(client: Client, cle
     assert feed[-1]["incident"] == await get(client, b)
 
 
+async def test_the_stored_document_and_the_v1_shape_agree_field_by_field(
+    client: Client, clean_db: asyncpg.Pool
+) -> None:
+    """incident_doc (SQL) writes what service.contract.schemas declares (Python): the same fields, no more, no
+    fewer, at every level; `near_matches`, which a report without one omits, is given here."""
+    from service.contract import schemas
+
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    assert await save(clean_db, second, report(GUJBA_OUTSKIRTS, 10, 19, (GUNMEN, BOKO_HARAM, CIVILIANS))) == [a]
+    [b] = await save(clean_db, third, report(YOBE, 10, None, (GUNMEN, CIVILIANS)))
+    for doc in (await get(client, a), await get(client, b)):
+        msgspec.convert(doc, schemas.Incident, strict=False)  # and of the declared types
+        assert set(doc) == set(schemas.Incident.__struct_fields__)
+        assert set(doc["location"]) == set(schemas.LocationRef.__struct_fields__)  # type: ignore[arg-type]
+        for actor in doc["actors"]:  # type: ignore[attr-defined]
+            assert set(actor) == set(schemas.IncidentActor.__struct_fields__)
+        for evidence in doc["evidence"]:  # type: ignore[attr-defined]
+            assert set(evidence) == set(schemas.Evidence.__struct_fields__)
+        for contribution in doc["reports"]:  # type: ignore[attr-defined]
+            assert set(contribution) | {"near_matches"} == set(schemas.IncidentReport.__struct_fields__)
+            assert set(contribution["location"]) == set(schemas.LocationRef.__struct_fields__)
+            for near in contribution.get("near_matches", []):
+                assert set(near) == set(schemas.NearMatch.__struct_fields__)
+    assert "near_matches" in (await get(client, b))["reports"][0]  # type: ignore[index]
+
+
 async def test_reports_saved_at_the_same_moment_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:
     """Two workers save two reports of one event at once: the second waits for the first's lock and joins it."""
     first, second = await article(client, 1), await article(client, 2)
