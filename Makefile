@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON ?= python3
 
-.PHONY: help install run test eval lint typecheck openapi openapi-check client audit audit-deps k8s-check bench bench-api bench-ingest clean
+.PHONY: help install run test eval lint typecheck openapi openapi-check client audit audit-deps k8s-check bench bench-api bench-ingest bench-merge clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ bench: install ## extraction articles/s per core vs bare spaCy on the same corpu
 
 bench-api: install ## the read API under wrk on 1,000,000 synthetic incidents; writes bench/REPORT-api.md (needs DATABASE_URL and wrk)
 	$(BIN)/python -m bench.api
+
+bench-merge: install ## the merge step's cost per article with 1,000,000 incidents in the table, and its EXPLAIN; writes bench/REPORT-merge.md (needs DATABASE_URL)
+	$(BIN)/python -m bench.merge $(BENCH_MERGE_ARGS)
 
 bench-ingest: install ## the whole service as `make run` starts it, fed real articles: capacity vs bare spaCy, freshness, overload; writes bench/REPORT-ingest.md
 	$(BIN)/python -m bench.ingest $(BENCH_INGEST_ARGS)

@@ -26,8 +26,8 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from service.api.v1.filters import IncidentFilter
 from service.api.v1.pagination import Cursors, Position
+from service.contract.filters import IncidentFilter
 from service.db import migrate
 from service.db.queries.incidents import by_actor_id, search_sql
 from service.settings import Settings, cursor_secret

@@ -22,7 +22,7 @@ import asyncpg
 import msgspec
 
 from bench.corpus import articles
-from service.api.v1.schemas import ArticleIn
+from service.contract.schemas import ArticleIn
 from service.ingest import ingest
 
 BUSY = "SELECT count(*) FROM jobs WHERE status IN ('queued', 'processing')"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from service.settings import Settings
 
 if TYPE_CHECKING:
-    from service.api.v1.schemas import Job
+    from service.contract.schemas import Job
 
 STATUSES = ("queued", "processing", "done", "failed")
 

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 import asyncpg
 
-from service.api.v1.schemas import ArticleIn
+from service.contract.schemas import ArticleIn
 from service.db.queries import articles
 from service.errors import InvalidInput
 from service.language import of_article

@@ -7,7 +7,7 @@ from litestar import Controller, Response, get
 from litestar.datastructures import State
 from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
 
-from service.api.v1.schemas import Health
+from service.contract.schemas import Health
 from service.db.migrate import at_head
 from service.errors import CONNECT_ERRORS
 from service.metrics import render

@@ -492,6 +492,8 @@ async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[
         assert member.incident_id is not None
         members[member.incident_id].append(member)
     merged, deleted = {}, []
+    # the near matches of an incident that goes leave the documents that list them
+    listing = await reports.near_matched_to(conn, [i for i in affected if not members[i]]) - affected
     for incident in sorted(affected):
         if members[incident]:
             await reports.write(conn, incident, derive(members[incident]))
@@ -501,7 +503,7 @@ async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[
         else:
             await reports.delete(conn, incident)
             deleted.append(incident)
-    upserted = await reports.write_docs(conn, sorted(i for i in affected if members[i]))
+    upserted = await reports.write_docs(conn, sorted({i for i in affected if members[i]} | listing))
     await changes.record(conn, upserted=upserted, merged=merged, deleted=deleted, reason=reason)
 
 

@@ -10,9 +10,9 @@ import msgspec
 import pytest
 
 from service.api import examples
-from service.api.v1 import schemas
-from service.api.v1.filters import parse_bbox
-from service.api.v1.stats import IncidentStats
+from service.api.v1.filters import bbox_parameter
+from service.contract import schemas
+from service.contract.schemas import IncidentStats
 from service.errors import InvalidParameter
 
 DOCUMENT = json.loads((Path(__file__).parents[2] / "openapi" / "openapi.json").read_text(encoding="utf-8"))
@@ -48,7 +48,7 @@ def test_every_json_body_has_a_valid_example(operation: str, what: str, media: d
 
 def test_the_problem_example_is_what_the_service_says() -> None:
     with pytest.raises(InvalidParameter) as raised:
-        parse_bbox("1,2,3")
+        bbox_parameter("1,2,3")
     assert raised.value.parameter == examples.PROBLEM["errors"][0]["parameter"]
     assert raised.value.detail == examples.PROBLEM["detail"]
     assert raised.value.title == examples.PROBLEM["title"]

@@ -9,7 +9,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
-from service.api.v1.schemas import ArticleIn
+from service.contract.schemas import ArticleIn
 from service.db.queries import articles
 from service.ingest import to_new_article
 

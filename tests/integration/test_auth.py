@@ -62,6 +62,17 @@ async def test_wrong_scope_is_403_and_right_scope_passes(secured: Client, clean_
     assert again.status_code == 200  # the same article, stored once
 
 
+async def test_withdrawing_an_article_needs_the_admin_scope(secured: Client, clean_db: asyncpg.Pool) -> None:
+    writer, admin = await key(clean_db, "write"), await key(clean_db, "admin")
+    posted = await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": writer})
+    path = f"/v1/articles/{posted.json()['id']}"
+    assert (await secured.delete(path)).status_code == 401
+    assert (await secured.delete(path, headers={"X-API-Key": writer})).status_code == 403
+    assert (await secured.get(path, headers={"X-API-Key": writer})).status_code == 200, "a refused withdrawal"
+    assert (await secured.delete(path, headers={"X-API-Key": admin})).status_code == 204
+    assert (await secured.get(path, headers={"X-API-Key": writer})).status_code == 404
+
+
 async def test_reads_are_public_unless_configured(
     secured: Client, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
 ) -> None:

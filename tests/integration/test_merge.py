@@ -145,6 +145,45 @@ async def test_a_borderline_candidate_is_recorded_not_merged(client: Client, cle
     assert row["incident_id"] == a
     assert merge.NEAR_AT <= row["score"] < merge.MERGE_AT
     assert "same region" in row["reasons"]
+    # the incident's document shows it on the report that was scored, with its score and reasons
+    [scored] = (await get(client, b))["reports"]  # type: ignore[misc]
+    assert scored["near_matches"] == [
+        {"incident_id": a, "score": pytest.approx(row["score"], abs=1e-6), "reasons": list(row["reasons"])}
+    ]
+    assert "near_matches" not in (await get(client, a))["reports"][0]  # type: ignore[index]
+    # the near match goes with the incident it names: withdrawn, `a` leaves b's document, which the feed upserts
+    assert (await client.delete(f"/v1/articles/{first}")).status_code == 204
+    assert "near_matches" not in (await get(client, b))["reports"][0]  # type: ignore[index]
+    feed = (await client.get("/v1/incidents/changes")).json()["items"]
+    assert [(c["kind"], c["incident_id"]) for c in feed][-2:] == [("delete", a), ("upsert", b)]
+    assert feed[-1]["incident"] == await get(client, b)
+
+
+async def test_the_stored_document_and_the_v1_shape_agree_field_by_field(
+    client: Client, clean_db: asyncpg.Pool
+) -> None:
+    """incident_doc (SQL) writes what service.contract.schemas declares (Python): the same fields, no more, no
+    fewer, at every level; `near_matches`, which a report without one omits, is given here."""
+    from service.contract import schemas
+
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    assert await save(clean_db, second, report(GUJBA_OUTSKIRTS, 10, 19, (GUNMEN, BOKO_HARAM, CIVILIANS))) == [a]
+    [b] = await save(clean_db, third, report(YOBE, 10, None, (GUNMEN, CIVILIANS)))
+    for doc in (await get(client, a), await get(client, b)):
+        msgspec.convert(doc, schemas.Incident, strict=False)  # and of the declared types
+        assert set(doc) == set(schemas.Incident.__struct_fields__)
+        assert set(doc["location"]) == set(schemas.LocationRef.__struct_fields__)  # type: ignore[arg-type]
+        for actor in doc["actors"]:  # type: ignore[attr-defined]
+            assert set(actor) == set(schemas.IncidentActor.__struct_fields__)
+        for evidence in doc["evidence"]:  # type: ignore[attr-defined]
+            assert set(evidence) == set(schemas.Evidence.__struct_fields__)
+        for contribution in doc["reports"]:  # type: ignore[attr-defined]
+            assert set(contribution) | {"near_matches"} == set(schemas.IncidentReport.__struct_fields__)
+            assert set(contribution["location"]) == set(schemas.LocationRef.__struct_fields__)
+            for near in contribution.get("near_matches", []):
+                assert set(near) == set(schemas.NearMatch.__struct_fields__)
+    assert "near_matches" in (await get(client, b))["reports"][0]  # type: ignore[index]
 
 
 async def test_reports_saved_at_the_same_moment_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:
@@ -236,6 +275,37 @@ async def test_withdrawing_an_article_removes_only_its_contribution(client: Clie
     assert (await client.get(f"/v1/incidents/{a}")).status_code == 404
     assert await clean_db.fetchval("SELECT count(*) FROM incidents") == 0
     assert (await client.delete(f"/v1/articles/{first}")).status_code == 404
+
+
+async def test_the_incident_takes_the_most_precise_place_and_date(client: Client, clean_db: asyncpg.Pool) -> None:
+    """A report that gives only the region, then one that gives the town: the incident is coded to the town, and
+    goes back to the region when that report is withdrawn; the same for a week and a day."""
+    first, second, third, fourth = [await article(client, n) for n in range(1, 5)]
+    [a] = await save(clean_db, first, report(YOBE, 10, 12))
+    assert await save(clean_db, second, report(GUJBA, 10, 12)) == [a]
+    merged = await get(client, a)
+    assert (merged["location"]["name"], merged["location"]["precision"]) == ("Gujba", "point")  # type: ignore[index]
+    assert (await client.delete(f"/v1/articles/{second}")).status_code == 204
+    assert (await get(client, a))["location"]["name"] == "Yobe"  # type: ignore[index]
+
+    [b] = await save(clean_db, third, report(DAMATURU, 20, 5, precision="week"))
+    assert await save(clean_db, fourth, report(DAMATURU, 22, 5)) == [b]
+    assert ((m := await get(client, b))["date"], m["date_precision"]) == ("2024-03-22", "day")
+    assert (await client.delete(f"/v1/articles/{fourth}")).status_code == 204
+    assert ((m := await get(client, b))["date"], m["date_precision"]) == ("2024-03-20", "week")
+
+
+@pytest.mark.parametrize(("day", "together"), [(28, True), (1, False)])
+async def test_a_month_date_matches_the_days_of_its_month(
+    client: Client, clean_db: asyncpg.Pool, day: int, together: bool
+) -> None:
+    """ "Earlier this month": a report dated to March matches one of March 10; one of April 1 does not."""
+    first, second = await article(client, 1), await article(client, 2)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    month = dt.date(2024, 3 if together else 4, day)
+    later = msgspec.structs.replace(report(GUJBA, 10, 12, precision="month"), date=month)
+    [b] = await save(clean_db, second, later)
+    assert (a == b) is together
 
 
 def test_pair_scores_are_symmetric() -> None:

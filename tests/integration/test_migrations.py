@@ -14,7 +14,7 @@ import msgspec
 import pytest
 from alembic.script import ScriptDirectory
 
-from service.api.v1.schemas import Incident
+from service.contract.schemas import Incident
 from service.db import migrate
 
 
@@ -196,3 +196,48 @@ def test_incidents_stored_before_reports_get_one_report_each(scratch_url: str) -
     )
     assert [(r["article_id"], r["fatalities"], r["quotes"], r["actors"]) for r in back] == [(1, 3, 1, 1), (2, 6, 1, 1)]
     assert [json.loads(r["doc"])["article_ids"] for r in back] == [[1], [2]]
+
+
+def test_reports_with_near_matches_get_them_in_their_documents(scratch_url: str) -> None:
+    """Migration 0018 writes again the documents of the incidents whose reports have near matches (the others stay
+    byte for byte), with an upsert in the change feed; its downgrade takes them out again."""
+    migrate.upgrade(scratch_url, "0017")
+
+    async def run(*statements: str) -> list[asyncpg.Record]:
+        conn = await asyncpg.connect(scratch_url)
+        try:
+            for sql in statements[:-1]:
+                await conn.execute(sql)
+            return await conn.fetch(statements[-1])  # type: ignore[no-any-return]
+        finally:
+            await conn.close()
+
+    documents = "SELECT i.id, i.doc::text AS doc, c.seq FROM incidents i LEFT JOIN incident_changes c ON c.incident_id = i.id ORDER BY i.id"  # noqa: E501
+    before = asyncio.run(
+        run(
+            "INSERT INTO articles (text, content_hash) VALUES ('Gunmen attacked Gujba.', sha256('a')), "
+            "('Gunmen attacked in Yobe.', sha256('b'))",
+            "INSERT INTO incidents (event_type, sub_event_type, event_date, date_precision, summary, confidence, "
+            "extractor_version) SELECT 'Violence against civilians', 'Attack', '2024-03-10', 'day', 'An attack.', "
+            "0.8, 'v1' FROM articles",
+            "INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date, "
+            "date_precision, summary, confidence, extractor_version) SELECT id, 'k', id, 'Violence against civilians', "
+            "'Attack', '2024-03-10', 'day', 'An attack.', 0.8, 'v1' FROM articles",
+            "INSERT INTO incident_near_matches (article_id, key, incident_id, score, reasons) "
+            "VALUES (2, 'k', 1, 0.69, '{same region,same day}')",
+            "UPDATE incidents i SET doc = incident_doc(i)",
+            "INSERT INTO incident_changes (incident_id, kind) SELECT id, 'upsert' FROM incidents ORDER BY id",
+            documents,
+        )
+    )
+    migrate.upgrade(scratch_url, "0018")
+    after = asyncio.run(run(documents))
+    assert after[0]["doc"] == before[0]["doc"], "an incident without near matches keeps its document"
+    assert after[0]["seq"] == before[0]["seq"]
+    assert after[1]["seq"] > before[1]["seq"], "the rewritten document is fed to mirrors"
+    [report] = msgspec.json.decode(after[1]["doc"], type=Incident).reports
+    assert [(m.incident_id, round(m.score, 2), m.reasons) for m in report.near_matches] == [
+        (1, 0.69, ["same region", "same day"])
+    ]
+    migrate.downgrade(scratch_url, "0017")
+    assert "near_matches" not in asyncio.run(run(documents))[1]["doc"]

@@ -14,7 +14,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from service.api.v1.pagination import Cursors, Position
-from service.api.v1.schemas import Incident as IncidentSchema
+from service.contract.schemas import Incident as IncidentSchema
 from service.db.queries.incidents import save_extraction
 from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
 from service.settings import Settings

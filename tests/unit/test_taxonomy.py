@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from service.contract.taxonomy import EVENT_TYPES, REMOTE_VIOLENCE, coded
 from service.extract import event_type as coding
 from service.extract import lexicon as lx
 from service.extract.roles import AIR_AND_ARTILLERY
-from service.taxonomy import EVENT_TYPES, REMOTE_VIOLENCE, coded
 
 
 def test_every_pair_the_extractor_names_is_in_the_taxonomy() -> None:

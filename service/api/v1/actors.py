@@ -11,7 +11,7 @@ from litestar.params import Parameter
 
 from service.api.v1.deps import Conn
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit
-from service.api.v1.schemas import Actor, ActorPage
+from service.contract.schemas import Actor, ActorPage
 from service.db.queries import actors
 from service.errors import NotFound
 

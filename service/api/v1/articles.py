@@ -11,9 +11,9 @@ from litestar.params import JSONBody, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from service.api.v1.deps import Conn
-from service.api.v1.schemas import Article, ArticleIn
 from service.auth import requires
 from service.backlog import QUEUE_WAIT_HEADER, QueueLag, backlog_headers
+from service.contract.schemas import Article, ArticleIn
 from service.db.queries import articles, jobs
 from service.errors import NotFound
 from service.incidents import merge

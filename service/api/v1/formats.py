@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from service.api.v1.schemas import Incident
+from service.contract.schemas import Incident
 
 CSV_COLUMNS = (
     "event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",

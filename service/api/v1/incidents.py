@@ -9,7 +9,6 @@ import asyncpg
 import msgspec
 from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
-from litestar.di import Provide
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import Stream
@@ -17,9 +16,10 @@ from litestar.status_codes import HTTP_308_PERMANENT_REDIRECT
 
 from service.api.v1 import formats
 from service.api.v1.deps import Conn, connection
-from service.api.v1.filters import Filters, IncidentFilter, Sort, provide_incident_filter
+from service.api.v1.filters import Filters, provide_incident_filter
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit, Position
-from service.api.v1.schemas import Incident, IncidentChanges, IncidentPage, Merged
+from service.contract.filters import IncidentFilter, Sort
+from service.contract.schemas import Incident, IncidentChanges, IncidentPage, Merged
 from service.db.queries import changes, incidents, reports
 from service.errors import PROBLEM_JSON, NotFound, problem_document
 from service.middleware import etag
@@ -58,7 +58,7 @@ def _format(request: Request[Any, Any, State], requested: Format | None) -> Form
 class IncidentController(Controller):
     path = "/incidents"
     tags = ["incidents"]
-    dependencies = {"params": Provide(provide_incident_filter)}
+    dependencies = {"filters": provide_incident_filter}
 
     @get(
         "/",
@@ -75,7 +75,7 @@ class IncidentController(Controller):
     async def list_incidents(
         self,
         request: Request[Any, Any, State],
-        params: Filters,
+        filters: Filters,
         sort: Annotated[
             Sort, Parameter(description="Order: -date (default), date, -fatalities, updated_at.")
         ] = "-date",
@@ -83,7 +83,6 @@ class IncidentController(Controller):
         limit: PageLimit = 50,
         format: Annotated[Format | None, Parameter(description="json (default), geojson, csv or ndjson.")] = None,
     ) -> IncidentPage:
-        filters = params.validate()
         chosen = _format(request, format)
         if chosen == "ndjson":
             pool: asyncpg.Pool = request.app.state.pool
@@ -173,8 +172,9 @@ class IncidentController(Controller):
     )
     async def get_one(self, request: Request[Any, Any, State], conn: Conn, incident_id: IncidentId) -> Incident:
         """One incident with its place, actors, fatalities, the evidence for each field, and each report's
-        contribution (`reports`: one per article, with its own figures and its match score and reasons). An id
-        absorbed by a merge answers 308 to the incident that absorbed it."""
+        contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
+        incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a merge
+        answers 308 to the incident that absorbed it."""
         doc = await incidents.get(conn, incident_id)
         if doc is not None:
             return Response(doc, media_type="application/json")  # type: ignore[return-value]

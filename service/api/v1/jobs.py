@@ -10,8 +10,8 @@ from litestar.params import Parameter
 
 from service.api.v1.deps import Conn
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit
-from service.api.v1.schemas import ArticleStatus, Job, JobPage
 from service.auth import requires
+from service.contract.schemas import ArticleStatus, Job, JobPage
 from service.db.queries import jobs
 from service.errors import NotFound
 

@@ -9,9 +9,9 @@ from litestar.datastructures import State
 from litestar.params import Parameter
 
 from service.api.v1.deps import Conn
-from service.api.v1.filters import parse_bbox
+from service.api.v1.filters import bbox_parameter
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit
-from service.api.v1.schemas import Location, LocationPage
+from service.contract.schemas import Location, LocationPage
 from service.db.queries import locations
 from service.errors import NotFound
 
@@ -36,7 +36,7 @@ class LocationController(Controller):
         """Places incidents are coded to, with their incident counts."""
         cursors: Cursors = request.app.state.cursors
         after = cursors.after_id(cursor, "locations")
-        box = parse_bbox(bbox) if bbox is not None else None
+        box = bbox_parameter(bbox) if bbox is not None else None
         items = await locations.search(conn, q=q, country=country, bbox=box, after_id=after, limit=limit + 1)
         return LocationPage(items=items[:limit], next_cursor=cursors.next_after("locations", items, limit))
 

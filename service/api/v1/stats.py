@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
-import msgspec
 from litestar import Controller, get
 from litestar.datastructures import State
-from litestar.di import Provide
 from litestar.params import Parameter
 
 from service.api.v1.deps import connection
 from service.api.v1.filters import Filters, provide_incident_filter
+from service.contract.schemas import Group, GroupBy, IncidentStats
 from service.db.queries import incidents
-
-GroupBy = Literal["country", "admin1", "event_type", "actor", "week", "month"]
-
-
-class Group(msgspec.Struct, kw_only=True):
-    key: str | None
-    incidents: int
-    fatalities: int
-
-
-class IncidentStats(msgspec.Struct, kw_only=True):
-    group_by: GroupBy
-    groups: list[Group]
 
 
 class StatsController(Controller):
     path = "/stats"
     tags = ["stats"]
-    dependencies = {"params": Provide(provide_incident_filter)}
+    dependencies = {"filters": provide_incident_filter}
 
     @get(
         "/incidents",
@@ -43,10 +29,9 @@ class StatsController(Controller):
     async def incident_stats(
         self,
         state: State,
-        params: Filters,
+        filters: Filters,
         group_by: Annotated[GroupBy, Parameter(description="What to group by.")],
     ) -> IncidentStats:
-        filters = params.validate()
-        async with connection(state) as conn:  # taken after validation, as the incident list does
+        async with connection(state) as conn:
             rows = await incidents.stats(conn, filters, group_by)
         return IncidentStats(group_by=group_by, groups=[Group(key=k, incidents=n, fatalities=f) for k, n, f in rows])

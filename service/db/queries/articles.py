@@ -7,7 +7,7 @@ import datetime as dt
 import asyncpg
 import msgspec
 
-from service.api.v1.schemas import Article
+from service.contract.schemas import Article
 
 JOBS_CHANNEL = "incident_jobs"
 

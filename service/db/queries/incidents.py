@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 import asyncpg
 import msgspec
 
-from service.api.v1.filters import IncidentFilter
-from service.api.v1.schemas import Incident
+from service.contract.filters import IncidentFilter
+from service.contract.schemas import Incident
 from service.extract import model
 
 # Each incident's public JSON document (the shape of the v1 Incident) is stored with it, in `doc`, rewritten

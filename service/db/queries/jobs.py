@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncpg
 import msgspec
 
-from service.api.v1.schemas import Job
+from service.contract.schemas import Job
 from service.db.queries.articles import JOBS_CHANNEL
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncpg
 import msgspec
 
-from service.api.v1.schemas import Location
+from service.contract.schemas import Location
 
 _GET = """
 SELECT json_build_object(

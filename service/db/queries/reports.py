@@ -61,14 +61,22 @@ _OF_INCIDENTS = (
 # Only reports whose place could score high enough to merge: the same location or place name, and for a report
 # finer than its country the same first-level region or a point within about 20 km. Country-level places never
 # merge on their own, so the whole country's day is never scanned (it grows with every report of the day).
+# The window is read from incident_reports_candidates alone (migration 0018: it carries each report's place,
+# incident and article), and the places that could match are found once, from the locations' own indexes (by name,
+# region and coordinates, each within the country; PostgreSQL
+# runs the EXISTS as one hashed subplan): a report costs a few index pages, however large the table and the
+# gazetteer (bench/REPORT-merge.md).
 _CANDIDATE_INCIDENTS = """
-SELECT DISTINCT r.incident_id FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id
+SELECT DISTINCT r.incident_id FROM incident_reports r
 WHERE r.country_code = $1::bpchar AND r.event_date BETWEEN $2 AND $3 AND r.article_id <> $4
-  AND (r.location_id = $5 OR fold(l.name) = fold($6)
-       OR ($7 AND l.precision IN ('point', 'admin1')
-           AND (fold(l.admin1) = fold($8)
-                OR (l.latitude BETWEEN $9::float8 - 0.2 AND $9::float8 + 0.2
-                    AND l.longitude BETWEEN $10::float8 - 0.2 AND $10::float8 + 0.2))))
+  AND (r.location_id = $5
+       OR EXISTS (SELECT FROM locations l
+                  WHERE l.id = r.location_id
+                    AND ((l.country_code = $1::bpchar AND fold(l.name) = fold($6))
+                         OR ($7 AND l.precision IN ('point', 'admin1')
+                             AND ((l.country_code = $1::bpchar AND fold(l.admin1) = fold($8))
+                                  OR (l.latitude BETWEEN $9::float8 - 0.2 AND $9::float8 + 0.2
+                                      AND l.longitude BETWEEN $10::float8 - 0.2 AND $10::float8 + 0.2))))))
 """
 
 _DELETE_ARTICLE_REPORTS = "DELETE FROM incident_reports WHERE article_id = $1"
@@ -132,6 +140,12 @@ WHERE i.id = ANY($1::bigint[]) AND i.doc::text IS DISTINCT FROM incident_doc(i):
 """
 _TOUCH_STALE = "UPDATE incidents SET updated_at = now() WHERE id = ANY($1::bigint[]) AND updated_at <> now()"
 _WRITE_DOCS = "UPDATE incidents i SET doc = incident_doc(i) WHERE i.id = ANY($1::bigint[])"
+# incidents whose reports were scored borderline against these: their documents list them
+_NEAR_MATCHED_TO = """
+SELECT DISTINCT r.incident_id FROM incident_near_matches n
+JOIN incident_reports r ON r.article_id = n.article_id AND r.key = n.key
+WHERE n.incident_id = ANY($1::bigint[])
+"""
 _SURVIVOR = "SELECT incident_id FROM incident_redirects WHERE absorbed_id = $1"
 
 
@@ -373,6 +387,13 @@ async def write_docs(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> l
         await conn.execute(_TOUCH_STALE, stale)
         await conn.execute(_WRITE_DOCS, stale)
     return stale
+
+
+async def near_matched_to(conn: asyncpg.Connection, incident_ids: Sequence[int]) -> set[int]:
+    """The incidents with a report that was scored against one of these and kept apart (a near match)."""
+    if not incident_ids:
+        return set()
+    return {r["incident_id"] for r in await conn.fetch(_NEAR_MATCHED_TO, list(incident_ids))}
 
 
 async def survivor(conn: asyncpg.Connection, absorbed: int) -> int | None:

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.article_language_source_type_1 import ArticleLanguageSourceType1
+from ..models.article_language_source_type_2_type_1 import ArticleLanguageSourceType2Type1
+from ..models.article_language_source_type_3_type_1 import ArticleLanguageSourceType3Type1
 from ..models.article_status import ArticleStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Article")
 
@@ -29,6 +33,8 @@ class Article:
         title (None | str):
         updated_at (datetime.datetime):
         url (None | str):
+        language_source (ArticleLanguageSourceType1 | ArticleLanguageSourceType2Type1 | ArticleLanguageSourceType3Type1
+            | None | Unset):
     """
 
     attempts: int
@@ -44,6 +50,9 @@ class Article:
     title: None | str
     updated_at: datetime.datetime
     url: None | str
+    language_source: (
+        ArticleLanguageSourceType1 | ArticleLanguageSourceType2Type1 | ArticleLanguageSourceType3Type1 | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +95,18 @@ class Article:
         url: None | str
         url = self.url
 
+        language_source: None | str | Unset
+        if isinstance(self.language_source, Unset):
+            language_source = UNSET
+        elif isinstance(self.language_source, ArticleLanguageSourceType1):
+            language_source = self.language_source.value
+        elif isinstance(self.language_source, ArticleLanguageSourceType2Type1):
+            language_source = self.language_source.value
+        elif isinstance(self.language_source, ArticleLanguageSourceType3Type1):
+            language_source = self.language_source.value
+        else:
+            language_source = self.language_source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +126,8 @@ class Article:
                 "url": url,
             }
         )
+        if language_source is not UNSET:
+            field_dict["language_source"] = language_source
 
         return field_dict
 
@@ -188,6 +211,54 @@ class Article:
 
         url = _parse_url(d.pop("url"))
 
+        def _parse_language_source(
+            data: object,
+        ) -> (
+            ArticleLanguageSourceType1
+            | ArticleLanguageSourceType2Type1
+            | ArticleLanguageSourceType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_source_type_1 = ArticleLanguageSourceType1(data)
+
+                return language_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_source_type_2_type_1 = ArticleLanguageSourceType2Type1(data)
+
+                return language_source_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_source_type_3_type_1 = ArticleLanguageSourceType3Type1(data)
+
+                return language_source_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ArticleLanguageSourceType1
+                | ArticleLanguageSourceType2Type1
+                | ArticleLanguageSourceType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        language_source = _parse_language_source(d.pop("language_source", UNSET))
+
         article = cls(
             attempts=attempts,
             created_at=created_at,
@@ -202,6 +273,7 @@ class Article:
             title=title,
             updated_at=updated_at,
             url=url,
+            language_source=language_source,
         )
 
         article.additional_properties = d

@@ -16,7 +16,9 @@ class ArticleIn:
     """
     Attributes:
         text (str): Article body, plain text.
-        language (None | str | Unset):
+        language (None | str | Unset): ISO 639-1 code of the article's language (a region subtag, as in fr-CA, is
+            dropped). When absent it is detected from the title and text; text too short to tell gets the service's default
+            language. An article in a language the service cannot read ends failed with unsupported_language.
         published_at (None | str | Unset): RFC 3339 date (2025-07-01) or date-time (2025-07-01T09:30:00Z).
         source (None | str | Unset):
         title (None | str | Unset):

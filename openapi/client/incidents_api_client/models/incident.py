@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 from ..models.incident_date_precision_type_1 import IncidentDatePrecisionType1
 from ..models.incident_date_precision_type_2_type_1 import IncidentDatePrecisionType2Type1
 from ..models.incident_date_precision_type_3_type_1 import IncidentDatePrecisionType3Type1
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.evidence import Evidence
     from ..models.incident_actor import IncidentActor
+    from ..models.incident_report import IncidentReport
     from ..models.location_ref import LocationRef
 
 
@@ -43,6 +45,7 @@ class Incident:
         sub_event_type (str):
         summary (str):
         updated_at (datetime.datetime):
+        reports (list[IncidentReport] | Unset):
     """
 
     actors: list[IncidentActor]
@@ -65,6 +68,7 @@ class Incident:
     sub_event_type: str
     summary: str
     updated_at: datetime.datetime
+    reports: list[IncidentReport] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,6 +136,13 @@ class Incident:
 
         updated_at = self.updated_at.isoformat()
 
+        reports: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reports, Unset):
+            reports = []
+            for reports_item_data in self.reports:
+                reports_item = reports_item_data.to_dict()
+                reports.append(reports_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -156,6 +167,8 @@ class Incident:
                 "updated_at": updated_at,
             }
         )
+        if reports is not UNSET:
+            field_dict["reports"] = reports
 
         return field_dict
 
@@ -163,6 +176,7 @@ class Incident:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.evidence import Evidence  # noqa: PLC0415
         from ..models.incident_actor import IncidentActor  # noqa: PLC0415
+        from ..models.incident_report import IncidentReport  # noqa: PLC0415
         from ..models.location_ref import LocationRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -292,6 +306,15 @@ class Incident:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        _reports = d.pop("reports", UNSET)
+        reports: list[IncidentReport] | Unset = UNSET
+        if _reports is not UNSET:
+            reports = []
+            for reports_item_data in _reports:
+                reports_item = IncidentReport.from_dict(reports_item_data)
+
+                reports.append(reports_item)
+
         incident = cls(
             actors=actors,
             article_ids=article_ids,
@@ -311,6 +334,7 @@ class Incident:
             sub_event_type=sub_event_type,
             summary=summary,
             updated_at=updated_at,
+            reports=reports,
         )
 
         incident.additional_properties = d

@@ -98,7 +98,9 @@ def sync_detailed(
     fbclid
     or gclid), or the same normalised text under any url, returns the stored article (200) without
     queueing
-    it twice.
+    it twice. Every answer says how far behind the queue is (X-Queue-Wait); past the service's limit it
+    also
+    carries Retry-After, a pause a crawler should take: nothing posted is refused for it.
 
     Args:
         body (ArticleIn):
@@ -134,7 +136,9 @@ def sync(
     fbclid
     or gclid), or the same normalised text under any url, returns the stored article (200) without
     queueing
-    it twice.
+    it twice. Every answer says how far behind the queue is (X-Queue-Wait); past the service's limit it
+    also
+    carries Retry-After, a pause a crawler should take: nothing posted is refused for it.
 
     Args:
         body (ArticleIn):
@@ -165,7 +169,9 @@ async def asyncio_detailed(
     fbclid
     or gclid), or the same normalised text under any url, returns the stored article (200) without
     queueing
-    it twice.
+    it twice. Every answer says how far behind the queue is (X-Queue-Wait); past the service's limit it
+    also
+    carries Retry-After, a pause a crawler should take: nothing posted is refused for it.
 
     Args:
         body (ArticleIn):
@@ -199,7 +205,9 @@ async def asyncio(
     fbclid
     or gclid), or the same normalised text under any url, returns the stored article (200) without
     queueing
-    it twice.
+    it twice. Every answer says how far behind the queue is (X-Queue-Wait); past the service's limit it
+    also
+    carries Retry-After, a pause a crawler should take: nothing posted is refused for it.
 
     Args:
         body (ArticleIn):

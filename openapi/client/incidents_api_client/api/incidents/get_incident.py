@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.incident import Incident
+from ...models.merged import Merged
 from ...models.problem import Problem
 from ...types import Response
 
@@ -25,11 +26,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Incident | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Incident | Merged | Problem | None:
     if response.status_code == 200:
         response_200 = Incident.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 308:
+        response_308 = Merged.from_dict(response.json())
+
+        return response_308
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -67,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Incident | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Incident | Merged | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,10 +90,14 @@ def sync_detailed(
     incident_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Incident | Problem]:
+) -> Response[Incident | Merged | Problem]:
     """Get an incident
 
-     One incident with its place, actors, fatalities and the evidence for each field.
+     One incident with its place, actors, fatalities, the evidence for each field, and each report's
+    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
+    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
+    merge
+    answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -93,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Incident | Problem]
+        Response[Incident | Merged | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -111,10 +125,14 @@ def sync(
     incident_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Incident | Problem | None:
+) -> Incident | Merged | Problem | None:
     """Get an incident
 
-     One incident with its place, actors, fatalities and the evidence for each field.
+     One incident with its place, actors, fatalities, the evidence for each field, and each report's
+    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
+    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
+    merge
+    answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -124,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Incident | Problem
+        Incident | Merged | Problem
     """
 
     return sync_detailed(
@@ -137,10 +155,14 @@ async def asyncio_detailed(
     incident_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Incident | Problem]:
+) -> Response[Incident | Merged | Problem]:
     """Get an incident
 
-     One incident with its place, actors, fatalities and the evidence for each field.
+     One incident with its place, actors, fatalities, the evidence for each field, and each report's
+    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
+    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
+    merge
+    answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -150,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Incident | Problem]
+        Response[Incident | Merged | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -166,10 +188,14 @@ async def asyncio(
     incident_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Incident | Problem | None:
+) -> Incident | Merged | Problem | None:
     """Get an incident
 
-     One incident with its place, actors, fatalities and the evidence for each field.
+     One incident with its place, actors, fatalities, the evidence for each field, and each report's
+    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
+    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
+    merge
+    answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -179,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Incident | Problem
+        Incident | Merged | Problem
     """
 
     return (

@@ -104,7 +104,16 @@ class Evidence(msgspec.Struct, kw_only=True):
     quote: str
 
 
-class IncidentReport(msgspec.Struct, kw_only=True):
+class NearMatch(msgspec.Struct, kw_only=True):
+    """Another incident a report was scored against when it was saved: close (at least 0.55), yet below the 0.75
+    that merges, so kept apart."""
+
+    incident_id: int
+    score: float
+    reasons: list[str]
+
+
+class IncidentReport(msgspec.Struct, kw_only=True, omit_defaults=True):
     """One article's report of an incident: what it alone says, and how it matched the incident. Its evidence is
     the incident's evidence with its article_id."""
 
@@ -124,6 +133,9 @@ class IncidentReport(msgspec.Struct, kw_only=True):
     match_score: float | None
     """Its score against the incident's other reports when it joined them; null for the report that founded it."""
     match_reasons: list[str]
+    near_matches: list[NearMatch] = msgspec.field(default_factory=list)
+    """The other incidents it was scored against and not merged with, borderline, best first (absent: none). An
+    incident that has since gone, merged or deleted, leaves the list."""
 
 
 class Incident(msgspec.Struct, kw_only=True):
@@ -245,6 +257,20 @@ class Job(msgspec.Struct, kw_only=True):
 class JobPage(msgspec.Struct, kw_only=True):
     items: list[Job]
     next_cursor: str | None
+
+
+GroupBy = Literal["country", "admin1", "event_type", "actor", "week", "month"]
+
+
+class Group(msgspec.Struct, kw_only=True):
+    key: str | None
+    incidents: int
+    fatalities: int
+
+
+class IncidentStats(msgspec.Struct, kw_only=True):
+    group_by: GroupBy
+    groups: list[Group]
 
 
 class Health(msgspec.Struct, kw_only=True):

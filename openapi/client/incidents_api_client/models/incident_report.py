@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incident_report_date_precision_type_1 import IncidentReportDatePrecisionType1
+from ..models.incident_report_date_precision_type_2_type_1 import IncidentReportDatePrecisionType2Type1
+from ..models.incident_report_date_precision_type_3_type_1 import IncidentReportDatePrecisionType3Type1
+from ..models.incident_report_fatalities_used_item import IncidentReportFatalitiesUsedItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_ref import LocationRef
+    from ..models.near_match import NearMatch
+
+
+T = TypeVar("T", bound="IncidentReport")
+
+
+@_attrs_define
+class IncidentReport:
+    """
+    Attributes:
+        article_id (int):
+        confidence (float):
+        date (datetime.date | None):
+        date_precision (IncidentReportDatePrecisionType1 | IncidentReportDatePrecisionType2Type1 |
+            IncidentReportDatePrecisionType3Type1 | None):
+        event_type (str):
+        fatalities (int | None):
+        fatalities_high (int | None):
+        fatalities_low (int | None):
+        fatalities_source (None | str):
+        fatalities_used (list[IncidentReportFatalitiesUsedItem]):
+        location (LocationRef | None):
+        match_reasons (list[str]):
+        match_score (float | None):
+        sub_event_type (str):
+        near_matches (list[NearMatch] | Unset):
+    """
+
+    article_id: int
+    confidence: float
+    date: datetime.date | None
+    date_precision: (
+        IncidentReportDatePrecisionType1
+        | IncidentReportDatePrecisionType2Type1
+        | IncidentReportDatePrecisionType3Type1
+        | None
+    )
+    event_type: str
+    fatalities: int | None
+    fatalities_high: int | None
+    fatalities_low: int | None
+    fatalities_source: None | str
+    fatalities_used: list[IncidentReportFatalitiesUsedItem]
+    location: LocationRef | None
+    match_reasons: list[str]
+    match_score: float | None
+    sub_event_type: str
+    near_matches: list[NearMatch] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.location_ref import LocationRef  # noqa: PLC0415
+
+        article_id = self.article_id
+
+        confidence = self.confidence
+
+        date: None | str
+        if isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        date_precision: None | str
+        if isinstance(self.date_precision, IncidentReportDatePrecisionType1):
+            date_precision = self.date_precision.value
+        elif isinstance(self.date_precision, IncidentReportDatePrecisionType2Type1):
+            date_precision = self.date_precision.value
+        elif isinstance(self.date_precision, IncidentReportDatePrecisionType3Type1):
+            date_precision = self.date_precision.value
+        else:
+            date_precision = self.date_precision
+
+        event_type = self.event_type
+
+        fatalities: int | None
+        fatalities = self.fatalities
+
+        fatalities_high: int | None
+        fatalities_high = self.fatalities_high
+
+        fatalities_low: int | None
+        fatalities_low = self.fatalities_low
+
+        fatalities_source: None | str
+        fatalities_source = self.fatalities_source
+
+        fatalities_used = []
+        for fatalities_used_item_data in self.fatalities_used:
+            fatalities_used_item = fatalities_used_item_data.value
+            fatalities_used.append(fatalities_used_item)
+
+        location: dict[str, Any] | None
+        if isinstance(self.location, LocationRef):
+            location = self.location.to_dict()
+        else:
+            location = self.location
+
+        match_reasons = self.match_reasons
+
+        match_score: float | None
+        match_score = self.match_score
+
+        sub_event_type = self.sub_event_type
+
+        near_matches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.near_matches, Unset):
+            near_matches = []
+            for near_matches_item_data in self.near_matches:
+                near_matches_item = near_matches_item_data.to_dict()
+                near_matches.append(near_matches_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "article_id": article_id,
+                "confidence": confidence,
+                "date": date,
+                "date_precision": date_precision,
+                "event_type": event_type,
+                "fatalities": fatalities,
+                "fatalities_high": fatalities_high,
+                "fatalities_low": fatalities_low,
+                "fatalities_source": fatalities_source,
+                "fatalities_used": fatalities_used,
+                "location": location,
+                "match_reasons": match_reasons,
+                "match_score": match_score,
+                "sub_event_type": sub_event_type,
+            }
+        )
+        if near_matches is not UNSET:
+            field_dict["near_matches"] = near_matches
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_ref import LocationRef  # noqa: PLC0415
+        from ..models.near_match import NearMatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        article_id = d.pop("article_id")
+
+        confidence = d.pop("confidence")
+
+        def _parse_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        date = _parse_date(d.pop("date"))
+
+        def _parse_date_precision(
+            data: object,
+        ) -> (
+            IncidentReportDatePrecisionType1
+            | IncidentReportDatePrecisionType2Type1
+            | IncidentReportDatePrecisionType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_precision_type_1 = IncidentReportDatePrecisionType1(data)
+
+                return date_precision_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_precision_type_2_type_1 = IncidentReportDatePrecisionType2Type1(data)
+
+                return date_precision_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_precision_type_3_type_1 = IncidentReportDatePrecisionType3Type1(data)
+
+                return date_precision_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                IncidentReportDatePrecisionType1
+                | IncidentReportDatePrecisionType2Type1
+                | IncidentReportDatePrecisionType3Type1
+                | None,
+                data,
+            )
+
+        date_precision = _parse_date_precision(d.pop("date_precision"))
+
+        event_type = d.pop("event_type")
+
+        def _parse_fatalities(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        fatalities = _parse_fatalities(d.pop("fatalities"))
+
+        def _parse_fatalities_high(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        fatalities_high = _parse_fatalities_high(d.pop("fatalities_high"))
+
+        def _parse_fatalities_low(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        fatalities_low = _parse_fatalities_low(d.pop("fatalities_low"))
+
+        def _parse_fatalities_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        fatalities_source = _parse_fatalities_source(d.pop("fatalities_source"))
+
+        fatalities_used = []
+        _fatalities_used = d.pop("fatalities_used")
+        for fatalities_used_item_data in _fatalities_used:
+            fatalities_used_item = IncidentReportFatalitiesUsedItem(fatalities_used_item_data)
+
+            fatalities_used.append(fatalities_used_item)
+
+        def _parse_location(data: object) -> LocationRef | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = LocationRef.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocationRef | None, data)
+
+        location = _parse_location(d.pop("location"))
+
+        match_reasons = cast(list[str], d.pop("match_reasons"))
+
+        def _parse_match_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        match_score = _parse_match_score(d.pop("match_score"))
+
+        sub_event_type = d.pop("sub_event_type")
+
+        _near_matches = d.pop("near_matches", UNSET)
+        near_matches: list[NearMatch] | Unset = UNSET
+        if _near_matches is not UNSET:
+            near_matches = []
+            for near_matches_item_data in _near_matches:
+                near_matches_item = NearMatch.from_dict(near_matches_item_data)
+
+                near_matches.append(near_matches_item)
+
+        incident_report = cls(
+            article_id=article_id,
+            confidence=confidence,
+            date=date,
+            date_precision=date_precision,
+            event_type=event_type,
+            fatalities=fatalities,
+            fatalities_high=fatalities_high,
+            fatalities_low=fatalities_low,
+            fatalities_source=fatalities_source,
+            fatalities_used=fatalities_used,
+            location=location,
+            match_reasons=match_reasons,
+            match_score=match_score,
+            sub_event_type=sub_event_type,
+            near_matches=near_matches,
+        )
+
+        incident_report.additional_properties = d
+        return incident_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
