@@ -25,7 +25,7 @@ from service.gazetteer.names import fold
 from service.gazetteer.resolve import likely_countries
 from service.limits import ArticleLimits, checkpoint
 
-PIPELINE_VERSION = "rules-2"
+PIPELINE_VERSION = "rules-3"
 StageObserver = Callable[[str, float], None]
 
 
