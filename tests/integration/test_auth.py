@@ -92,6 +92,10 @@ async def test_rate_limit_is_429_with_retry_after(
         refused = await client.get("/v1/incidents")
         assert refused.headers["retry-after"] == "1"
         assert refused.json()["status"] == 429
+        assert refused.headers["content-type"].startswith("application/problem+json")
+        assert refused.json()["request_id"] == refused.headers["x-request-id"]  # issue 13: a 429 had no request id
+        metrics = (await client.get("/metrics")).text
+        assert 'incidents_rate_limited_total{identity="address"} 3.0' in metrics  # refusals are counted
         assert (await client.get("/health/live")).status_code == 200  # probes are never limited
 
 
