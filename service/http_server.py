@@ -5,12 +5,14 @@ target over 64 KB (httptools' URL parser keeps offsets in 16 bits) was "Invalid 
 header fields had no bound at all (a 1 MB header was buffered and served). Here the request target is refused with
 414 as soon as it passes MAX_URL_BYTES, the header fields with 431 once they pass MAX_HEADER_BYTES, while they
 arrive, and any other request the parser cannot read gets a 400; each answer a problem document naming the limit,
-with a request id, a log line and a count in the request metric like every other response."""
+with a request id, a log line and a count in the request metric like every other response. Each request's
+latency is measured from its first byte (see RECEIVED_AT)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from http import HTTPStatus
 
@@ -20,7 +22,7 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 from service.errors import PROBLEM_JSON, problem_document
 from service.inputs import MAX_URL_BYTES
-from service.metrics import observe_request
+from service.metrics import RECEIVED_AT, observe_request
 
 MAX_HEADER_BYTES = 32 * 1024
 """The header fields of one request, names and values together: a browser's cookies fit many times over."""
@@ -61,6 +63,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._url_bytes = self._header_bytes = 0
+        # the request's latency runs from here, its first byte read, not from when the application is called: a
+        # stalled event loop or a client slow to send its head shows in the histogram
+        self.scope["extensions"] = {RECEIVED_AT: {"perf_counter": time.perf_counter()}}
 
     def on_url(self, url: bytes) -> None:
         self._url_bytes += len(url)

@@ -219,3 +219,45 @@ async def test_an_oversized_or_broken_request_head_is_a_problem_from_the_real_se
         await asyncio.to_thread(server.wait, 30)
     assert 'route="refused by the server",status="414"} 3.0' in metrics
     assert 'route="refused by the server",status="431"} 3.0' in metrics
+
+
+async def test_latency_runs_from_the_first_byte_of_the_request(migrated_url: str) -> None:
+    """A client that sends half its request head and waits (or an event loop stalled meanwhile) shows in the
+    latency histogram: the clock starts at the first byte the server read, not when the application was called."""
+    import asyncio
+    import re
+    from urllib.parse import urlsplit
+
+    import httpx
+
+    from tests.servers import serve
+
+    def slow_reads(metrics: str) -> float:
+        """GET /v1/incidents answers that took longer than 0.5 s."""
+        counts = {
+            le: float(n)
+            for le, n in re.findall(
+                r'incidents_http_request_duration_seconds_bucket\{le="([^"]+)",method="GET",route="/v1/incidents"\} '
+                r"(\S+)",
+                metrics,
+            )
+        }
+        return counts.get("+Inf", 0.0) - counts.get("0.5", 0.0)
+
+    server, base = await asyncio.to_thread(serve, migrated_url)
+    parts = urlsplit(base)
+    try:
+        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+        writer.write(b"GET /v1/incidents HTTP/1.1\r\n")
+        await writer.drain()
+        await asyncio.sleep(1.0)
+        writer.write(b"Host: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        await writer.drain()
+        answer = await asyncio.wait_for(reader.read(), 30)
+        writer.close()
+        assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+        metrics = (await asyncio.to_thread(httpx.get, f"{base}/metrics")).text
+    finally:
+        server.terminate()
+        await asyncio.to_thread(server.wait, 30)
+    assert slow_reads(metrics) == 1.0
