@@ -26,6 +26,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from service.app import create_app
     from service.db.embedded import database_url
+    from service.http_server import BoundedHttpToolsProtocol
 
     cursor_secret(settings)  # a service that would refuse to start does so before it starts a database
     url = database_url(settings)
@@ -41,6 +42,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         app,
         host=args.host or settings.host,
         port=args.port or settings.port,
+        http=BoundedHttpToolsProtocol,  # its refusals (a URL or header fields too long) are problems too
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=int(settings.shutdown_grace_s),

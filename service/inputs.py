@@ -25,8 +25,8 @@ class UnsupportedMediaType(DomainError):
 
 
 MAX_URL_BYTES = 8192
-"""Longer URLs are refused with 414: no filter of this API needs more. (A request line the server's HTTP parser
-itself refuses, around 64 KB and beyond, still gets the server's plain-text 400 before the application sees it.)"""
+"""Longer URLs are refused with 414: no filter of this API needs more. The server refuses them as they arrive
+(service/http_server.py); this check holds the same limit under any other server."""
 
 
 class UriTooLong(DomainError):

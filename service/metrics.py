@@ -6,7 +6,9 @@ METRICS_PORT when set (summed over its processes)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import asyncpg
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -34,6 +36,17 @@ RATE_LIMITED = Counter("incidents_rate_limited_total", "Requests refused by the 
 OLDEST_QUEUED = Gauge("incidents_queue_oldest_age_seconds", "Seconds the oldest claimable queued job has waited, "
                       "read at scrape time: what to scale workers on.", registry=REGISTRY)  # fmt: skip
 POOL = Gauge("incidents_db_pool_connections", "Database pool connections by state.", ["state"], registry=REGISTRY)
+
+
+RECEIVED_AT = "incidents.received_at"
+"""The ASGI scope extension where the HTTP server puts the moment it read a request's first byte."""
+
+
+def request_started(scope: Mapping[str, Any]) -> float:
+    """When the request began, on `time.perf_counter()`: its first byte where the server says, else now."""
+    received = (scope.get("extensions") or {}).get(RECEIVED_AT) or {}
+    started = received.get("perf_counter")
+    return float(started) if isinstance(started, float) else time.perf_counter()
 
 
 def observe_request(method: str, route: str, status: int, seconds: float) -> None:

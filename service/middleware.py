@@ -18,7 +18,7 @@ from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
 from service.api.v1.deps import connection
 from service.auth import key_prefix, token_of, verified_key
 from service.errors import CONNECT_ERRORS, PROBLEM_JSON, Unavailable, problem_document
-from service.metrics import observe_rate_limited, observe_request
+from service.metrics import observe_rate_limited, observe_request, request_started
 
 _log = structlog.stdlib.get_logger("service.http")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -26,9 +26,9 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 def request_logging(app: ASGIApp) -> ASGIApp:
     """A request id (the caller's X-Request-Id when it is safe, else a new one) on the response and on every log
-    line of the request, and one summary line and metric per request, 404, 405 and refusals included. It wraps
-    the whole application (see create_app), so its duration runs from the request's headers to the last byte of
-    the response, reading the body included."""
+    line of the request, and one summary line and metric per request, 404, 405 and refusals included. Its duration
+    runs from the request's first byte (as the server read it: service/http_server.py) to the last byte of the
+    response; it wraps the whole application (see create_app), so reading the body is included."""
 
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != ScopeType.HTTP:
@@ -37,7 +37,7 @@ def request_logging(app: ASGIApp) -> ASGIApp:
         incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
         request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
         status = 500
-        started = time.perf_counter()
+        started = request_started(scope)
 
         async def send_with_id(message: Message) -> None:
             nonlocal status

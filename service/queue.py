@@ -1,10 +1,12 @@
-"""Queue wake-ups: a LISTEN connection that sets an event when a job is enqueued, reconnecting when lost."""
+"""Queue wake-ups: a LISTEN connection that sets an event when a job is enqueued, reconnecting when lost; or, in a
+worker process under a supervisor, the supervisor's one LISTEN connection, passed on down a pipe."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any
+import os
+from typing import Any, Protocol
 
 import asyncpg
 
@@ -12,6 +14,23 @@ from service.db.queries.articles import JOBS_CHANNEL
 from service.logging import get_logger
 
 _log = get_logger("service.queue")
+WAKE_FD = "INCIDENTS_WAKE_FD"  # in a supervised worker's environment: the pipe its supervisor wakes it through
+
+
+class Wakeups(Protocol):
+    """What a worker waits on between polls: `wake` is set when a job may be ready."""
+
+    wake: asyncio.Event
+
+    def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+def job_notifications(url: str) -> Wakeups:
+    """The supervisor's pipe in a worker process it started, else a LISTEN connection of this process's own."""
+    fd = os.environ.get(WAKE_FD)
+    return PipeNotifications(int(fd)) if fd else JobNotifications(url)
 
 
 class JobNotifications:
@@ -55,3 +74,35 @@ class JobNotifications:
                     with contextlib.suppress(Exception):
                         await asyncio.wait_for(conn.close(), 2)
             await asyncio.sleep(self._retry_s)
+
+
+class PipeNotifications:
+    """Wakes idle workers when the supervisor writes to the pipe it gave this process: the supervisor holds the
+    one LISTEN connection for all its processes. At the pipe's end (the supervisor is gone) polling goes on."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self.wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def start(self) -> None:
+        os.set_blocking(self._fd, False)
+        self._loop = asyncio.get_running_loop()
+        self._loop.add_reader(self._fd, self._on_readable)
+
+    async def stop(self) -> None:
+        if self._loop is not None:
+            self._loop.remove_reader(self._fd)
+            self._loop = None
+
+    def _on_readable(self) -> None:
+        try:
+            data = os.read(self._fd, 4096)  # every wake-up written so far: one is as good as many
+        except BlockingIOError:
+            return
+        if data:
+            self.wake.set()
+            return
+        _log.warning("the supervisor's wake-up pipe closed; polling for jobs")
+        if self._loop is not None:
+            self._loop.remove_reader(self._fd)

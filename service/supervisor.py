@@ -2,11 +2,14 @@
 and drains them all on stop.
 
 Extraction is CPU bound and Python runs one thread at a time, so a machine's cores are used by processes, one
-worker each. Each child is a whole worker (its own pool, LISTEN connection, leases): the queue already makes
-any number of them safe. The supervisor restarts a child that dies (with a growing delay when one keeps dying
-at once), and on stop sends every child SIGTERM, which lets each finish the job in hand within
-SHUTDOWN_GRACE_SECONDS, and kills whatever is left after that. Children write their metrics into a directory
-the supervisor (or the API serving /metrics) reads them from (prometheus_client's multiprocess mode)."""
+worker each. Each child is a whole worker (its own pool, leases): the queue already makes any number of them safe.
+The supervisor holds the one LISTEN connection for them all and passes each notification on to every child down a
+pipe of its own (an idle child claims the new job, a busy one finds the wake-up when it next looks); a child
+still polls, so a wake-up lost while the supervisor reconnects only delays a job by a poll. The supervisor
+restarts a child that dies (with a growing delay when one keeps dying at once), and on stop sends every child
+SIGTERM, which lets each finish the job in hand within SHUTDOWN_GRACE_SECONDS, and kills whatever is left after
+that. Children write their metrics into a directory the supervisor (or the API serving /metrics) reads them from
+(prometheus_client's multiprocess mode)."""
 
 from __future__ import annotations
 
@@ -21,12 +24,13 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry, generate_latest, multiprocess
 
 from service.logging import get_logger
+from service.queue import WAKE_FD, JobNotifications
 from service.settings import Settings
 
 _log = get_logger("service.supervisor")
@@ -58,6 +62,59 @@ class _Child:
         self.started = 0.0
         self.delay_s = RESTART_DELAY_S
         self.restart_at = 0.0
+        self.wake_fd: int | None = None  # the write end of the child's wake-up pipe
+
+    def wake(self) -> None:
+        if self.wake_fd is None:
+            return
+        with contextlib.suppress(BlockingIOError, BrokenPipeError):  # already has one waiting; or has just died
+            os.write(self.wake_fd, b"\x01")
+
+    def close_pipe(self) -> None:
+        if self.wake_fd is not None:
+            os.close(self.wake_fd)
+            self.wake_fd = None
+
+
+class _SharedListen:
+    """The supervisor's one LISTEN connection, in a thread with an event loop of its own (the supervisor is run
+    from threads: `incidents worker`'s main one, the API's loop through a worker thread). Notifications that
+    arrive together are passed on as one wake-up."""
+
+    def __init__(self, url: str, wake_children: Callable[[], None]) -> None:
+        self._url = url
+        self._wake_children = wake_children
+        self._thread = threading.Thread(target=self._run, name="job-notifications", daemon=True)
+        self._started = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+        self._started.wait()
+
+    def stop(self) -> None:
+        if self._loop is not None and self._task is not None:
+            self._loop.call_soon_threadsafe(self._task.cancel)
+        self._thread.join()
+
+    def _run(self) -> None:
+        asyncio.run(self._listen())
+
+    async def _listen(self) -> None:
+        self._loop, self._task = asyncio.get_running_loop(), asyncio.current_task()
+        self._started.set()
+        notifications = JobNotifications(self._url)
+        notifications.start()
+        try:
+            while True:
+                await notifications.wake.wait()
+                notifications.wake.clear()
+                self._wake_children()
+        except asyncio.CancelledError:
+            pass
+        finally:
+            await notifications.stop()
 
 
 class Supervisor:
@@ -90,6 +147,7 @@ class Supervisor:
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._watcher: threading.Thread | None = None
+        self._listen = _SharedListen(database_url, self._wake_children)
 
     @property
     def metrics_dir(self) -> Path:
@@ -101,6 +159,7 @@ class Supervisor:
                 self._spawn(child)
         self._watcher = threading.Thread(target=self._watch, name="worker-supervisor", daemon=True)
         self._watcher.start()
+        self._listen.start()
         _log.info("worker processes started", processes=self._processes)
 
     def pids(self) -> list[int]:
@@ -118,6 +177,7 @@ class Supervisor:
         self._stopping.set()
         if self._watcher is not None:
             self._watcher.join()
+        self._listen.stop()
         grace = self._settings.shutdown_grace_s if grace_s is None else grace_s
         with self._lock:
             running = [c.process for c in self._children if c.process is not None and c.process.poll() is None]
@@ -132,14 +192,31 @@ class Supervisor:
                 process.kill()
                 process.wait()
                 killed += 1
+        with self._lock:
+            for child in self._children:
+                child.close_pipe()
         shutil.rmtree(self._metrics_dir, ignore_errors=True)
         _log.info("worker processes stopped", processes=len(running), killed=killed)
 
+    def _wake_children(self) -> None:
+        with self._lock:
+            for child in self._children:
+                child.wake()
+
     def _spawn(self, child: _Child) -> None:
-        # a session of its own: a Ctrl-C at the terminal reaches the supervisor, which drains the children
-        child.process = subprocess.Popen(  # noqa: S603  # nosec B603 - our own interpreter and module, no shell
-            self._command, env=self._env, start_new_session=True
-        )
+        child.close_pipe()
+        read_fd, child.wake_fd = os.pipe()
+        os.set_blocking(child.wake_fd, False)  # a full pipe already holds a wake-up: never wait on a child
+        try:
+            # a session of its own: a Ctrl-C at the terminal reaches the supervisor, which drains the children
+            child.process = subprocess.Popen(  # noqa: S603  # nosec B603 - our own interpreter and module, no shell
+                self._command,
+                env={**self._env, WAKE_FD: str(read_fd)},
+                pass_fds=(read_fd,),
+                start_new_session=True,
+            )
+        finally:
+            os.close(read_fd)  # the child's end
         if self._nice:
             # set from here as the child starts, before it makes threads (they inherit it): no hook runs in the child
             with contextlib.suppress(OSError):
@@ -163,6 +240,7 @@ class Supervisor:
             _log.warning("worker process exited; restarting", slot=child.slot, pid=process.pid, code=process.returncode,
                          lived_s=round(lived, 1), restart_in_s=round(child.restart_at - now, 1))  # fmt: skip
             child.process = None
+            child.close_pipe()
         if child.process is None and now >= child.restart_at:
             self._spawn(child)
 

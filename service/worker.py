@@ -22,7 +22,7 @@ from service.language import detect
 from service.limits import OverBudget, TooComplex, job_budget
 from service.logging import get_logger
 from service.metrics import observe_job
-from service.queue import JobNotifications
+from service.queue import job_notifications
 from service.settings import Settings
 
 _log = get_logger("service.worker")
@@ -45,7 +45,7 @@ class Worker:
         self._pool = pool
         self._pipelines = extractor if isinstance(extractor, Pipelines) else single(extractor)
         self._settings = settings
-        self._notifications = JobNotifications(url)
+        self._notifications = job_notifications(url)
         self._stopping = asyncio.Event()
         self.name = f"{socket.gethostname()}:{os.getpid()}"
         self._loops: list[asyncio.Task[None]] = []

@@ -4,6 +4,7 @@ then incidents. The model and reference data load once; `extract` runs per artic
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -83,6 +84,7 @@ class Pipeline:
         self._gazetteer = gazetteer
         self._limits = limits or ArticleLimits()
         self._on_stage = on_stage or (lambda stage, seconds: None)
+        self._cpu = threading.Lock()
         self.version = f"{PIPELINE_VERSION}+{nlp.meta['name']}-{nlp.meta['version']}+seeds-{seed_version()}"
 
     @classmethod
@@ -127,6 +129,14 @@ class Pipeline:
         self._on_stage("mentions", time.perf_counter() - started)
         return doc, facts
 
+    def _analyse_alone(self, article: ArticleText) -> tuple[Doc, list[MentionFacts]]:
+        """`analyse`, for one article at a time: a worker running two jobs at once then parses one article while
+        the other is geocoded and saved, and never parses two together (they would only share the core, each
+        taking twice as long)."""
+        with self._cpu:
+            checkpoint()  # a job stopped while it waited here does not start its parse
+            return self.analyse(article)
+
     async def _within_known_place(
         self, names: list[str], places: dict[str, PlaceRef], context: list[str], regions: list[str]
     ) -> dict[str, PlaceRef]:
@@ -147,7 +157,7 @@ class Pipeline:
         return {name: found[word] for name, word in parts.items() if word in found and found[word].precision == "point"}
 
     async def extract(self, article: ArticleText) -> list[Incident]:
-        doc, facts = await asyncio.to_thread(self.analyse, article)
+        doc, facts = await asyncio.to_thread(self._analyse_alone, article)
         if not facts:
             return []
         started = time.perf_counter()

@@ -1,5 +1,5 @@
 """Hypothesis fuzzing of the ingest body: arbitrary JSON, wrong types, odd unicode, huge numbers, and raw bytes
-(NUL, invalid UTF-8, deep nesting) in bodies and query parameters. The service answers with a 2xx or a 4xx
+(NUL, invalid UTF-8, deep nesting, huge values) in bodies and query parameters. The service answers with a 2xx or a 4xx
 problem, never a 5xx, and a refused body writes nothing."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from urllib.parse import quote_from_bytes
 
 import asyncpg
 import httpx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 FIELDS = ("text", "title", "url", "published_at", "source", "language")
@@ -64,7 +64,11 @@ hostile_bodies = st.one_of(
     st.integers(min_value=1, max_value=200_000).map(lambda depth: b"[" * depth + b"]" * depth),
     st.integers(min_value=1, max_value=50_000).map(lambda depth: b'{"text":' * depth),
     raw_bytes,
+    # huge values: a long text, and one past the 2 MB body limit
+    st.sampled_from([100_000, 2_100_000]).map(lambda size: b'{"text":"' + b"a" * size + b'"}'),
 )
+# huge parameter values, past the 8 KB URL limit (httpx sends no URL over 64 KB: test_hostile_input sends those)
+huge_values = st.sampled_from([9_000, 60_000]).map(lambda size: b"x" * size)
 LISTS = ("/v1/incidents", "/v1/stats/incidents?group_by=country", "/v1/actors", "/v1/locations")
 PARAMETERS = ("q", "actor", "admin1", "country", "cursor", "sort", "bbox")
 
@@ -75,7 +79,9 @@ def test_hostile_bytes_fuzz(live_server: str, migrated_url: str) -> None:
 
         @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), database=None,
                   derandomize=True)  # fmt: skip
-        @given(body=hostile_bodies, path=st.sampled_from(LISTS), name=st.sampled_from(PARAMETERS), value=raw_bytes)
+        @given(body=hostile_bodies, path=st.sampled_from(LISTS), name=st.sampled_from(PARAMETERS),
+               value=raw_bytes | huge_values)  # fmt: skip
+        @example(body=b'{"text":"' + b"a" * 2_100_000 + b'"}', path="/v1/incidents", name="q", value=b"x" * 60_000)
         def probe(body: bytes, path: str, name: str, value: bytes) -> None:
             before = _count(migrated_url)
             posted = http.post("/v1/articles", content=body, headers={"content-type": "application/json"})

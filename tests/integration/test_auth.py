@@ -42,18 +42,29 @@ async def key(pool: asyncpg.Pool, *scopes: str) -> str:
         return (await create_key(conn, "test", list(scopes)))[1]
 
 
+def _requests_counted(status: int) -> float:
+    from service.metrics import REGISTRY
+
+    labels = {"method": "POST", "route": "/v1/articles", "status": str(status)}
+    return REGISTRY.get_sample_value("incidents_http_requests_total", labels) or 0.0
+
+
 async def test_missing_or_unknown_key_is_401(secured: Client) -> None:
+    counted = _requests_counted(401)
     response = await secured.post("/v1/articles", json=ARTICLE)
     assert response.status_code == 401
     assert response.headers["content-type"].startswith("application/problem+json")
     assert response.headers["www-authenticate"] == "Bearer"
     forged = await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": "inc_deadbeef_not-a-real-key"})
     assert forged.status_code == 401
+    assert _requests_counted(401) == counted + 2  # auth failures are counted
 
 
 async def test_wrong_scope_is_403_and_right_scope_passes(secured: Client, clean_db: asyncpg.Pool) -> None:
     reader = await key(clean_db, "read")
+    counted = _requests_counted(403)
     assert (await secured.post("/v1/articles", json=ARTICLE, headers={"X-API-Key": reader})).status_code == 403
+    assert _requests_counted(403) == counted + 1
     writer = await key(clean_db, "write")
     response = await secured.post("/v1/articles", json=ARTICLE, headers={"Authorization": f"Bearer {writer}"})
     assert response.status_code == 202
@@ -103,6 +114,10 @@ async def test_rate_limit_is_429_with_retry_after(
         refused = await client.get("/v1/incidents")
         assert refused.headers["retry-after"] == "1"
         assert refused.json()["status"] == 429
+        assert refused.headers["content-type"].startswith("application/problem+json")
+        assert refused.json()["request_id"] == refused.headers["x-request-id"]  # issue 13: a 429 had no request id
+        metrics = (await client.get("/metrics")).text
+        assert 'incidents_rate_limited_total{identity="address"} 3.0' in metrics  # refusals are counted
         assert (await client.get("/health/live")).status_code == 200  # probes are never limited
 
 

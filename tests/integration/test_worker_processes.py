@@ -37,7 +37,7 @@ async def test_worker_processes_extract_and_drain_on_sigterm(
     client: Client, seeded_pool: asyncpg.Pool, clean_db: asyncpg.Pool, migrated_url: str, tmp_path: Path
 ) -> None:
     log = tmp_path / "worker.log"
-    env = {**os.environ, "DATABASE_URL": migrated_url, "LOG_FORMAT": "json", "JOB_POLL_SECONDS": "0.5"}
+    env = {**os.environ, "DATABASE_URL": migrated_url, "LOG_FORMAT": "json", "JOB_POLL_SECONDS": "120"}
     with log.open("wb") as out:
         supervisor = await asyncio.to_thread(
             subprocess.Popen,  # the real command, the real pipeline
@@ -53,9 +53,10 @@ async def test_worker_processes_extract_and_drain_on_sigterm(
                 break
             await asyncio.sleep(0.1)
         assert len(started_workers(log)) == 2, log.read_text()[-3000:]
+        # a poll every two minutes: the articles are taken up on wake-ups from the supervisor's LISTEN connection
         ids = [await post(client, f"{TEXT}Report {n}.") for n in range(6)]
         for article_id in ids:
-            await wait_for_status(clean_db, article_id, {"done"}, timeout_s=60)
+            await wait_for_status(clean_db, article_id, {"done"}, timeout_s=90)
         children = [int(name.rsplit(":", 1)[1]) for name in started_workers(log)]
         supervisor.send_signal(signal.SIGTERM)
         assert await asyncio.to_thread(supervisor.wait, 60) == 0
@@ -96,6 +97,54 @@ async def test_sigterm_drains_every_process_and_a_dead_one_is_replaced(
         statuses = dict(await conn.fetch("SELECT article_id, status FROM jobs"))
     assert statuses[third] == "done"  # drained, not interrupted
     assert supervisor.pids() == []
+
+
+async def _listening(pool: asyncpg.Pool) -> int:
+    """Connections to the database whose last statement was a LISTEN: the ones that wait for notifications."""
+    async with pool.acquire() as conn:
+        return int(
+            await conn.fetchval(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN %'"
+            )
+        )
+
+
+async def _ready(ready_dir: Path, supervisor: Supervisor, count: int) -> list[int]:
+    """The pids of `count` children that are up and waiting for jobs (each has made its file in `ready_dir`)."""
+    for _ in range(300):
+        pids = supervisor.pids()
+        if len(pids) == count and all((ready_dir / str(pid)).exists() for pid in pids):
+            return pids
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{count} children not all up and waiting: {supervisor.pids()}")
+
+
+@pytest.mark.timeout(120)
+async def test_one_listen_connection_wakes_every_process_restarted_ones_included(
+    client: Client, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    # children that poll only once a minute: a job taken up within seconds was taken up on a wake-up
+    command = ["-m", "tests.worker_main", migrated_url, "0", "60", str(tmp_path)]
+    listening = await _listening(clean_db)
+    supervisor = Supervisor(settings, migrated_url, 2, command=command)
+    await asyncio.to_thread(supervisor.start)
+    try:
+        first_children = await _ready(tmp_path, supervisor, 2)
+        assert await _listening(clean_db) == listening + 1  # the supervisor's, not one per process
+        await wait_for_status(clean_db, await post(client), {"done"}, timeout_s=10)
+        for pid in first_children:  # replacements get a pipe of their own
+            os.kill(pid, signal.SIGKILL)
+        for _ in range(100):
+            if not set(first_children) & set(supervisor.pids()) and len(supervisor.pids()) == 2:
+                break
+            await asyncio.sleep(0.1)
+        await _ready(tmp_path, supervisor, 2)
+        assert not set(first_children) & set(supervisor.pids())
+        await wait_for_status(clean_db, await post(client, TEXT + "again"), {"done"}, timeout_s=10)
+        assert await _listening(clean_db) == listening + 1
+    finally:
+        await asyncio.to_thread(supervisor.stop)
+    assert await _listening(clean_db) == listening
 
 
 def test_workers_beside_the_api_give_way_to_it(settings: Settings, migrated_url: str) -> None:

@@ -36,3 +36,19 @@ def test_checkpoint_enforces_the_budget_of_its_job_only() -> None:
         with pytest.raises(Stopped, match="lease lost"):
             checkpoint()
     checkpoint()
+
+
+def test_the_parsed_document_is_held_to_the_sentence_and_place_limits() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    limits = ArticleLimits(max_sentences=3, max_toponyms=2)
+    limits.check_doc(nlp("Gunmen came. They fired. Many fled."))
+    with pytest.raises(TooComplex, match=r"^4 sentences > 3$"):
+        limits.check_doc(nlp("Gunmen came. They fired. Many fled. Troops arrived."))
+    doc = nlp("Attacks in Gao, Kidal and Mopti.")
+    doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 4, 5, "GPE"), Span(doc, 6, 7, "LOC")]
+    with pytest.raises(TooComplex, match=r"^3 toponyms > 2$"):
+        limits.check_doc(doc)
