@@ -27,7 +27,14 @@ def _english(gazetteer: Gazetteer, on_stage: StageObserver | None) -> Pipeline:
     return Pipeline.load(gazetteer, on_stage=on_stage)
 
 
-PIPELINES: dict[str, Loader] = {"en": _english}
+def _french(gazetteer: Gazetteer, on_stage: StageObserver | None) -> Pipeline:
+    from service.extract.fr.pack import french
+    from service.extract.pipeline import Pipeline
+
+    return Pipeline.load(gazetteer, on_stage=on_stage, pack=french())
+
+
+PIPELINES: dict[str, Loader] = {"en": _english, "fr": _french}
 """Language code -> how to load that language's pipeline."""
 
 

@@ -1,0 +1,115 @@
+"""French stage: who. Groups of the actor dictionary by their French names and acronyms (GSIM, EIGS, ADF), state
+forces named by their country (« l'armée malienne », « les soldats tchadiens », FAMa, FARDC, FDS), unnamed armed
+men (« hommes armés non identifiés », « terroristes »), victims, crowds. Who speaks (« selon l'armée », « le
+porte-parole des FACA ») and what a group is affiliated to (« liés à l'État islamique ») are not parties."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_name
+from service.extract.fr import lexicon as fx
+from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
+
+HARM = re.compile(fx.ATTACK.pattern + "|" + fx.DEATH.pattern + "|" + fx.ABDUCTION.pattern, re.I)
+# at a protest, the forces are a party only where they act on the crowd
+CROWD_CONTROL = re.compile(r"\b(?:dispers|lacrymog|heurt|affront|réprim|tir|balle|charg|interpell|arrêt|matraqu)", re.I)
+_COUNTRY_AFTER = re.compile(r"^\s*(?:de la |du |de l'|des |de |d')([\w'\u2019 -]{3,40})", re.I)
+
+
+def _before(clause: Span, start: int, width: int = 45) -> str:
+    return clause.doc.text[max(clause.start_char, start - width) : start].replace("\u2019", "'")
+
+
+def _speaker(clause: Span, start: int) -> bool:
+    return bool(fx.SPEAKER_BEFORE.search(_before(clause, start)))
+
+
+def _country_after(clause: Span, end: int) -> str | None:
+    """ "l'armée malienne", "forces armées du Mali", "soldats tchadiens": the country named just after."""
+    text = clause.doc.text[end : end + 45]
+    words = re.findall(r"[\w\u00c0-\u017f-]+", text.lower())[:3]
+    for word in words:
+        if word in fx.DEMONYMS:
+            return fx.DEMONYMS[word]
+    match = _COUNTRY_AFTER.match(text)
+    if match:
+        name = fold(match.group(1))
+        for size in (4, 3, 2, 1):
+            candidate = " ".join(name.split()[:size])
+            code = _country(candidate)
+            if code:
+                return code
+    return None
+
+
+def _country(name: str) -> str | None:
+    folded = fold(name)
+    for key, code in fx.COUNTRIES.items():
+        if fold(key) == folded:
+            return code
+    return countries().by_name.get(folded)
+
+
+def _token(clause: Span, start: int) -> Token:
+    return next((t for t in clause if t.idx + len(t) > start), clause[-1])
+
+
+def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit]:
+    doc = clause.doc
+    hits: list[ActorHit] = []
+    covered: list[tuple[int, int]] = []
+    dictionary = actor_dictionary()
+    for ent in clause.ents:
+        if ent.label_ != "ACTOR":
+            continue
+        covered.append((ent.start_char, ent.end_char))
+        if fx.AFFILIATION.search(_before(clause, ent.start_char, 70)) or _speaker(clause, ent.start_char):
+            continue
+        entry = dictionary.lookup(ent.ent_id_) or dictionary.lookup(ent.text)
+        if entry:
+            hits.append(ActorHit("named", entry.name, "", entry.country, ent.start_char, ent.end_char))
+    for token in clause:
+        acronym = token.text.lower()
+        if acronym in fx.FORCE_ACRONYMS and token.text[:2].isupper() and not _speaker(clause, token.idx):
+            hits.append(_state("Military", fx.FORCE_ACRONYMS[acronym], token.idx, token.idx + len(token)))
+            covered.append((token.idx, token.idx + len(token)))
+    protest = not triggers  # the pipeline gives no sides for protests, riots and arrests
+    text, base = clause.text, clause.start_char
+    for pattern, force in ((fx.POLICE, "Police"), (fx.MILITARY, "Military")):
+        for match in pattern.finditer(text):
+            start, end = base + match.start(), base + match.end()
+            if any(s <= start < e for s, e in covered) or _speaker(clause, start):
+                continue
+            if _token(clause, start).pos_ not in {"NOUN", "PROPN"}:
+                continue  # "opérations militaires": an adjective names no force
+            if protest and not CROWD_CONTROL.search(text):
+                continue
+            covered.append((start, end))
+            kind = "Police" if force == "Police" or fx.GENDARMERIE.match(match.group()) else "Military"
+            hits.append(_state(kind, _country_after(clause, end), start, end))
+    harmed = bool(HARM.search(text))
+    for pattern, kind, name in (
+        (fx.ARMED_GENERIC, "unidentified", UNIDENTIFIED),
+        (fx.PROTESTERS, "protesters", PROTESTERS),
+        (fx.RIOTERS, "rioters", RIOTERS),
+        (fx.CIVILIANS, "civilians", CIVILIANS),
+    ):
+        for match in pattern.finditer(text):
+            start, end = base + match.start(), base + match.end()
+            if any(s <= start < e for s, e in covered) or _speaker(clause, start):
+                continue
+            if kind == "civilians" and not harmed:
+                continue
+            if kind == "unidentified" and fx.AFFILIATION.search(_before(clause, start, 70)):
+                continue
+            covered.append((start, end))
+            hits.append(ActorHit(kind, name, "", None, start, end))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _state(force: str, code: str | None, start: int, end: int) -> ActorHit:
+    return ActorHit("state", state_name(force, code) if code else None, force, code, start, end)

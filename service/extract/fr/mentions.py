@@ -1,0 +1,104 @@
+"""French stage: event mentions. A clause reports an event when it holds a trigger that no negation, hypothesis,
+background cue, or non-political cause (sport, illness, accident) takes back. French reporting hedges what it has
+not seen itself with the conditional (« auraient été tués »): that is a report, not a hypothesis, and counts."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from service.extract.fr import lexicon as fx
+from service.extract.mentions import FAMILY_ORDER, Mention
+
+FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (fx.ABDUCTION, "abduction"),
+    (fx.ATTACK, "attack"),
+    (fx.PROTEST, "protest"),
+    (fx.RIOT, "riot"),
+    (fx.ARREST, "arrest"),
+    (fx.DEATH, "death"),
+)
+# what only adds to an event already told: a toll, an arrest after the fact, a claim
+NOT_CREATING = frozenset({"death", "claim", "arrest"})
+SPORT_CUES = 3  # an article with this many sport words is about sport
+
+
+def token_at(span: Span, offset: int) -> Token:
+    """The token of a span at a character offset of the span's text."""
+    position = span.start_char + offset
+    return next((t for t in span if t.idx + len(t) > position), span[-1])
+
+
+def _clauses(sentence: Span) -> list[Span]:
+    doc = sentence.doc
+    cuts = [t.i for t in sentence if t.text in {";", "\u2014"}]
+    bounds = [sentence.start, *cuts, sentence.end]
+    parts = [doc[a + (1 if a != sentence.start else 0) : b] for a, b in itertools.pairwise(bounds)]
+    return [p for p in parts if len(p)]
+
+
+def _taken_back(text: str, start: int) -> bool:
+    """Negated or hypothetical: the cue stands before the trigger, within its clause."""
+    before = text[max(0, start - 60) : start]
+    return bool(fx.NEGATION.search(before) or fx.HYPOTHETICAL.search(before))
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    sport = len(fx.SPORT.findall(doc.text)) >= SPORT_CUES
+    mentions: list[Mention] = []
+    new_event = False
+    for sentence in doc.sents:
+        new_event = new_event or bool(fx.NEW_EVENT_CUES.search(sentence.text))
+        for clause in _clauses(sentence):
+            mention = None if sport else _mention(sentence, clause, new_event)
+            if mention:
+                mentions.append(mention)
+                new_event = False
+    return mentions
+
+
+def _remote(text: str) -> tuple[str, re.Match[str]] | None:
+    for pattern, sub_event in fx.REMOTE:
+        for match in pattern.finditer(text):
+            if sub_event.startswith("Remote") and fx.MINE_NOT_WEAPON.search(text[match.start() : match.end() + 12]):
+                continue
+            return sub_event, match
+    return None
+
+
+def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
+    text = clause.text
+    if fx.BACKGROUND.search(text) or fx.NOT_VIOLENCE.search(text):
+        return None
+    triggers: list[tuple[Token, str]] = []
+    for pattern, family in FAMILIES:
+        triggers += [(token_at(clause, m.start()), family) for m in pattern.finditer(text)
+                     if not _taken_back(text, m.start())]  # fmt: skip
+    development = next(((coded, m) for pattern, coded in fx.DEVELOPMENTS if (m := pattern.search(text))), None)
+    remote_match = _remote(text)
+    if development and development[0][1] == "Disrupted weapons use":
+        remote_match = None  # "des engins explosifs ont été désamorcés": nothing went off
+    if remote_match and not _taken_back(text, remote_match[1].start()):
+        triggers.append((token_at(clause, remote_match[1].start()), "remote"))
+    else:
+        remote_match = None
+    if development and not _taken_back(text, development[1].start()):
+        triggers.append((token_at(clause, development[1].start()), "development"))
+    overtake = bool(fx.OVERTAKE.search(text))
+    if overtake:
+        triggers.append((token_at(clause, fx.OVERTAKE.search(text).start()), "attack"))  # type: ignore[union-attr]
+    if not triggers and (claim := fx.CLAIM.search(text)):
+        triggers.append((token_at(clause, claim.start()), "claim"))
+    if not triggers:
+        return None
+    trigger, family = sorted(triggers, key=lambda tf: FAMILY_ORDER.index(tf[1]))[0]
+    remote = remote_match[0] if remote_match else None
+    if remote and family in {"attack", "death"}:
+        family = "remote"
+    creates = family not in NOT_CREATING or overtake
+    coded_as = development[0] if development and family == "development" else None
+    every = tuple(t for t, _ in triggers)
+    retake = bool(fx.RETAKE.search(text))
+    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates, coded_as)

@@ -1,0 +1,175 @@
+"""French stage: where. Proper names in a locative frame (« à Blamonga », « au village Beu Manyama », « les camps de
+Farabougou et de Biriki-Were », « Doumam, localité de la province de l'Oudalan »), areas by their French unit word
+(« région de Tillabéri » -> "Tillabéri region" for the gazetteer), landmarks that only locate another place (« à 45
+km de Bocaranga ») and the article's countries, French demonyms included."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from service.extract.fr import lexicon as fx
+from service.extract.places import Toponym, find_dateline as english_dateline
+from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
+from service.gazetteer.sources import admin1_countries, regions
+
+SKIP = frozenset(fold(w) for w in (*fx.WEEKDAYS, *fx.MONTHS, *fx.NOT_PLACES, *fx.DIRECTIONS))
+JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", "le", "les", "et", ","})
+ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
+REFERENCE = re.compile(
+    r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontière avec|provenance)\s*"
+    r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
+    re.I,
+)
+APPOSITIVE = re.compile(r"^\s*,\s*(?:un |une |le |la |l'|l\u2019)?(?:petit |petite )?(\w+)", re.I)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or token.ent_type_ in {"LOC", "GPE"}
+
+
+def _chunk(doc: Doc, i: int) -> tuple[int, int]:
+    """Capitalised words joined by spaces or hyphens: "Beu Manyama", "Biriki-Were", "Cité Soleil"."""
+    end = i + 1
+    while end < len(doc):
+        token = doc[end]
+        hyphen = token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+        if hyphen and _capitalised(doc[end + 1]):
+            end += 2
+        elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
+            end += 1
+        else:
+            break
+    return i, end
+
+
+def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """The word that frames the name, skipping articles and "de": ("à", None), ("village", None),
+    ("région", "region")."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES | {"de", "du", "des", "d'", "d\u2019"}:
+        i -= 1
+    if i < 0:
+        return None, None
+    word = doc[i].lower_
+    if doc[i].text == "-" and i > 0:
+        word = doc[i - 1].lower_
+    return word, fx.AREA_NOUNS.get(word)
+
+
+def _listed_partner(doc: Doc, start: int) -> bool:
+    """ "Farabougou et de Biriki-Were", "Cabia, Wanbila et Loudji": a name joined to a name before it."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"de", "d'", "d\u2019", "du"}:
+        i -= 1
+    return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1])
+
+
+def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
+    doc = clause.doc
+    found: list[Toponym] = []
+    i = clause.start
+    while i < clause.end:
+        token = doc[i]
+        if not _capitalised(token) or token.ent_type_ in {"ACTOR"} or fold(token.text) in SKIP:
+            i += 1
+            continue
+        start, end = _chunk(doc, i)
+        end = min(end, clause.end)
+        i = end
+        toponym = _toponym(doc, start, end)
+        if toponym is not None:
+            found.append(toponym)
+    return _mark_lists(doc, found)
+
+
+def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
+    span = doc[start:end]
+    name = span.text
+    key = fold(name)
+    if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name) or len(key) < 3:
+        return None
+    if span.ent_id_.startswith("country:") or _country(name):
+        code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
+        return Toponym(name, name, span.start_char, span.end_char, True, code, False, False)
+    cue, unit = _cue(doc, start)
+    after = doc[end] if end < len(doc) else None
+    appositive = APPOSITIVE.match(doc.text[span.end_char : span.end_char + 40])
+    apposed = appositive.group(1).lower() if appositive else None
+    framed = (
+        cue in fx.LOCATIVE
+        or cue in fx.PLACE_NOUNS
+        or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
+        or _listed_partner(doc, start)
+        or (span.start == span.sent.start and span.root.ent_type_ in {"LOC", "GPE"} and after is not None
+            and after.text == ",")
+    )  # fmt: skip
+    if not framed:
+        return None
+    if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
+        return None  # a person or an organisation, unless only a place can stand there
+    before = doc.text[max(0, span.start_char - 30) : span.start_char]
+    reference = bool(REFERENCE.search(before))
+    area = unit is not None or key in regions() or (apposed in fx.AREA_NOUNS and apposed != "commune")
+    query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
+    return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
+
+
+def _country(name: str) -> str | None:
+    folded = fold(name)
+    return next((code for key, code in fx.COUNTRIES.items() if fold(key) == folded), None) or countries().by_name.get(
+        folded
+    )
+
+
+def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """Names joined by "et" or commas are listed together, unless "entre X et Y" names one stretch between them."""
+    marked = list(found)
+    for n in range(1, len(found)):
+        first, second = found[n - 1], found[n]
+        between = doc.text[first.end : second.start].strip(" ,").lower()
+        if between in {"et", "et de", "et d'", "", "ou"} and not first.country and not second.country:
+            if re.search(r"\bentre\s*$", doc.text[max(0, first.start - 8) : first.start], re.I):
+                continue
+            marked[n - 1] = _listed(marked[n - 1])
+            marked[n] = _listed(marked[n])
+    return marked
+
+
+def _listed(toponym: Toponym) -> Toponym:
+    return Toponym(toponym.text, toponym.query, toponym.start, toponym.end, toponym.area, toponym.country, True,
+                   toponym.reference)  # fmt: skip
+
+
+def find_dateline(doc: Doc) -> Toponym | None:
+    line = english_dateline(doc)
+    return None if line is None or fold(line.text) in SKIP else line
+
+
+def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
+    """The article's countries, most likely first, as English weighs them, with French demonyms."""
+    votes: dict[str, float] = {}
+    admin1 = admin1_countries()
+
+    def vote(code: str | None, weight: float) -> None:
+        if code:
+            votes[code] = votes.get(code, 0.0) + weight
+
+    for toponym in toponyms:
+        key = fold(toponym.text)
+        if toponym.country:
+            vote(toponym.country, 2 if not toponym.reference else 0.5)
+        elif (region := regions().get(key)) is not None:
+            vote(region.country, 2)
+        elif key in admin1:
+            vote(admin1[key], 1.5)
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
+            vote(ent.ent_id_.split(":", 1)[1], 0.5)
+        if ent.label_ == "ACTOR" and (entry := actor_dictionary().lookup(ent.ent_id_)) and entry.country:
+            vote(entry.country, 0.5)
+    for token in doc:
+        vote(fx.DEMONYMS.get(token.lower_), 1.0)
+    return sorted(votes, key=lambda code: -votes[code])
