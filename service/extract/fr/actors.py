@@ -47,7 +47,7 @@ def _country_after(clause: Span, end: int) -> str | None:
 
 
 def _country(name: str) -> str | None:
-    folded = fold(name)
+    folded = fold(name.replace("\u2019", "'"))
     for key, code in fx.COUNTRIES.items():
         if fold(key) == folded:
             return code

@@ -31,7 +31,8 @@ EXPRESSION = re.compile(
     r"|\b(?P<ago>il y a (?:un|deux|trois|quatre|cinq|six|\d+) jours)\b"
     r"|\b(?P<weekend>(?:ce|le|du) week-end(?: dernier)?)\b"
     r"|\b(?P<lastweek>la semaine dernière|(?:il y a )?(?:tout juste )?une semaine|cette semaine)\b"
-    r"|\b(?P<lastmonth>le mois dernier|ce mois-ci)\b",
+    r"|\b(?P<lastmonth>le mois dernier|ce mois-ci)\b"
+    rf"|\b(?:en|début|fin|mi-|courant) ?(?P<month>{_MO})\b(?! \d)",
     re.I,
 )
 _SMALL = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
@@ -142,5 +143,8 @@ def _value(
     if kind == "lastweek":
         back = 2 if "cette" in text else 7
         return published - dt.timedelta(days=back), "week", False  # type: ignore[operator]
+    if kind == "month":
+        value = day_month(1, _MONTH_OF[match.group("month").lower()], None, published)
+        return value, "month", False
     first = published.replace(day=1)  # type: ignore[union-attr]
     return (first if "ci" in text else (first - dt.timedelta(days=1)).replace(day=1)), "month", False

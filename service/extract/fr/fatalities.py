@@ -20,6 +20,7 @@ _NUMBER = (
     rf"(?P<num>\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})+|\d+|(?:une )?(?:{_APPROX})|des (?:dizaines|centaines)"
     rf"|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)|quatre-vingts?"
     rf"|dix-(?:sept|huit|neuf)|{_WORDS}|un|une)"
+    r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%)\b)"
 )
 _QUALIFIER = (
     r"(?:(?P<qual>au moins|d'au moins|plus de|plus d'|près de|environ|quelque|pas moins de|jusqu'à|au total"

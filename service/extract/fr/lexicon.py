@@ -111,7 +111,7 @@ NEW_EVENT_CUES = re.compile(
     r"|un deuxième incident|à l'autre extrémité)\b",
     re.I,
 )
-CLAIM = re.compile(r"\brevendiqu(?:é|ée|és|ées|ant|e|ent)\b", re.I)
+CLAIM = re.compile(r"\b(?:revendiqu(?:é|ée|és|ées|ant|e|ent)|revendications?)\b", re.I)
 
 OVERTAKE = re.compile(
     r"\b(?:pris le contrôle|prise de contrôle|s'(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I

@@ -26,7 +26,8 @@ def load_nlp() -> Language:
     for name, code in countries().by_name.items():
         patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in _written(name)]
     for name, code in fx.COUNTRIES.items():
-        forms = dict.fromkeys([fx.capitalised(name), name[:1].upper() + name[1:], name.upper() if len(name) <= 4 else ""])
+        written = [fx.capitalised(name), name[:1].upper() + name[1:], name.upper() if len(name) <= 4 else ""]
+        forms = dict.fromkeys([*written, *(w.replace("'", "\u2019") for w in written)])
         patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in forms if form]
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp

@@ -15,19 +15,26 @@ from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_countries, regions
 
-SKIP = frozenset(fold(w) for w in (*fx.WEEKDAYS, *fx.MONTHS, *fx.NOT_PLACES, *fx.DIRECTIONS))
+SKIP = frozenset(fold(w) for w in (*fx.WEEKDAYS, *fx.MONTHS, *fx.NOT_PLACES, *fx.DIRECTIONS, *fx.FORCE_ACRONYMS))
 JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", "le", "les", "et", ","})
 ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
-    r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontière avec|provenance)\s*"
+    r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontières? avec|provenance|voisins?"
+    r"|jouxte|borde|partagent|près|proximité)\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
     re.I,
 )
+LEDE = 250  # characters
 APPOSITIVE = re.compile(r"^\s*,\s*(?:un |une |le |la |l'|l\u2019)?(?:petit |petite )?(\w+)", re.I)
 
 
+FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
+
+
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha or token.ent_type_ in {"LOC", "GPE"}
+    if token.ent_type_ in {"LOC", "GPE"}:
+        return True
+    return token.text[:1].isupper() and token.is_alpha and token.pos_ not in FUNCTION_POS
 
 
 def _chunk(doc: Doc, i: int) -> tuple[int, int]:
@@ -91,9 +98,11 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     key = fold(name)
     if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name) or len(key) < 3:
         return None
+    before = doc.text[max(0, span.start_char - 30) : span.start_char]
+    reference = bool(REFERENCE.search(before))
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
-        return Toponym(name, name, span.start_char, span.end_char, True, code, False, False)
+        return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
     cue, unit = _cue(doc, start)
     after = doc[end] if end < len(doc) else None
     appositive = APPOSITIVE.match(doc.text[span.end_char : span.end_char + 40])
@@ -110,15 +119,13 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         return None
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
         return None  # a person or an organisation, unless only a place can stand there
-    before = doc.text[max(0, span.start_char - 30) : span.start_char]
-    reference = bool(REFERENCE.search(before))
     area = unit is not None or key in regions() or (apposed in fx.AREA_NOUNS and apposed != "commune")
     query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
     return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
 
 
 def _country(name: str) -> str | None:
-    folded = fold(name)
+    folded = fold(name.replace("\u2019", "'"))
     return next((code for key, code in fx.COUNTRIES.items() if fold(key) == folded), None) or countries().by_name.get(
         folded
     )
@@ -160,7 +167,9 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
     for toponym in toponyms:
         key = fold(toponym.text)
         if toponym.country:
-            vote(toponym.country, 2 if not toponym.reference else 0.5)
+            # « Au Mali, », « En Côte d'Ivoire, »: the lede names the story's country
+            lede = toponym.start < LEDE and not toponym.reference
+            vote(toponym.country, 0.5 if toponym.reference else 4 if lede else 2)
         elif (region := regions().get(key)) is not None:
             vote(region.country, 2)
         elif key in admin1:
