@@ -37,7 +37,7 @@ RIOT = re.compile(B + r"(?:émeutes?|émeutiers|lynch(?:é|ée|és|age)|vandalis
 ARREST = re.compile(B + r"(?:arrêt(?:é|ée|és|ées)|interpell(?:é|ée|és|ées|ations?)|arrestations?)" + E, re.I)
 DEATH = re.compile(
     B + r"(?:morts?|périr|péri|décès|décéd(?:é|ée|és|ées)|perdu la vie|trouvé la mort|succomb(?:é|er)"
-    r"|bilans?|victimes?|corps|tuerie|neutralis(?:é|ée|és|ées|er|ant))" + E,
+    r"|bilans?|victimes?|corps|tuerie|drame|neutralis(?:é|ée|és|ées|er|ant))" + E,
     re.I,
 )
 REMOTE: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -31,6 +31,23 @@ def token_at(span: Span, offset: int) -> Token:
     return next((t for t in span if t.idx + len(t) > position), span[-1])
 
 
+END = re.compile(r"[.!?\u2026:»\"\u201d)]\s*$")
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with a fragment it cut off mid-sentence ("Vendredi, | dans le nord du pays, deux
+    engins ...") joined to what follows: a sentence ends at a full stop or a line break."""
+    merged: list[Span] = []
+    start: int | None = None
+    for sentence in doc.sents:
+        start = sentence.start if start is None else start
+        ends = bool(END.search(sentence.text)) or "\n" in sentence[-1].whitespace_ or sentence[-1].is_space
+        if ends or sentence.end == len(doc):
+            merged.append(doc[start : sentence.end])
+            start = None
+    return merged
+
+
 def _clauses(sentence: Span) -> list[Span]:
     doc = sentence.doc
     cuts = [t.i for t in sentence if t.text in {";", "\u2014"}]
@@ -49,7 +66,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     sport = len(fx.SPORT.findall(doc.text)) >= SPORT_CUES
     mentions: list[Mention] = []
     new_event = False
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         new_event = new_event or bool(fx.NEW_EVENT_CUES.search(sentence.text))
         for clause in _clauses(sentence):
             mention = None if sport else _mention(sentence, clause, new_event)

@@ -34,7 +34,10 @@ FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", 
 def _capitalised(token: Token) -> bool:
     if token.ent_type_ in {"LOC", "GPE"}:
         return True
-    return token.text[:1].isupper() and token.is_alpha and token.pos_ not in FUNCTION_POS
+    if not (token.text[:1].isupper() and token.is_alpha):
+        return False
+    # French capitalises only names inside a sentence; its first word only when the tagger says it is a name
+    return token.i != token.sent.start or token.pos_ not in FUNCTION_POS
 
 
 def _chunk(doc: Doc, i: int) -> tuple[int, int]:
@@ -85,6 +88,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         start, end = _chunk(doc, i)
         end = min(end, clause.end)
+        while start < end - 1 and not doc[start].text[:1].isupper():
+            start += 1  # "forêt de Madjoari" tagged whole: the name is Madjoari
         i = end
         toponym = _toponym(doc, start, end)
         if toponym is not None:
