@@ -14,6 +14,8 @@ from service.extract.fr import lexicon as fx
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 
+# « Cinq autres ont été tués »: more victims of the kind just counted
+OTHERS = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres\b", re.I)
 HARM = re.compile(fx.ATTACK.pattern + "|" + fx.DEATH.pattern + "|" + fx.ABDUCTION.pattern, re.I)
 # at a protest, the forces are a party only where they act on the crowd
 CROWD_CONTROL = re.compile(r"\b(?:dispers|lacrymog|heurt|affront|réprim|tir|balle|charg|interpell|arrêt|matraqu)", re.I)
@@ -97,6 +99,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         (fx.PROTESTERS, "protesters", PROTESTERS),
         (fx.RIOTERS, "rioters", RIOTERS),
         (fx.CIVILIANS, "civilians", CIVILIANS),
+        (OTHERS, "civilians", CIVILIANS),
     ):
         for match in pattern.finditer(text):
             start, end = base + match.start(), base + match.end()

@@ -111,7 +111,11 @@ def _value(
         return None, "day", False
     if kind == "dm":
         year = int(match.group("dm_year")) if match.group("dm_year") else None
-        return day_month(int(match.group("dm_day")), _MONTH_OF[match.group("dm_mo").lower()], year, published), "day", False
+        return (
+            day_month(int(match.group("dm_day")), _MONTH_OF[match.group("dm_mo").lower()], year, published),
+            "day",
+            False,
+        )
     if published is None and kind not in {"relative"}:
         return None, "day", False
     if kind == "wd":

@@ -54,7 +54,7 @@ SOURCE = re.compile(
     r"(?:[,.;»]|$)",
     re.I,
 )
-QUOTES = str.maketrans({c: " " for c in "«»\"\u201c\u201d\u2018"} | {"\u2019": "'"})
+QUOTES = str.maketrans({c: " " for c in '«»"\u201c\u201d\u2018'} | {"\u2019": "'"})
 
 
 def number(text: str) -> int | None:

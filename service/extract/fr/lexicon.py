@@ -263,6 +263,7 @@ def capitalised(name: str) -> str:
             words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(words)
 
+
 AFFILIATION = re.compile(
     r"(?:li[ée]e?s?|affili[ée]e?s?|proches?|alli[ée]e?s?|fidèles?|membres?|issus?|branche|faction|ralliés?)"
     r"\s+(?:à|au|aux|de|d'|du|des)\s*(?:l'|la |le |les )?(?:[\w' -]{0,30} et (?:à |au |aux |de |d')?(?:l'|la |le )?)?$",

@@ -18,8 +18,18 @@ def rules() -> Rules:
         burning=fx.BURNING,
         property_destruction=fx.LOOTING,
         lethal_force=("tué", "tués", "morts", "mort", "balles réelles", "tirs à balles", "atteint par une balle"),
-        crowd_control=("gaz lacrymogène", "gaz lacrymogènes", "dispersé", "dispersée", "dispersés", "interpell",
-                       "arrêté", "arrestations", "balles en caoutchouc", "heurt"),  # fmt: skip
+        crowd_control=(
+            "gaz lacrymogène",
+            "gaz lacrymogènes",
+            "dispersé",
+            "dispersée",
+            "dispersés",
+            "interpell",
+            "arrêté",
+            "arrestations",
+            "balles en caoutchouc",
+            "heurt",
+        ),  # fmt: skip
         mob=("foule", "lynch", "vindicte"),
         news_days=fx.NEWS_DAYS,
         crime=fx.CRIME,

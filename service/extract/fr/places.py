@@ -20,11 +20,15 @@ JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", 
 ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
     r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontières? avec|provenance|voisins?"
-    r"|jouxte|borde|partagent|près|proximité)\s*"
+    r"|jouxte|borde|partagent|près|proximité|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
+    r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
     re.I,
 )
 LEDE = 250  # characters
+ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
+# "Nord-Kivu", "Extrême-Nord", "Haut-Uele", "Bas-Sassandra": names built on a bearing are regions
+REGION_NAME = re.compile(r"^(?:Nord|Sud|Est|Ouest|Centre|Extrême|Haut|Haute|Bas|Basse|Moyen)-", re.I)
 APPOSITIVE = re.compile(r"^\s*,\s*(?:un |une |le |la |l'|l\u2019)?(?:petit |petite )?(\w+)", re.I)
 
 
@@ -124,7 +128,14 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         return None
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
         return None  # a person or an organisation, unless only a place can stand there
+    if (
+        start > 0
+        and doc[start - 1].lower_ in {"la", "le", "les"}
+        and ORGANISATION_AFTER.match(doc.text[span.end_char :])
+    ):
+        return None  # "la Voix de l'Université", "le Front de libération": an institution's name
     area = unit is not None or key in regions() or (apposed in fx.AREA_NOUNS and apposed != "commune")
+    area = area or bool(REGION_NAME.match(name))
     query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
     return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
 
