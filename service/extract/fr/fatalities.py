@@ -97,8 +97,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     source = source_of(sentence)
     for pattern in (ACTIVE, PASSIVE, TOLL):
         for match in pattern.finditer(text):
-            if any(s <= match.start("num") < e for s, e in taken):
-                continue
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue  # "un engin explosif a tué trois soldats": the device is no victim
             value = number(match.group("num"))
             if value is None:
                 continue

@@ -101,7 +101,8 @@ HYPOTHETICAL = re.compile(
     re.I,
 )
 NEGATION = re.compile(
-    r"\b(?:n'|ne )(?:\w+ ){0,2}(?:pas|jamais|aucun|aucune|plus)\b|\baucune? (?:attaque|victime|mort|perte|bilan)"
+    r"\b(?:n'|ne )(?:\w+ ){0,2}(?:pas|jamais|aucun|aucune|plus)\b|\baucune?\s+$|\btoute?\s+$"
+    r"|\b(?:dément|démentent|démenti|démentir|nie|nient|infirme)\w*\b"
     r"|\bsans (?:faire de|causer de|victime)",
     re.I,
 )
@@ -184,7 +185,7 @@ LOCATIVE = frozenset(
     {"à", "au", "aux", "dans", "près", "vers", "entre", "contre", "sur", "depuis", "de", "du", "d'", "en", "et",
      "lès", "proximité", "environs", "village", "localité", "ville", "commune", "quartier", "camp", "camps",
      "poste", "secteur", "région", "province", "préfecture", "département", "cercle", "canton", "zone",
-     "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc"}
+     "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin"}
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",
