@@ -17,8 +17,11 @@ from tests.golden.test_reporting_classes import Case, fields
 
 CASES = [
     # what is not political violence yields nothing
-    Case("sport", "Les Aigles du Mali ont battu les Étalons trois buts à un ce vendredi en quart de finale du tournoi. "
-                  "Les joueurs ont neutralisé l'attaque adverse."),  # fmt: skip
+    Case(
+        "sport",
+        "Les Aigles du Mali ont battu les Étalons trois buts à un ce vendredi en quart de finale du tournoi. "
+        "Les joueurs ont neutralisé l'attaque adverse.",
+    ),
     Case("illness", "Une crise cardiaque a causé la mort de trois personnes à Ouagadougou mardi, selon un médecin."),
     Case(
         "commemoration",
@@ -32,44 +35,81 @@ CASES = [
         "night of saturday to sunday",
         "Dans la nuit de samedi à dimanche, des hommes armés non identifiés ont attaqué le village de Kouna, dans le "
         "cercle de Mopti. Au moins douze civils ont été tués, selon des sources locales.",
-        expect=[{"event_type": "Violence against civilians", "date": "2024-05-04", "place": "Kouna", "fatalities": 12,
-                 "actors": ["Civilians (Mali)", "Unidentified Armed Group (Mali)"]}],  # fmt: skip
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "date": "2024-05-04",
+                "place": "Kouna",
+                "fatalities": 12,
+                "actors": ["Civilians (Mali)", "Unidentified Armed Group (Mali)"],
+            }
+        ],
     ),
     # a French acronym names the same canonical group; two armed sides make a battle
     Case(
         "acronyms",
         "Mardi, le GSIM a attaqué une position des FAMa à Tombouctou. Une dizaine d'assaillants ont été neutralisés.",
-        expect=[{"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2024-05-07", "country": "ML",
-                 "fatalities": 10, "actors": ["JNIM", "Military Forces of Mali"]}],  # fmt: skip
+        expect=[
+            {
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "date": "2024-05-07",
+                "country": "ML",
+                "fatalities": 10,
+                "actors": ["JNIM", "Military Forces of Mali"],
+            }
+        ],
     ),
     # a roadside bomb; the toll the army gives
     Case(
         "ied",
         "Hier, un engin explosif improvisé a tué trois soldats nigériens près de Tillabéri, a indiqué l'armée.",
-        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
-                 "date": "2024-05-07", "country": "NE", "fatalities": 3}],  # fmt: skip
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Remote explosive/landmine/IED",
+                "date": "2024-05-07",
+                "country": "NE",
+                "fatalities": 3,
+            }
+        ],
     ),
     # a drone strike by the state on a named place, dated by an explicit day
     Case(
         "drone strike",
         "Au Burkina Faso, une frappe de drone de l'armée a tué une vingtaine de civils le 2 mai à Djibo.",
-        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
-                 "date": "2024-05-02", "place": "Djibo", "fatalities": 20}],  # fmt: skip
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Air/drone strike",
+                "date": "2024-05-02",
+                "place": "Djibo",
+                "fatalities": 20,
+            }
+        ],
     ),
     # an abduction in which nobody is killed
     Case(
         "abduction",
         "Des hommes armés ont enlevé quatre enseignants lundi à Kaya, au Burkina Faso.",
-        expect=[{"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance",
-                 "date": "2024-05-06", "place": "Kaya"}],  # fmt: skip
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "sub_event_type": "Abduction/forced disappearance",
+                "date": "2024-05-06",
+                "place": "Kaya",
+            }
+        ],
     ),
     # two places, two events, the same night
     Case(
         "two villages",
         "Au Togo, des assaillants ont attaqué plusieurs villages dans la nuit de lundi à mardi. À Blamonga, dix "
         "habitants ont perdu la vie. Cinq autres ont été tués à Kpembol.",
-        expect=[{"place": "Blamonga", "fatalities": 10, "date": "2024-05-06"},
-                {"place": "Kpembol", "fatalities": 5, "date": "2024-05-06"}],  # fmt: skip
+        expect=[
+            {"place": "Blamonga", "fatalities": 10, "date": "2024-05-06"},
+            {"place": "Kpembol", "fatalities": 5, "date": "2024-05-06"},
+        ],
     ),
 ]
 

@@ -149,7 +149,9 @@ def test_french_loads_only_when_its_first_article_arrives() -> None:
     assert "fr" in languages.PIPELINES
     registry = languages.load(gazetteer=None, preload=())  # type: ignore[arg-type]
     assert registry.languages >= {"en", "fr"}
-    assert registry.loaded("fr") is None and registry.loaded("en") is None
+    assert registry.loaded("fr") is None
+    assert registry.loaded("en") is None
     french = registry.get("fr")
-    assert registry.loaded("fr") is french and registry.loaded("en") is None
+    assert registry.loaded("fr") is french
+    assert registry.loaded("en") is None
     assert "core_news_sm" in french.version

@@ -61,7 +61,6 @@ def _token(clause: Span, start: int) -> Token:
 
 
 def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit]:
-    doc = clause.doc
     hits: list[ActorHit] = []
     covered: list[tuple[int, int]] = []
     dictionary = actor_dictionary()

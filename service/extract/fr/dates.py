@@ -116,39 +116,41 @@ def _value(
             "day",
             False,
         )
-    if published is None and kind not in {"relative"}:
+    if kind == "relative":
+        return _relative(text, anchor), "day", True
+    if published is None:
         return None, "day", False
+    return _from_published(match, kind, text, published)
+
+
+def _relative(text: str, anchor: dt.date | None) -> dt.date | None:
+    """ "la veille", "le lendemain", "le même jour", "deux jours plus tôt": from the event told before."""
+    if anchor is None:
+        return None
+    fixed = {"le même jour": 0, "la même nuit": 0, "la veille": -1, "le lendemain": 1, "le surlendemain": 2}
+    if text in fixed:
+        return anchor + dt.timedelta(days=fixed[text])
+    words = text.split()
+    count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
+    return anchor + dt.timedelta(days=count if any(w in text for w in ("tard", "après")) else -count)
+
+
+def _from_published(
+    match: re.Match[str], kind: str, text: str, published: dt.date
+) -> tuple[dt.date | None, DatePrecision, bool]:
     if kind == "wd":
-        return weekday(published, match.group("wd")), "day", False  # type: ignore[arg-type]
-    if kind == "before":
-        return published - dt.timedelta(days=2), "day", False  # type: ignore[operator]
-    if kind == "yesterday":
-        return published - dt.timedelta(days=1), "day", False  # type: ignore[operator]
-    if kind == "today":
-        return published, "day", False
+        return weekday(published, match.group("wd")), "day", False
+    if kind in {"before", "yesterday", "today"}:
+        return published - dt.timedelta(days={"before": 2, "yesterday": 1, "today": 0}[kind]), "day", False
     if kind == "ago":
         words = text.split()
         days = int(words[3]) if words[3].isdigit() else _SMALL.get(words[3], 1)
-        return published - dt.timedelta(days=days), "day", False  # type: ignore[operator]
-    if kind == "relative":
-        words = text.split()
-        if text in {"le même jour", "la même nuit"}:
-            days = 0
-        elif text in {"la veille", "le lendemain"}:
-            days = -1 if text == "la veille" else 1
-        elif text == "le surlendemain":
-            days = 2
-        else:
-            count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
-            days = count if any(w in text for w in ("tard", "après")) else -count
-        return (anchor + dt.timedelta(days=days) if anchor else None), "day", True
+        return published - dt.timedelta(days=days), "day", False
     if kind == "weekend":
-        return weekday(published - dt.timedelta(days=1), "dimanche"), "day", False  # type: ignore[operator]
+        return weekday(published - dt.timedelta(days=1), "dimanche"), "day", False
     if kind == "lastweek":
-        back = 2 if "cette" in text else 7
-        return published - dt.timedelta(days=back), "week", False  # type: ignore[operator]
+        return published - dt.timedelta(days=2 if "cette" in text else 7), "week", False
     if kind == "month":
-        value = day_month(1, _MONTH_OF[match.group("month").lower()], None, published)
-        return value, "month", False
-    first = published.replace(day=1)  # type: ignore[union-attr]
+        return day_month(1, _MONTH_OF[match.group("month").lower()], None, published), "month", False
+    first = published.replace(day=1)
     return (first if "ci" in text else (first - dt.timedelta(days=1)).replace(day=1)), "month", False

@@ -72,11 +72,13 @@ EVENT_NOUNS = frozenset({"explosion", "attaque", "assaut", "drame", "incident", 
 BACKGROUND = re.compile(
     r"\bdepuis (?:(?:le début de |la fin de |fin |début )?(?:19|20)\d\d|des (?:années|mois|décennies)|plusieurs"
     r" (?:années|mois)|une décennie)\b|\bces dernières (?:années|semaines|mois)\b|\bces derniers mois\b"
-    r"|\bde plus en plus\b|\brégulièrement\b|\bfréquemment\b|\bparfois\b|\bsouvent\b|\bgénéralement\b|\brécurrent|\bpar le passé\b|\bse multiplient\b"
+    r"|\bde plus en plus\b|\brégulièrement\b|\bfréquemment\b|\bparfois\b|\bsouvent\b|\bgénéralement\b|\brécurrent"
+    r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
     r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bdécompte\b|\brevendique fréquemment\b|\bdont l'influence\b"
     r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b|\bpour rappel\b"
-    r"|\ben (?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?(?:19|20)\d\d\b"
+    r"|\ben (?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?"
+    r"(?:19|20)\d\d\b"
     r"|\bauparavant\b|^\W*depuis\b|\bdepuis\s*,",
     re.I,
 )

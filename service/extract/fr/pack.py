@@ -29,7 +29,7 @@ def rules() -> Rules:
             "arrestations",
             "balles en caoutchouc",
             "heurt",
-        ),  # fmt: skip
+        ),
         mob=("foule", "lynch", "vindicte"),
         news_days=fx.NEWS_DAYS,
         crime=fx.CRIME,

@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from service.extract.fr import lexicon as fx
-from service.extract.places import Toponym, find_dateline as english_dateline
+from service.extract.places import Toponym
+from service.extract.places import find_dateline as english_dateline
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_countries, regions
