@@ -14,6 +14,14 @@ from service.extract.fr import lexicon as fx
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 
+# a gang named by its leader, as Haitian reporting names them: « le chef de gang Mikanò », « le gang de Barbecue »
+GANG = re.compile(
+    r"\b(?:chef de gang|chef du gang|gang(?: de| du| d')?|bande (?:de|à))\s*([A-ZÀ-Ý][\w\u00c0-\u017f-]+)"
+)
+# a roadside bomb is planted by someone: the armed group nobody names
+IED = fx.REMOTE[2][0]
+# victims are near what was done to them: « tué dix civils », « dix civils ont été tués »
+NEAR = 60
 # « Cinq autres ont été tués »: more victims of the kind just counted
 OTHERS = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres\b", re.I)
 HARM = re.compile(fx.ATTACK.pattern + "|" + fx.DEATH.pattern + "|" + fx.ABDUCTION.pattern, re.I)
@@ -92,7 +100,11 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             covered.append((start, end))
             kind = "Police" if force == "Police" or fx.GENDARMERIE.match(match.group()) else "Military"
             hits.append(_state(kind, _country_after(clause, end), start, end))
-    harmed = bool(HARM.search(text))
+    for match in GANG.finditer(text):
+        start, end = base + match.start(1), base + match.end(1)
+        if not any(s <= start < e for s, e in covered):
+            covered.append((start, end))
+            hits.append(ActorHit("named", match.group(1), "", None, start, end))
     for pattern, kind, name in (
         (fx.ARMED_GENERIC, "unidentified", UNIDENTIFIED),
         (fx.PROTESTERS, "protesters", PROTESTERS),
@@ -104,13 +116,22 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             start, end = base + match.start(), base + match.end()
             if any(s <= start < e for s, e in covered) or _speaker(clause, start):
                 continue
-            if kind == "civilians" and not harmed:
+            if kind == "civilians" and not _harmed(text, match.start(), match.end()):
                 continue
             if kind == "unidentified" and fx.AFFILIATION.search(_before(clause, start, 70)):
                 continue
             covered.append((start, end))
             hits.append(ActorHit(kind, name, "", None, start, end))
+    if (bomb := IED.search(text)) and not any(h.kind in {"named", "unidentified"} for h in hits):
+        hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, base + bomb.start(), base + bomb.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _harmed(text: str, start: int, end: int) -> bool:
+    """Victims: harm named just before them or just after, and not the « supplétifs civils » of an army."""
+    if re.search(r"supplétifs?\s*$", text[:start], re.I):
+        return False
+    return bool(HARM.search(text[max(0, start - NEAR) : start]) or HARM.search(text[end : end + NEAR]))
 
 
 def _state(force: str, code: str | None, start: int, end: int) -> ActorHit:

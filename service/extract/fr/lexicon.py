@@ -16,7 +16,8 @@ ATTACK = re.compile(
     r"|massacr(?:e|es|é|ée|és|ées|er|ant)|tu(?:é|ée|és|ées|er|ant|ent|ait|aient|erie|eries)|abattu(?:e|s|es)?"
     r"|assassin(?:é|ée|és|ées|er|ant|at|ats)|exécut(?:é|ée|és|ées|er)|égorg(?:é|ée|és|ées|er)"
     r"|décapit(?:é|ée|és|ées|er)|poignard(?:é|ée|és|ées|ant)"
-    r"|affrontements?|accrochages?|combats?|heurts?|fusillades?|échanges? de tirs|tirs?|ouvert le feu"
+    r"|affrontements?|accrochages?|combats?|heurts?|heurt(?:é|ée|és|ées)|fusillades?|échanges? de tirs|tirs?"
+    r"|coups de feu|ouvert le feu"
     r"|ouvrant le feu|pris (?:pour|comme) cibles?|pris d'assaut|s'en (?:est|sont) pris|s'en prenant"
     r"|repouss(?:é|ée|és|ées|er|ant)|ciblé(?:e|s|es)?|visé(?:e|s|es)?|prise? pour cible|mis le feu"
     r"|incendi(?:é|ée|és|ées|ant|er)|pill(?:é|ée|és|ées|ant|er|age|ages)|sacca?g(?:é|ée|és|ées|eant|er))" + E,
@@ -76,7 +77,7 @@ BACKGROUND = re.compile(
     r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
     r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bdécompte\b|\brevendique fréquemment\b|\bdont l'influence\b"
-    r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b|\bpour rappel\b"
+    r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b"
     r"|\ben (?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?"
     r"(?:19|20)\d\d\b"
     r"|\bauparavant\b|^\W*depuis\b|\bdepuis\s*,",
@@ -184,8 +185,8 @@ VAGUE = {"dizaines": 10, "centaines": 100, "milliers": 1000}
 
 # Places: what stands before a place name, and what names an area rather than a settlement.
 LOCATIVE = frozenset(
-    {"à", "au", "aux", "dans", "près", "vers", "entre", "contre", "sur", "depuis", "de", "du", "d'", "en", "et",
-     "lès", "proximité", "environs", "village", "localité", "ville", "commune", "quartier", "camp", "camps",
+    {"à", "au", "aux", "dans", "près", "vers", "entre", "contre", "sur", "en", "lès", "proximité", "environs",
+     "village", "localité", "ville", "commune", "quartier", "camp", "camps",
      "poste", "secteur", "région", "province", "préfecture", "département", "cercle", "canton", "zone",
      "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin"}
 )  # fmt: skip
@@ -268,7 +269,8 @@ def capitalised(name: str) -> str:
 
 
 AFFILIATION = re.compile(
-    r"(?:li[ée]e?s?|affili[ée]e?s?|proches?|alli[ée]e?s?|fidèles?|membres?|issus?|branche|faction|ralliés?)"
+    r"(?:li[ée]e?s?|affili[ée]e?s?|proches?|alli[ée]e?s?|fidèles?|membres?|issus?|branche|faction|ralliés?"
+    r"|supplétifs?(?: civils?)?|servent|appui)"
     r"\s+(?:à|au|aux|de|d'|du|des)\s*(?:l'|la |le |les )?(?:[\w' -]{0,30} et (?:à |au |aux |de |d')?(?:l'|la |le )?)?$",
     re.I,
 )

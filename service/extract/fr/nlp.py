@@ -22,7 +22,9 @@ def load_nlp() -> Language:
     patterns: list[dict[str, Any]] = []
     for entry in actor_dictionary().entries:
         for alias in (entry.name, *entry.aliases):
-            patterns += [{"label": "ACTOR", "pattern": form, "id": entry.name} for form in _written(alias)]
+            forms = _written(alias)
+            forms += [f.replace("'", "\u2019") for f in forms if "'" in f]  # typeset apostrophes: « l’islam »
+            patterns += [{"label": "ACTOR", "pattern": form, "id": entry.name} for form in forms]
     for name, code in countries().by_name.items():
         patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in _written(name)]
     for name, code in fx.COUNTRIES.items():
