@@ -87,7 +87,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             hits.append(_state("Military", fx.FORCE_ACRONYMS[acronym], token.idx, token.idx + len(token)))
             covered.append((token.idx, token.idx + len(token)))
     protest = not triggers  # the pipeline gives no sides for protests, riots and arrests
-    text, base = clause.text, clause.start_char
+    text, base = clause.text.replace("\u2019", "'"), clause.start_char
     for pattern, force in ((fx.POLICE, "Police"), (fx.MILITARY, "Military")):
         for match in pattern.finditer(text):
             start, end = base + match.start(), base + match.end()

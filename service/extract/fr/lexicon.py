@@ -73,7 +73,8 @@ EVENT_NOUNS = frozenset({"explosion", "attaque", "assaut", "drame", "incident", 
 BACKGROUND = re.compile(
     r"\bdepuis (?:(?:le début de |la fin de |fin |début )?(?:19|20)\d\d|des (?:années|mois|décennies)|plusieurs"
     r" (?:années|mois)|une décennie)\b|\bces dernières (?:années|semaines|mois)\b|\bces derniers mois\b"
-    r"|\bde plus en plus\b|\brégulièrement\b|\bfréquemment\b|\bparfois\b|\bsouvent\b|\bgénéralement\b|\brécurrent"
+    r"|\bde plus en plus\b|\brégulièrement\b|\bfréquemment\b|\bparfois\b|(?<!plus )\bsouvent\b"
+    r"|\bgénéralement\b|\brécurrent"
     r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
     r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bdécompte\b|\brevendique fréquemment\b|\bdont l'influence\b"
@@ -138,7 +139,7 @@ ARMED_GENERIC = re.compile(
 )
 MILITARY = re.compile(
     B + r"(?:armées?|forces armées|militaires|soldats?|troupes|forces burkinabè|forces de défense(?: et de sécurité)?"
-    r"|forces de sécurité|forces spéciales|garde nationale"
+    r"|forces de sécurité|forces spéciales|garde nationale|gendarmes?|gendarmerie"
     r"|sentinelles|éléments de l'armée|forces nigériennes|forces maliennes|militaire)" + E,
     re.I,
 )

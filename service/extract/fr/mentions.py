@@ -85,14 +85,28 @@ def _remote(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# « cette attaque », « ces violences », « cette journée de manifestation »: an event already told
+ANAPHORA = re.compile(r"\b(?:cette|ce|ces|cet|la même|le même)\s+(?:[\w-]+\s+(?:de\s+|d')?)?$", re.I)
+# « le bilan ... fait état de cinq soldats tués »: a toll adds to the event it counts
+TOLL = re.compile(r"\bbilans?\b", re.I)
+KILLING = re.compile(r"^tu[ée]", re.I)
+
+
 def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
-    text = clause.text
+    text = clause.text.replace("\u2019", "'")
     if fx.BACKGROUND.search(text) or fx.NOT_VIOLENCE.search(text):
         return None
     triggers: list[tuple[Token, str]] = []
+    toll = bool(TOLL.search(text))
+    anaphoric = 0
     for pattern, family in FAMILIES:
-        triggers += [(token_at(clause, m.start()), family) for m in pattern.finditer(text)
-                     if not _taken_back(text, m.start())]  # fmt: skip
+        for m in pattern.finditer(text):
+            if _taken_back(text, m.start()):
+                continue
+            if ANAPHORA.search(text[max(0, m.start() - 30) : m.start()]):
+                anaphoric += 1
+            kind = "death" if toll and family == "attack" and KILLING.match(m.group()) else family
+            triggers.append((token_at(clause, m.start()), kind))
     development = next(((coded, m) for pattern, coded in fx.DEVELOPMENTS if (m := pattern.search(text))), None)
     remote_match = _remote(text)
     if development and development[0][1] == "Disrupted weapons use":
@@ -114,7 +128,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     remote = remote_match[0] if remote_match else None
     if remote and family in {"attack", "death"}:
         family = "remote"
-    creates = family not in NOT_CREATING or overtake
+    creates = (family not in NOT_CREATING or overtake) and anaphoric < len(triggers)
     coded_as = development[0] if development and family == "development" else None
     every = tuple(t for t, _ in triggers)
     retake = bool(fx.RETAKE.search(text))

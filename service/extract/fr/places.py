@@ -27,10 +27,14 @@ REFERENCE = re.compile(
     re.I,
 )
 LEDE = 250  # characters
+# ", au nord," between two listed places says where each is, not that they are one
+ASIDE = re.compile(r",\s*(?:au|à l'|dans le|en)\s+[\w-]+\s*,")
 ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
 # "Nord-Kivu", "Extrême-Nord", "Haut-Uele", "Bas-Sassandra": names built on a bearing are regions
 REGION_NAME = re.compile(r"^(?:Nord|Sud|Est|Ouest|Centre|Extrême|Haut|Haute|Bas|Basse|Moyen)-", re.I)
-APPOSITIVE = re.compile(r"^\s*,\s*(?:un |une |le |la |l'|l\u2019)?(?:petit |petite )?(\w+)", re.I)
+APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:un |une |le |la |l'|l\u2019)?(?:petit |petite )?(\w+)( (?:de|du|des|d'|d\u2019))?", re.I
+)
 
 
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
@@ -68,6 +72,11 @@ def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
         i -= 1
     if i < 0:
         return None, None
+    # "le parc transfrontalier W", "la commune rurale de Partiaga": the noun before the adjectives
+    while (
+        i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i - 1].lower_ in fx.PLACE_NOUNS | set(fx.AREA_NOUNS)
+    ):
+        i -= 1
     word = doc[i].lower_
     if doc[i].text == "-" and i > 0:
         word = doc[i - 1].lower_
@@ -106,15 +115,21 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     span = doc[start:end]
     name = span.text
     key = fold(name)
-    if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name) or len(key) < 3:
+    if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
         return None
+    if len(key) < 3:
+        # "le parc W": a letter names a place only with its noun, which then belongs to the name
+        noun = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in fx.PLACE_NOUNS), None)
+        if noun is None:
+            return None
+        span = doc[noun.i : end]
+        name, key = span.text, fold(span.text)
     before = doc.text[max(0, span.start_char - 30) : span.start_char]
     reference = bool(REFERENCE.search(before))
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
     cue, unit = _cue(doc, start)
-    after = doc[end] if end < len(doc) else None
     appositive = APPOSITIVE.match(doc.text[span.end_char : span.end_char + 40])
     apposed = appositive.group(1).lower() if appositive else None
     framed = (
@@ -122,9 +137,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         or cue in fx.PLACE_NOUNS
         or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
         or _listed_partner(doc, start)
-        or (span.start == span.sent.start and span.root.ent_type_ in {"LOC", "GPE"} and after is not None
-            and after.text == ",")
-    )  # fmt: skip
+    )
     if not framed:
         return None
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
@@ -135,7 +148,9 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         and ORGANISATION_AFTER.match(doc.text[span.end_char :])
     ):
         return None  # "la Voix de l'Université", "le Front de libération": an institution's name
-    area = unit is not None or key in regions() or (apposed in fx.AREA_NOUNS and apposed != "commune")
+    # "Tillabéri, une région instable" is a region; "Amasrakad, région de Gao" is a place in one
+    apposed_area = apposed in fx.AREA_NOUNS and apposed != "commune" and not (appositive and appositive.group(2))
+    area = unit is not None or key in regions() or apposed_area
     area = area or bool(REGION_NAME.match(name))
     query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
     return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
@@ -153,8 +168,12 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     marked = list(found)
     for n in range(1, len(found)):
         first, second = found[n - 1], found[n]
-        between = doc.text[first.end : second.start].strip(" ,").lower()
-        if between in {"et", "et de", "et d'", "", "ou"} and not first.country and not second.country:
+        between = ASIDE.sub("", doc.text[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
+        if (
+            between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
+            and not first.country
+            and not second.country
+        ):
             if re.search(r"\bentre\s*$", doc.text[max(0, first.start - 8) : first.start], re.I):
                 continue
             marked[n - 1] = _listed(marked[n - 1])
