@@ -100,13 +100,13 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     toll = bool(TOLL.search(text))
     anaphoric = 0
     for pattern, family in FAMILIES:
-        for m in pattern.finditer(text):
-            if _taken_back(text, m.start()):
+        for found in pattern.finditer(text):
+            if _taken_back(text, found.start()):
                 continue
-            if ANAPHORA.search(text[max(0, m.start() - 30) : m.start()]):
+            if ANAPHORA.search(text[max(0, found.start() - 30) : found.start()]):
                 anaphoric += 1
-            kind = "death" if toll and family == "attack" and KILLING.match(m.group()) else family
-            triggers.append((token_at(clause, m.start()), kind))
+            kind = "death" if toll and family == "attack" and KILLING.match(found.group()) else family
+            triggers.append((token_at(clause, found.start()), kind))
     development = next(((coded, m) for pattern, coded in fx.DEVELOPMENTS if (m := pattern.search(text))), None)
     remote_match = _remote(text)
     if development and development[0][1] == "Disrupted weapons use":

@@ -29,7 +29,7 @@ def load_nlp() -> Language:
         patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in _written(name)]
     for name, code in fx.COUNTRIES.items():
         written = [fx.capitalised(name), name[:1].upper() + name[1:], name.upper() if len(name) <= 4 else ""]
-        forms = dict.fromkeys([*written, *(w.replace("'", "\u2019") for w in written)])
-        patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in forms if form]
+        spelled = dict.fromkeys([*written, *(w.replace("'", "\u2019") for w in written)])
+        patterns += [{"label": "GPE", "pattern": form, "id": f"country:{code}"} for form in spelled if form]
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
