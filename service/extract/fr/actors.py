@@ -93,6 +93,8 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             start, end = base + match.start(), base + match.end()
             if any(s <= start < e for s, e in covered) or _speaker(clause, start):
                 continue
+            if fx.AFFILIATION.search(_before(clause, start, 70)):
+                continue  # « supplétifs civils de l'armée »: the auxiliaries act, not the army
             if _token(clause, start).pos_ not in {"NOUN", "PROPN"}:
                 continue  # "opérations militaires": an adjective names no force
             if protest and not CROWD_CONTROL.search(text):

@@ -77,7 +77,9 @@ BACKGROUND = re.compile(
     r"|\bgénéralement\b|\brécurrent"
     r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
-    r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bdécompte\b|\brevendique fréquemment\b|\bdont l'influence\b"
+    r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bdécompte\b|\brevendique fréquemment\b"
+    r"|\bdepuis que\b|\bdepuis le début de l'année\b|\bpour l'année (?:19|20)\d\d\b"
+    r"|\bport\w* (?:à )?[\w ]{0,20}le (?:nombre|bilan) (?:de|des)\b"
     r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b"
     r"|\ben (?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?"
     r"(?:19|20)\d\d\b"
@@ -101,7 +103,7 @@ SPORT = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:pourrai(?:t|ent)|risqu(?:e|ent|ait) de|menac(?:e|ent|ait) de|prévoi(?:t|ent)|projet(?:te|tent)"
     r"|envisag(?:e|ent)|craint|craignent|pour (?:empêcher|prévenir|éviter)|afin d'(?:empêcher|éviter)"
-    r"|tenté|tentative|vis(?:ant|e) à)\b",
+    r"|tenté|tentative|vis(?:ant|e) à|prochaine?s?)\b",
     re.I,
 )
 NEGATION = re.compile(
@@ -116,7 +118,14 @@ NEW_EVENT_CUES = re.compile(
     r"|un deuxième incident|à l'autre extrémité)\b",
     re.I,
 )
-CLAIM = re.compile(r"\b(?:revendiqu(?:é|ée|és|ées|ant|e|ent)|revendications?)\b", re.I)
+# Who did it, said apart from the event: a claim, or an attribution (« imputés aux groupes armés », « les assaillants
+# appartiendraient au groupe armé 3R », « tient Boko Haram pour responsable »).
+CLAIM = re.compile(
+    r"\b(?:revendiqu(?:é|ée|és|ées|ant|e|ent)|revendications?|imput(?:é|ée|és|ées|able)s? (?:à|aux|au)"
+    r"|attribu(?:é|ée|és|ées) (?:à|aux|au)|pour responsables?|appartiendrai(?:t|ent)|appartenai(?:t|ent)"
+    r"|appartiennent|(?:faisaient|font|feraient) partie)\b",
+    re.I,
+)
 
 OVERTAKE = re.compile(
     r"\b(?:pris le contrôle|prise de contrôle|s'(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I
@@ -193,12 +202,12 @@ LOCATIVE = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",
-     "marché", "commune", "chef-lieu", "site", "position", "positions", "forêt", "parc", "cité"}
+     "marché", "commune", "chef-lieu", "site", "position", "positions", "forêt", "parc", "cité", "secteur"}
 )  # fmt: skip
 AREA_NOUNS = {
     "région": "region", "province": "province", "préfecture": "prefecture", "département": "department",
     "cercle": "cercle", "canton": "district", "territoire": "district", "district": "district", "zone": "zone",
-    "secteur": "zone", "état": "state", "commune": "commune",
+    "état": "state", "commune": "commune",
 }  # fmt: skip
 NOT_PLACES = frozenset(
     {"dieu", "allah", "rfi", "afp", "belga", "onu", "ocha", "ong", "etat", "état", "président", "général",

@@ -4,6 +4,7 @@ not seen itself with the conditional (« auraient été tués »): that is a rep
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -66,14 +67,41 @@ def find_mentions(doc: Doc) -> list[Mention]:
     sport = len(fx.SPORT.findall(doc.text)) >= SPORT_CUES
     mentions: list[Mention] = []
     new_event = False
+    setting: Span | None = None  # the sentence before, when it reported no event of its own
     for sentence in sentences(doc):
         new_event = new_event or bool(fx.NEW_EVENT_CUES.search(sentence.text))
+        found = False
         for clause in _clauses(sentence):
             mention = None if sport else _mention(sentence, clause, new_event)
             if mention:
+                if setting is not None and mention.creates:
+                    mention = _set_in(mention, setting)
                 mentions.append(mention)
-                new_event = False
+                new_event, found = False, True
+        setting = None if found or not _sets_scene(sentence) else sentence
     return mentions
+
+
+def _sets_scene(sentence: Span) -> bool:
+    """ "Jeudi matin, les forces ont repéré une concentration de terroristes dans le secteur de Balliata.": a
+    sentence that places and dates what the next one reports."""
+    from service.extract.fr.places import find_toponyms
+
+    text = sentence.text
+    if fx.BACKGROUND.search(text) or fx.NOT_VIOLENCE.search(text):
+        return False
+    armed = fx.ARMED_GENERIC.search(text) or fx.MILITARY.search(text) or any(e.label_ == "ACTOR" for e in sentence.ents)
+    return bool(armed) and any(not t.country and not t.reference for t in find_toponyms(sentence))
+
+
+def _set_in(mention: Mention, setting: Span) -> Mention:
+    """The event told right after a sentence that set its scene, and names no place itself, takes that scene in."""
+    from service.extract.fr.places import find_toponyms
+
+    if setting.end > mention.clause.start or any(not t.country for t in find_toponyms(mention.clause)):
+        return mention
+    doc = mention.clause.doc
+    return dataclasses.replace(mention, clause=doc[setting.start : mention.clause.end])
 
 
 def _remote(text: str) -> tuple[str, re.Match[str]] | None:

@@ -27,6 +27,12 @@ REFERENCE = re.compile(
     re.I,
 )
 LEDE = 250  # characters
+# where people fled or were taken after the event is not where it happened: « réfugiées dans la ville de Bozoum »
+DESTINATION = re.compile(
+    r"\b(?:réfugi\w*|fui|fuient|fuyant|fuir|évacu\w*|transféré\w*|transporté\w*|hébergé\w*|accueilli\w*"
+    r"|dépêché\w*|envoyé\w*|acheminé\w*)\b[^.;]{0,50}$",
+    re.I,
+)
 # ", au nord," between two listed places says where each is, not that they are one
 ASIDE = re.compile(r",\s*(?:au|à l'|dans le|en)\s+[\w-]+\s*,")
 ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
@@ -125,7 +131,9 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         span = doc[noun.i : end]
         name, key = span.text, fold(span.text)
     before = doc.text[max(0, span.start_char - 30) : span.start_char]
-    reference = bool(REFERENCE.search(before))
+    reference = bool(REFERENCE.search(before)) or bool(
+        DESTINATION.search(doc.text[max(0, span.start_char - 70) : span.start_char])
+    )
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
