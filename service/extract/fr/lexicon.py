@@ -34,7 +34,18 @@ PROTEST = re.compile(
     r"|protestataires|grèves?)" + E,
     re.I,
 )
-RIOT = re.compile(B + r"(?:émeutes?|émeutiers|lynch(?:é|ée|és|age)|vandalis(?:é|ée|és|ées|me))" + E, re.I)
+RIOT = re.compile(
+    B + r"(?:émeutes?|émeutiers|lynch(?:é|ée|és|age)|vandalis(?:é|ée|és|ées|me)|barricades|pneus (?:enflammés|brûlés)"
+    r"|brûl(?:é|és|ant|ent|aient) des pneus|jets? de pierres|caillass(?:é|ée|és|ées|age|ages)|vindicte populaire)" + E,
+    re.I,
+)
+# The authorities breaking up a crowd: it tells how a protest ended, and opens no event of its own.
+CROWD_CONTROL = re.compile(
+    B
+    + r"(?:dispers(?:é|ée|és|ées|er|ant)|gaz lacrymogènes?|balles en caoutchouc|canons? à eau|matraqu(?:é|és|ées))"
+    + E,
+    re.I,
+)
 ARREST = re.compile(B + r"(?:arrêt(?:é|ée|és|ées)|interpell(?:é|ée|és|ées|ations?)|arrestations?)" + E, re.I)
 DEATH = re.compile(
     B + r"(?:morts?|périr|péri|décès|décéd(?:é|ée|és|ées)|perdu la vie|trouvé la mort|succomb(?:é|er)"
@@ -128,7 +139,7 @@ CLAIM = re.compile(
 )
 
 OVERTAKE = re.compile(
-    r"\b(?:pris le contrôle|prise de contrôle|s'(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I
+    r"\b(?:pris le contrôle|prise de contrôle|(?:s'|se )(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I
 )
 RETAKE = re.compile(r"\b(?:repris le contrôle|reconquis|libéré (?:la|le|les) (?:ville|localité|village))\b", re.I)
 
@@ -143,6 +154,7 @@ ARMED_GENERIC = re.compile(
     B + r"(?:hommes armés|individus armés|éléments armés|groupes? armés?(?: terroristes?| non identifiés?)?"
     r"|assaillants?|terroristes?|jihadistes?|djihadistes?|islamistes?|insurgés?|bandits?(?: armés)?"
     r"|ravisseurs?|rebelles?|miliciens?|milices?|extrémistes?|gangs?|gangsters?|malfaiteurs|inconnus armés"
+    r"|combattants?(?! volontaires)"
     r"|individus non identifiés|hommes non identifiés|ennemis?)" + E,
     re.I,
 )

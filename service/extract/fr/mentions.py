@@ -19,6 +19,7 @@ FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (fx.PROTEST, "protest"),
     (fx.RIOT, "riot"),
     (fx.ARREST, "arrest"),
+    (fx.CROWD_CONTROL, "arrest"),
     (fx.DEATH, "death"),
 )
 # what only adds to an event already told: a toll, an arrest after the fact, a claim
@@ -118,6 +119,7 @@ ANAPHORA = re.compile(r"\b(?:cette|ce|ces|cet|la même|le même)\s+(?:[\w-]+\s+(
 # « le bilan ... fait état de cinq soldats tués »: a toll adds to the event it counts
 TOLL = re.compile(r"\bbilans?\b", re.I)
 KILLING = re.compile(r"^tu[ée]", re.I)
+NEUTRALISED = re.compile(r"^neutralis", re.I)
 
 
 def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
@@ -134,6 +136,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
             if ANAPHORA.search(text[max(0, found.start() - 30) : found.start()]):
                 anaphoric += 1
             kind = "death" if toll and family == "attack" and KILLING.match(found.group()) else family
+            if kind == "death" and NEUTRALISED.match(found.group()) and fx.ARMED_GENERIC.search(text):
+                kind = "attack"  # « l'armée a neutralisé une trentaine de terroristes »: an engagement
             triggers.append((token_at(clause, found.start()), kind))
     development = next(((coded, m) for pattern, coded in fx.DEVELOPMENTS if (m := pattern.search(text))), None)
     remote_match = _remote(text)
@@ -153,6 +157,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     if not triggers:
         return None
     trigger, family = sorted(triggers, key=lambda tf: FAMILY_ORDER.index(tf[1]))[0]
+    if family == "protest" and any(f == "riot" for _, f in triggers):
+        trigger, family = next((t, f) for t, f in triggers if f == "riot")  # barricades, burning tyres: a riot
     remote = remote_match[0] if remote_match else None
     if remote and family in {"attack", "death"}:
         family = "remote"

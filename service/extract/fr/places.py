@@ -21,7 +21,7 @@ JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", 
 ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
     r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontières? avec|provenance|voisins?"
-    r"|jouxte|borde|partagent|près|proximité|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
+    r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
     re.I,
@@ -43,6 +43,11 @@ APPOSITIVE = re.compile(
 )
 
 
+STATE_NOUNS = frozenset(
+    {"armée", "armées", "forces", "soldats", "militaires", "troupes", "gendarmes", "policiers", "autorités",
+     "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
+)  # fmt: skip
+INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
 
 
@@ -70,6 +75,16 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
     return i, end
 
 
+def _with_particles(doc: Doc, start: int, end: int) -> int:
+    """ "Boucle du Mouhoun", "Mayo-Kebbi Est": a region's name with its particles, when the gazetteer knows it."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"du", "de", "des"} and _capitalised(doc[end + 1]):
+        _, longer = _chunk(doc, end + 1)
+        name = fold(doc[start:longer].text)
+        if name in admin1_countries() or name in regions():
+            return longer
+    return end
+
+
 def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """The word that frames the name, skipping articles and "de": ("à", None), ("village", None),
     ("région", "region")."""
@@ -86,6 +101,13 @@ def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
     word = doc[i].lower_
     if doc[i].text == "-" and i > 0:
         word = doc[i - 1].lower_
+    # "le poste de police de Kantchari", "le camp militaire de Thiaroye": the post's town
+    if word in INSTITUTION_WORDS and i > 1:
+        j = i - 1
+        while j > 0 and doc[j].lower_ in ARTICLES | {"de", "du", "des", "d'", "d\u2019"}:
+            j -= 1
+        if doc[j].lower_ in fx.PLACE_NOUNS:
+            word = doc[j].lower_
     return word, fx.AREA_NOUNS.get(word)
 
 
@@ -107,7 +129,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             i += 1
             continue
         start, end = _chunk(doc, i)
-        end = min(end, clause.end)
+        end = min(_with_particles(doc, start, end), clause.end)
         while start < end - 1 and not doc[start].text[:1].isupper():
             start += 1  # "forêt de Madjoari" tagged whole: the name is Madjoari
         i = end
@@ -215,7 +237,7 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
             lede = toponym.start < LEDE and not toponym.reference
             vote(toponym.country, 0.5 if toponym.reference else 4 if lede else 2)
         elif (region := regions().get(key)) is not None:
-            vote(region.country, 2)
+            vote(region.country, 1.5)  # second-level names recur across countries: "Nara" is in Mali and Japan
         elif key in admin1:
             vote(admin1[key], 1.5)
     for ent in doc.ents:
@@ -224,5 +246,7 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
         if ent.label_ == "ACTOR" and (entry := actor_dictionary().lookup(ent.ent_id_)) and entry.country:
             vote(entry.country, 0.5)
     for token in doc:
-        vote(fx.DEMONYMS.get(token.lower_), 1.0)
+        # « l'armée malienne », « les autorités nigériennes »: a state's own people name the story's country
+        state = any(t.lower_ in STATE_NOUNS for t in doc[max(0, token.i - 2) : token.i])
+        vote(fx.DEMONYMS.get(token.lower_), 2.0 if state else 1.0)
     return sorted(votes, key=lambda code: -votes[code])
