@@ -30,7 +30,7 @@ def rules() -> Rules:
             "balles en caoutchouc",
             "heurt",
         ),
-        mob=("foule", "lynch", "vindicte"),
+        mob=("lynch", "vindicte"),
         news_days=fx.NEWS_DAYS,
         crime=fx.CRIME,
         political_armed=fx.POLITICAL_ARMED,
