@@ -165,14 +165,20 @@ def _demonym_modifier(token: Token) -> str | None:
     return None
 
 
+# What "military" makes a force of the state: "a military base", "a military intervention unit".
+MILITARY_THINGS = frozenset(
+    {"base", "installation", "post", "convoy", "camp", "position", "outpost", "barracks", "vehicle", "unit",
+     "patrol", "detachment", "column", "escort", "personnel"}
+)  # fmt: skip
+
+
 def _force_noun(token: Token, pair: str) -> str | None:
     lemma = token.lemma_.lower()
     if pair in lx.FORCE_PHRASES:
         return "Police" if pair.startswith("police") else "Military"
     if token.pos_ not in {"NOUN", "PROPN"} and not (
-        lemma == "military" and token.head.lemma_.lower() in {"base", "installation", "post", "convoy", "camp",
-                                                             "position", "outpost", "barracks", "vehicle"}
-    ):  # fmt: skip
+        lemma == "military" and _compound_head(token).lemma_.lower() in MILITARY_THINGS
+    ):
         return None
     if lemma in lx.MILITARY_NOUNS:
         return "Military"
@@ -181,6 +187,14 @@ def _force_noun(token: Token, pair: str) -> str | None:
     if lemma in lx.POLICE_NOUNS:
         return "Police"
     return None
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun an adjective describes through compounds: "military intervention unit" -> unit."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _demonyms_before(token: Token) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
+
 from service.extract.actors import UNIDENTIFIED
 from service.extract.cluster import Article, Cluster
 from service.extract.dates import DateMention
@@ -29,7 +31,11 @@ def _fatalities(cluster: Cluster) -> tuple[int | None, int | None, int | None, s
         or [f for f in figures if not (f.high_only or f.partial)]
         or figures
     )
-    best = min(firm, key=lambda f: f.value)
+    # a count of the dead outranks bodies one witness saw, and "more than 40" does not contradict "killed 41"
+    tolls = [f for f in firm if not f.found] or firm
+    exact = [f.value for f in tolls if not f.floor]
+    tolls = [f for f in tolls if not (f.floor and any(v > f.value for v in exact))]
+    best = min(tolls, key=lambda f: f.value)
     values = [f.value for f in figures]
     return best.value, min(values), max(values), best.source, best
 
@@ -55,6 +61,13 @@ def _history(date: dt.date | None, article: Article) -> bool:
     return bool(article.rules.news_days.search(article.text))
 
 
+def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
+    """Background told in passing ("in December, jihadists killed 21 civilians in the country"): an event placed
+    no closer than its country and dated no closer than its month locates and times nothing an analyst can use."""
+    whole_country = place is None or (place.precision == "country" and fold(place.name) in countries().by_name)
+    return precision in {"week", "month"} and whole_country
+
+
 def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]], article: Article) -> bool:
     """A robbery with shots fired is a crime, not political violence, unless a named group or an armed group of
     the kinds conflict reporting names (bandits, militants, gangs) commits it."""
@@ -78,7 +91,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
-        if _history(date, article) or _crime(cluster, actors, article):
+        if _history(date, article) or _crime(cluster, actors, article) or _vague(precision, where):
             continue
         best, low, high, source, figure = _fatalities(cluster)
         for index, toponym in enumerate(targets):
@@ -113,7 +126,23 @@ def _distinct(incidents: list[Incident]) -> list[Incident]:
     for incident in incidents:
         kept.setdefault(incident.key(), incident)
     found = list(kept.values())
-    return [i for i in found if not any(_within(i, other) for other in found if other is not i)]
+    fine_of = {id(i): next((o for o in found if o is not i and _within(i, o)), None) for i in found}
+    result: list[Incident] = []
+    for incident in found:
+        if fine_of[id(incident)] is not None:
+            continue
+        # "ten soldiers died in an ambush in the Tillaberi region" then "the ambush in the Bankilare area": the
+        # lede's toll belongs to the event the body locates
+        told = [c for c in found if fine_of[id(c)] is incident and c.fatalities is not None]
+        if incident.fatalities is None and told:
+            lede = told[0]
+            incident = msgspec.structs.replace(
+                incident, fatalities=lede.fatalities, fatalities_low=lede.fatalities_low,
+                fatalities_high=lede.fatalities_high, fatalities_source=lede.fatalities_source,
+                evidence=incident.evidence + tuple(e for e in lede.evidence if e.field == "fatalities"),
+            )  # fmt: skip
+        result.append(incident)
+    return result
 
 
 def _within(coarse: Incident, fine: Incident) -> bool:

@@ -77,6 +77,9 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         opens = fact.mention.creates
         if fact.mention.new_event and current is not None and opens:
             target = None
+        elif opens and current is not None and _answered_from_the_air(fact, current):
+            target = Cluster(places=list(current.places), areas=list(current.areas))  # where the attackers were hit
+            clusters.append(target)
         elif fine:
             keys = {fold(t.text) for t in fine}
             target = next((c for c in clusters if c.place_keys() & keys), None)
@@ -122,6 +125,14 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
                 cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
+
+
+def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:
+    """Air strikes told after a ground attack ("the attackers were hit by air strikes that killed 15") are the
+    forces' answer: another event, coded apart, unless the event told so far was itself fought from the air."""
+    if fact.mention.remote != "Air/drone strike" or fact.toponyms:
+        return False
+    return not any(f.mention.remote for f in cluster.facts) and any(f.mention.creates for f in cluster.facts)
 
 
 def _dateline_fits(cluster: Cluster, article: Article) -> bool:

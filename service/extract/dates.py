@@ -27,9 +27,14 @@ EXPRESSION = re.compile(
     r"|\b(?P<relative>(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night)"
     r" (?:before|after)|the previous (?:day|night)|the next day|the following day)\b"
     r"|\b(?P<lastweek>last week|earlier this week|this week|past week)\b"
-    r"|\b(?P<lastmonth>last month|earlier this month|this month)\b",
+    r"|\b(?P<lastmonth>last month|earlier this month|this month)\b"
+    r"|\b(?P<before>(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?) (?:earlier|before|ago|prior))\b"
+    rf"|\b(?P<month>(?:(?:in|early|late|mid|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
+    rf"|(?:{_MONTH}) \d{{4}})\b",
     re.I,
 )
+# "since May 2017", "since Monday": where a span starts, not when an event happened
+SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:early |late |mid-?)?$", re.I)
 EXPLICIT_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\.?\s+\d)", re.I
 )
@@ -82,13 +87,32 @@ def _absolute(text: str, published: dt.date | None) -> dt.date | None:
     return day if published or re.search(r"\d{4}", text) else None
 
 
+def _month(text: str, published: dt.date | None) -> dt.date | None:
+    """The first day of the month named ("in late March", "December 2024"): the year given, else the last such
+    month up to the report."""
+    name = next(m for m in lx.MONTHS if re.search(rf"\b{m[:3]}", text))
+    month = lx.MONTHS.index(name) + 1
+    year = re.search(r"\d{4}", text)
+    if year:
+        return dt.date(int(year.group()), month, 1)
+    if published is None:
+        return None
+    return dt.date(published.year if month <= published.month else published.year - 1, month, 1)
+
+
 def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
     """The date belongs to another happening than the event: "one of those killed was buried on Monday"."""
     token = next((t for t in clause if t.idx >= start), None)
     if token is None or not triggers:
         return False
     verb = governing_verb(token)
+    if verb.dep_ == "relcl" and verb.i != triggers[0].i and _about_person(verb.head):
+        return True  # "revenge for the commander who was slain in August": the person's story, not the event
     return verb.lemma_.lower() in lx.AFTERMATH_LEMMAS and not related(token, triggers)
+
+
+def _about_person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in lx.PERSON_ROLES or noun.lemma_.lower() == "commander"
 
 
 def find_dates(
@@ -106,6 +130,10 @@ def find_dates(
             continue  # "seen three days before the attack": dates something else relative to the known event
         if kind == "weekday" and EXPLICIT_AFTER_WEEKDAY.match(clause.text[match.end() :]):
             continue  # "on Thursday, November 29, 2018": the explicit date that follows says which Thursday
+        if SINCE.search(clause.text[: match.start()]):
+            continue
+        if kind == "month" and re.search(r"\bmay\b", match.group()):
+            continue  # "in may": the verb, not the month
         text = match.group().lower()
         value: dt.date | None = None
         precision: DatePrecision = "day"
@@ -135,6 +163,18 @@ def find_dates(
             if published:
                 first = published.replace(day=1)
                 value = first if "this" in text else (first - dt.timedelta(days=1)).replace(day=1)
+        elif kind == "before":
+            # "a month earlier" counts back from the event told before it; "two weeks ago" from the report
+            words = text.split()
+            count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
+            precision = "week" if words[1].startswith("week") else "month"
+            relative = words[-1] != "ago"
+            base_date = anchor if relative else published
+            days = count * (7 if precision == "week" else 30)
+            value = base_date - dt.timedelta(days=days) if base_date else None
+        elif kind == "month":
+            precision = "month"
+            value = _month(text, published)
         key = value.isoformat() if value else f"{kind}:{text}"
         found.append(DateMention(value, precision, key, start, end, relative))
     return found

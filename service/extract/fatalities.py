@@ -56,6 +56,12 @@ SINGLE = re.compile(
 ALSO = re.compile(rf"^[\w'\- ]{{0,40}}?\b(?:along with|as well as|and) {_QUALIFIER}{_NUMBER}\b", re.I)
 PART_OF = re.compile(r"\s+of (?:those|the|them|whom|these|which|the dead)\b", re.I)
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|among the dead(?: were)?|of whom)\s+$", re.I)
+# "the soldier, two forestry agents, two customs officials and a civilian died": the figure ends a list of
+# victim groups, so it counts one group, not the dead
+LISTED_BEFORE = re.compile(r"[\w'-]+(?:,| and| as well as)\s+$", re.I)
+# "more than 40", "over 80": a floor that an exact count above it does not contradict
+FLOORS = frozenset({"more than", "over", "no fewer than", "not fewer than", "no less than", "not less than"})
+BODIES = re.compile(r"\b(?:bodies|corpses|graves)\b", re.I)
 VAGUE = frozenset({"dozens", "scores", "hundreds"})
 SOURCE_VERBS = frozenset({"say", "claim", "report", "tell", "confirm", "state", "announce", "add"})
 
@@ -69,6 +75,8 @@ class Figure:
     source: str | None
     partial: bool = False  # "one of those killed", "including two soldiers": a part of another figure
     vague: bool = False  # "dozens", "hundreds": a magnitude, not a count
+    floor: bool = False  # "more than 40": the dead were at least one more
+    found: bool = False  # "29 bodies", "42 graves": what one witness saw, which a toll of the dead outranks
 
 
 QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
@@ -117,7 +125,12 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                 if tail and (extra := _number(tail.group("num"))) is not None:
                     value += extra
                     taken.append((match.end() + tail.start("num"), match.end() + tail.end("num")))
-            partial = bool(PART_OF.match(text[span[1] :]) or PART_BEFORE.search(text[: span[0]]))
+            before = text[: span[0]]
+            listed = pattern is PASSIVE and bool(LISTED_BEFORE.search(before))
+            partial = bool(PART_OF.match(text[span[1] :]) or PART_BEFORE.search(before)) or listed
             vague = match.group("num").lower() in VAGUE
-            figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague))
+            qualifier = (match.groupdict().get("qual") or "").lower()
+            found = pattern is PASSIVE and bool(BODIES.search(match.group(0)))
+            figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
+                                  qualifier in FLOORS, found))  # fmt: skip
     return figures

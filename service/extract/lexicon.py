@@ -20,10 +20,10 @@ ATTACK_LEMMAS = frozenset(
 # Ali Abad"), without by themselves announcing a new one: they add a date, a place or a toll to the event.
 DEATH_LEMMAS = frozenset(
     {"dead", "die", "death", "body", "toll", "casualty", "life", "corpse", "fighting", "blast", "explosion", "fatality",
-     "incident", "violence"}
+     "incident", "violence", "combat"}
 )  # fmt: skip
 # Of those, the nouns that name the event itself: their date is the event's date.
-EVENT_NOUNS = frozenset({"fighting", "blast", "explosion", "incident", "violence"})
+EVENT_NOUNS = frozenset({"fighting", "blast", "explosion", "incident", "violence", "combat"})
 # Common verbs that report an attack only with an armed subject or a place as object: "bandits hit Suwa", "ADF
 # rebels struck Ndimo village", "gunmen swept through Wurma"; never "hit by floods" or "the strike hit exports".
 GUARDED_ATTACK_LEMMAS = frozenset({"hit", "strike", "enter", "sweep", "burst", "invade", "overrun", "descend"})
@@ -34,7 +34,7 @@ PROTEST_LEMMAS = frozenset(
     {"protest", "demonstrate", "demonstration", "rally", "march", "protester", "sit-in", "demonstrator", "marcher"}
 )
 RIOT_LEMMAS = frozenset(
-    {"riot", "rioter", "mob", "lynch", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
+    {"riot", "rioter", "mob", "lynch", "pelt", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
 )
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
@@ -42,7 +42,16 @@ ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 FIRE_PHRASES = re.compile(
     r"\b(open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:on|at|upon|into|guns|shots|bullets|rockets|mortars|missiles|"
     r"live (?:rounds|ammunition)|tear ?gas)|came under (?:heavy )?(?:fire|attack)|exchang(?:e|ed|ing) (?:of )?"
-    r"(?:heavy )?(?:gun)?fire|set (?:\w+ )?(?:on fire|ablaze)|set fire to|sprayed (?:\w+ )?with bullets)\b",
+    r"(?:heavy )?(?:gun)?fire|set(?:s|ting)? (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set(?:s|ting)? fire to"
+    r"|sprayed (?:\w+ )?with bullets)\b",
+    re.I,
+)
+# Crowds throwing things: "pelting the police with stones", "hurled rocks at", "stoned paramedics" (not "stoned to
+# death", an execution).
+THROWING_PHRASES = re.compile(
+    r"\b(?:pelt(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks|bottles|projectiles)"
+    r"|(?:threw|throw|throwing|hurled|hurling|hurl) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bricks|bottles|projectiles"
+    r"|petrol bombs|molotov cocktails|firebombs)|stone[- ]pelting|stone[- ]throwing|ston(?:ed|ing) (?!to death)\w+)\b",
     re.I,
 )
 
@@ -158,8 +167,9 @@ CIVILIAN_NOUNS = frozenset(
 # Taking or retaking a place.
 OVERTAKE = re.compile(
     r"\b(?:took|take|taken|taking|seized?|seizing|gained|assumed) (?:full )?control\b|\b(?:captur(?:ed|ing)|"
-    r"overr(?:an|un)|occupied|took over|taken over|took|seized) (?:the |a |an |two |three |several |it\b)"
-    r"(?:[\w-]+ ){0,2}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
+    r"overr(?:an|un)|occupied|took over|taken over|took|seized) "
+    r"(?:the |a |an |two |three |several |(?:yet )?another |it\b)"
+    r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)\b|\bfell into the hands\b|\bbriefly occupied\b",
     re.I,
 )

@@ -85,6 +85,8 @@ def _family(token: Token) -> str | None:
     if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
         return "arrest"
     if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:
+        if lemma == "target" and token.pos_ != "VERB":
+            return None  # "regime targets", "was the target": what is aimed at, not an attack
         return "attack"
     if lemma in lx.GUARDED_ATTACK_LEMMAS and token.pos_ == "VERB" and (_armed_subject(token) or _place_object(token)):
         return "attack"
@@ -95,6 +97,8 @@ def _family(token: Token) -> str | None:
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
     if lemma in lx.DEATH_LEMMAS:
+        if lemma == "combat" and token.pos_ != "NOUN":
+            return None  # "supporting the army in combating terror": a mission, not a fight
         return "death"
     return None
 
@@ -124,6 +128,8 @@ def _suppressed(token: Token) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+    if _purpose(token):
+        return True
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= 4:
             break
@@ -132,6 +138,19 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+# Verbs after which "to attack" still reports the attack: "began to shell", "went on to storm".
+ASPECT_LEMMAS = frozenset({"begin", "start", "continue", "resume", "manage", "go", "proceed", "return", "come"})
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive that says what something was for, not what happened: "teamed up with the KIA to hit regime
+    targets", "troops were deployed to repel attacks"."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return token.dep_ in {"xcomp", "advcl", "acl", "relcl"} and head.lemma_.lower() not in ASPECT_LEMMAS
 
 
 def _clauses(sentence: Span) -> list[Span]:
@@ -242,6 +261,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
             triggers.append((_token_at(clause, phrase.start()), "attack"))
+    if throwing := lx.THROWING_PHRASES.search(text):
+        triggers.append((_token_at(clause, throwing.start()), "riot"))
     if remote_match:
         triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
     elif shelled is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from service.extract.cluster import Article, Cluster
 from service.extract.model import PlaceRef
-from service.extract.places import Toponym
+from service.extract.places import DIRECTIONS, Toponym
 from service.extract.resources import countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import regions
@@ -33,6 +33,11 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
         return admin
     if region is not None:
         return PlaceRef(name=region.name, precision="admin1", country_code=region.country, admin1=region.admin1)
+    # "in Panyagoor Payam of Twic East County": a district the gazetteer lacks is still finer than the country
+    unknown = next((a for a in cluster.areas if a.query not in article.places and not a.country
+                    and fold(a.text).split()[0] not in DIRECTIONS), None)  # fmt: skip
+    if unknown is not None and home:
+        return PlaceRef(name=unknown.text, precision="country", country_code=home)
     country_place = next((p for p in context if p is not None and p.precision == "country"), None)
     if country_place is not None:
         return country_place

@@ -22,6 +22,7 @@ DIRECTIONS = frozenset(
     {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
      "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "-"}
 )  # fmt: skip
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SKIP_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | {"god", "islam", "muslim", "christian"}
 
 
@@ -63,8 +64,8 @@ def _chunk(token: Token) -> tuple[int, int, int]:
 def _trim_unit_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Barangay Cabacnitan" -> Cabacnitan, "Gwer West Local Government" (Area) -> Gwer West: the name of an
     administrative unit without the unit's kind."""
-    while end - start > 1 and doc[start].lower_.rstrip(".") in lx.UNIT_PREFIXES:
-        start += 1
+    while end - start > 1 and (doc[start].lower_.rstrip(".") in lx.UNIT_PREFIXES or doc[start].text in POSSESSIVES):
+        start += 1  # "Nigeria’s Zamfara state": the possessive belongs to the country before it
     while end - start > 1 and doc[end - 1].lower_ in lx.UNIT_WORDS:
         end -= 1
     return start, end
@@ -110,6 +111,8 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if after is not None and after.text == "'s" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return True  # "gunmen attacked Damboa", "troops stormed Kidal": what is raided or overrun is a place
     if before is None:
         return False
     if before.lower_ in LOCATIVE_PREPOSITIONS or _country_possessive(doc, lead) or _announced_list(doc, lead):
@@ -121,6 +124,11 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
+# Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
+PLACE_TAKING_VERBS = frozenset(
+    {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",
+     "bomb", "shell", "hit", "strike", "capture", "seize", "overpower", "bombard", "pound"}
+)  # fmt: skip
 STRONG_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "inside", "from", "between", "towards"}
 )

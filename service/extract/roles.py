@@ -4,7 +4,8 @@ civilians, crowds), and their ACLED roles once the event type is known."""
 from __future__ import annotations
 
 from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_aliases, state_name
-from service.extract.cluster import Article, Cluster
+from service.extract.cluster import Article, Cluster, MentionFacts
+from service.extract.mentions import governing_verb
 from service.extract.model import ActorRef, Role
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
@@ -70,8 +71,9 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
     home = article.countries[0] if article.countries else None
     seen: dict[str, str] = {}
     for fact in cluster.facts:
+        habitual = _habitual(fact)
         for hit in fact.actors:
-            if _foreign_acronym(hit, article):
+            if _foreign_acronym(hit, article) or (habitual and hit.kind == "named"):
                 continue
             name = hit.name or (state_name(hit.force, home) if home else None)
             if hit.kind in {"protesters", "rioters"} and home:
@@ -95,6 +97,13 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         for name in perpetrators:
             seen.setdefault(name, "named")
     return [(ActorRef(name=n, type="", role="actor1"), k) for n, k in seen.items()]
+
+
+def _habitual(fact: MentionFacts) -> bool:
+    """ "The state also faces violence from Boko Haram": a present-tense aside tells what is usual, not who
+    took part in the event it follows."""
+    mention = fact.mention
+    return not mention.creates and mention.family != "claim" and governing_verb(mention.trigger).tag_ in {"VBZ", "VBP"}
 
 
 AIR_AND_ARTILLERY = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -143,6 +152,8 @@ def perpetrators_of(clusters: list[Cluster], article: Article) -> list[str]:
         if any(f.mention.family == "remote" for f in cluster.facts[:1]):
             continue
         for fact in cluster.facts:
+            if not (fact.mention.creates or fact.mention.family == "claim"):
+                continue  # "the region also faces violence from ISWAP": a group in the background did nothing here
             for hit in fact.actors:
                 named = hit.name and hit.kind == "named" and _kind(hit.name, "named") == "named"
                 if named and hit.name not in names and not _foreign_acronym(hit, article):

@@ -217,6 +217,85 @@ CASES = [
         "Gunmen killed 15 villagers in Gujba on Sunday. One of those killed was a teacher, who was buried on Monday.",
         expect=[{"date": "2024-05-05", "fatalities": 15, "place": "Gujba"}],
     ),
+    Case(
+        "a town named as what was attacked",
+        "Gunmen attacked Damboa on Sunday, killing nine people.",
+        expect=[{"place": "Damboa", "country": "NG", "precision": "point", "fatalities": 9}],
+    ),
+    Case(
+        "a crowd throwing stones",
+        "Youths pelted police with stones and set two cars on fire in Kaduna on Monday.",
+        expect=[{"event_type": "Riots", "actors": ["Police Forces of Nigeria", "Rioters (Nigeria)"]}],
+    ),
+    Case(
+        "what an alliance is for",
+        "The militia teamed up with local vigilantes to attack army positions in Borno, officials said on Monday.",
+    ),
+    Case(
+        "the lede's toll, the body's place",
+        "Ten soldiers died in an ambush in Borno State on Monday, the army said. The ambush took place near Damboa "
+        "when gunmen opened fire on a patrol.",
+        expect=[{"place": "Damboa", "fatalities": 10, "event_type": "Battles"}],
+    ),
+    Case(
+        "air strikes in answer",
+        "Gunmen ambushed a patrol near Damboa on Monday, killing ten soldiers. The attackers were later hit by air "
+        "strikes that killed 15 of them.",
+        expect=[
+            {"event_type": "Battles", "place": "Damboa", "fatalities": 10},
+            {"sub_event_type": "Air/drone strike", "place": "Damboa", "fatalities": 15},
+        ],
+    ),
+    Case(
+        "a military unit ambushed",
+        "A military intervention unit ran into an ambush set by gunmen near Damboa on Monday.",
+        expect=[
+            {"event_type": "Battles", "actors": ["Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)"]}
+        ],
+    ),
+    Case(
+        "a group in the background",
+        "Gunmen killed four farmers near Damboa on Monday. The state also faces violence from Boko Haram.",
+        expect=[{"actors": ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"]}],
+    ),
+    Case(
+        "a district the gazetteer lacks",
+        "Armed youths killed two civilians in Panyagoor Payam of Twic East County in South Sudan on Saturday.",
+        expect=[{"place": "Panyagoor", "country": "SS", "fatalities": 2}],
+    ),
+    Case(
+        "a region after a curly possessive",
+        "Gunmen killed five people in Nigeria\u2019s Zamfara state on Monday.",
+        expect=[{"place": "Zamfara", "precision": "admin1"}],
+    ),
+    Case(
+        "a base captured after days of combat",
+        "The rebels captured yet another army battalion base on Tuesday after several days of combat in Damboa.",
+        expect=[{"sub_event_type": "Non-state actor overtakes territory", "place": "Damboa", "date": "2024-05-07"}],
+    ),
+    Case("targets are not attacks", "The group has teamed up with local militias to hit army targets in Borno State."),
+    Case(
+        "victim groups listed",
+        "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
+        "at the market.",
+        expect=[{"fatalities": 9, "place": "Damboa"}],
+    ),
+    Case(
+        "bodies a witness saw",
+        "Gunmen killed 30 villagers in Gujba on Sunday, residents said. One witness said he counted 28 bodies near "
+        "the mosque.",
+        expect=[{"fatalities": 30}],
+    ),
+    Case(
+        "a floor and an exact count",
+        "Militants killed 41 soldiers in Gao on Sunday, the army said. A local official put the toll at more than 40.",
+        expect=[{"fatalities": 41}],
+    ),
+    Case(
+        "background told by its month",
+        "Gunmen killed 12 people in Gujba on Sunday. In early December, jihadists killed three civilians in Nigeria.",
+        expect=[{"date": "2024-05-05", "fatalities": 12, "place": "Gujba"}],
+    ),
 ]
 
 

@@ -113,5 +113,6 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             partial = bool(PART_BEFORE.search(before) or PART_OF.match(after))
             vague = match.group("num").lower().startswith("des ")
             start, end = base + where[match.start()], base + where[match.end() - 1] + 1
-            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague))
+            floor = qualifier in {"plus de", "plus d'"}  # « plus de 40 »: at least one more
+            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor))
     return figures
