@@ -214,7 +214,8 @@ LOCATIVE = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",
-     "marché", "commune", "chef-lieu", "site", "position", "positions", "forêt", "parc", "cité", "secteur"}
+     "marché", "commune", "chef-lieu", "site", "position", "positions", "forêt", "parc", "cité", "secteur",
+     "wharf", "port", "carrefour", "rue", "avenue", "boulevard", "gare", "aéroport", "mine", "plage", "pont"}
 )  # fmt: skip
 AREA_NOUNS = {
     "région": "region", "province": "province", "préfecture": "prefecture", "département": "department",

@@ -128,13 +128,13 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
         return None
     triggers: list[tuple[Token, str]] = []
     toll = bool(TOLL.search(text))
-    anaphoric = 0
+    anaphoric: set[int] = set()  # triggers that name an event already told
     for pattern, family in FAMILIES:
         for found in pattern.finditer(text):
             if _taken_back(text, found.start()):
                 continue
             if ANAPHORA.search(text[max(0, found.start() - 30) : found.start()]):
-                anaphoric += 1
+                anaphoric.add(token_at(clause, found.start()).i)
             kind = "death" if toll and family == "attack" and KILLING.match(found.group()) else family
             if kind == "death" and NEUTRALISED.match(found.group()) and fx.ARMED_GENERIC.search(text):
                 kind = "attack"  # « l'armée a neutralisé une trentaine de terroristes »: an engagement
@@ -162,7 +162,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     remote = remote_match[0] if remote_match else None
     if remote and family in {"attack", "death"}:
         family = "remote"
-    creates = (family not in NOT_CREATING or overtake) and anaphoric < len(triggers)
+    fresh = [t for t, f in triggers if f not in NOT_CREATING and t.i not in anaphoric]
+    creates = overtake or (family not in NOT_CREATING and bool(fresh))
     coded_as = development[0] if development and family == "development" else None
     every = tuple(t for t, _ in triggers)
     retake = bool(fx.RETAKE.search(text))
