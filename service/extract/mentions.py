@@ -105,11 +105,14 @@ def _family(token: Token) -> str | None:
 
 def _caused_by_hazard(token: Token) -> bool:
     """A death whose cause is a disaster or an accident: "the quake killed 230", "killed in a landslide"."""
-    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "claim"}:
+    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "claim", "hit", "strike"}:
         return False
     preps = {"in", "by", "from", "after"}
     causes = [c for c in token.children if c.dep_ in {"nsubj", "agent"} or (c.dep_ == "prep" and c.lower_ in preps)]
-    return any(t.lemma_.lower() in lx.HAZARD_LEMMAS for cause in causes for t in cause.subtree)
+    if any(t.lemma_.lower() in lx.HAZARD_LEMMAS for cause in causes for t in cause.subtree):
+        return True
+    # "the quake that hit central Mexico", "the quake ... killed 230" (parsed as describing the quake)
+    return token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in lx.HAZARD_LEMMAS
 
 
 def _descriptive(token: Token) -> bool:

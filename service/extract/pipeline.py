@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
@@ -39,6 +39,14 @@ def _sides_of(mention: Mention) -> tuple[Token, ...]:
     """The triggers state forces must take part in to count as a side; any force present counts at a protest
     (it intervenes) or an arrest (it arrests)."""
     return () if mention.family in {"protest", "riot", "arrest"} else mention.triggers
+
+
+def _antecedent(mention: Mention) -> Span | None:
+    """The part of the sentence before a clause opened by "where": what that clause is about."""
+    clause, sentence = mention.clause, mention.sentence
+    if clause.start <= sentence.start or clause.doc[clause.start].lower_ != "where":
+        return None
+    return clause.doc[sentence.start : clause.start]
 
 
 class Pipeline:
@@ -82,8 +90,14 @@ class Pipeline:
             self._limits.check_mentions(count)
             checkpoint()
             dates = pack.find_dates(mention.clause, article.published, anchor, mention.triggers)
-            anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
             linked = pack.find_toponyms(mention.clause, mention.triggers)
+            before = _antecedent(mention)
+            if before is not None:
+                # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the
+                # relative clause happens where and when its antecedent does
+                linked = linked or pack.find_toponyms(before, None)[-1:]
+                dates = dates or pack.find_dates(before, article.published, anchor, ())
+            anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
             facts.append(
                 MentionFacts(
                     mention=mention,
@@ -91,7 +105,8 @@ class Pipeline:
                     nearby=[t for t in pack.find_toponyms(mention.clause, None) if t not in linked],
                     dates=dates,
                     figures=pack.find_figures(mention.clause, mention.sentence),
-                    actors=pack.find_actors(mention.clause, _sides_of(mention)),
+                    actors=pack.find_actors(mention.clause, _sides_of(mention))
+                    + (pack.find_actors(before, ()) if before is not None else []),
                 )
             )
         self._on_stage("mentions", time.perf_counter() - started)

@@ -38,6 +38,16 @@ class Toponym:
     reference: bool  # a landmark used to locate another place ("32km away from Biu")
 
 
+def _coordinated(token: Token) -> bool:
+    """ "Tambuzi, Quifuque and Vamizi" is a list; "Upper Sangay, Brgy Anomar, Surigao City" (no "and") is one
+    address, from the village up."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    return any(c.dep_ == "cc" and c.lower_ in {"and", "or", "&"} for t in group for c in t.children)
+
+
 def _chunk(token: Token) -> tuple[int, int, int]:
     """The proper-noun run around a token, as (start, end, lead): consecutive proper nouns and compounds,
     cut after an institution word ("Government Secondary School Kankara" -> Kankara). `lead` is where the
@@ -158,6 +168,11 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         head_start, head_end, head_lead = _chunk(root.head)
         if head_end <= start and _strong_frame(doc, head_start, head_end, head_lead):
             return True  # "between Gao and Ansongo"
+        first = root.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in PLACE_TAKING_VERBS and not first.ent_type_:
+            return True  # "attacked Damboa, Gujba and Biu": the tagger's person in a list of raided towns
     if before is None or doc[lead - 2 : lead].text.lower() in lx.TITLES or before.lower_ in lx.TITLES:
         return False
     if before.lower_ in STRONG_PREPOSITIONS:
@@ -294,7 +309,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         area = bool(country) or unit_after or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)
         if fold(span.text) in regions():
             area = True
-        listed = any(t.dep_ == "conj" for t in span) or any(c.dep_ == "conj" for c in span.root.children)
+        listed = (any(t.dep_ == "conj" for t in span) or any(c.dep_ == "conj" for c in span.root.children)) and \
+            _coordinated(span.root)  # fmt: skip
         # "in Toulouse, in Lille and in Rouen": coordinated prepositions list places too
         preposition = span.root.head if span.root.dep_ == "pobj" else None
         if preposition is not None and preposition.lower_ in STRONG_PREPOSITIONS:

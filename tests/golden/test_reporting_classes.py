@@ -275,6 +275,22 @@ CASES = [
     ),
     Case("targets are not attacks", "The group has teamed up with local militias to hit army targets in Borno State."),
     Case(
+        "where the antecedent happened",
+        "On Monday, gang members seized 18 rifles at a police station in Damboa, where one officer was killed.",
+        expect=[{"place": "Damboa", "date": "2024-05-06", "fatalities": 1}],
+    ),
+    Case("a quake that hit and killed", "The 7.1 magnitude quake that hit central Mexico killed at least 230 people."),
+    Case(
+        "an address from the village up",
+        "Troops clashed with rebels on Thursday at Gujba, Yobe State, Nigeria.",
+        expect=[{"place": "Gujba", "event_type": "Battles"}],
+    ),
+    Case(
+        "raided towns listed",
+        "Gunmen attacked Damboa, Gujba and Biu on Monday.",
+        expect=[{"place": "Damboa"}, {"place": "Gujba"}, {"place": "Biu"}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
