@@ -29,6 +29,13 @@ CASES = [
         "été massacrés.",
         published="2025-12-01",
     ),
+    Case(
+        "mine collapse", "Quatre orpailleurs sont morts mardi dans l'effondrement d'une mine d'or à Kéniéba, au Mali."
+    ),
+    Case(
+        "security meeting",
+        "Une réunion de sécurité s'est tenue lundi à Gao pour évoquer la recrudescence des attaques.",
+    ),
     Case("negated", "L'armée malienne dément toute attaque : aucune attaque n'a eu lieu à Ménaka mardi."),
     # the night is dated by its evening; unnamed armed men attacking villagers is violence against civilians
     Case(
@@ -100,6 +107,50 @@ CASES = [
                 "place": "Kaya",
             }
         ],
+    ),
+    # the army's communiqué: fighters « neutralisés » in an operation is an engagement
+    Case(
+        "neutralised",
+        "L'armée malienne affirme avoir neutralisé une trentaine de terroristes lors d'une opération menée mardi "
+        "près de Nara.",
+        expect=[
+            {
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "date": "2024-05-07",
+                "country": "ML",
+                "fatalities": 30,
+                "actors": ["Military Forces of Mali", "Unidentified Armed Group (Mali)"],
+            }
+        ],
+    ),
+    # barricades and burning tyres make a riot; the police breaking it up are its second actor
+    Case(
+        "riot",
+        "Des manifestants ont érigé des barricades et brûlé des pneus mardi à Kindia. La police a dispersé la foule à "
+        "coups de gaz lacrymogène.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "sub_event_type": "Violent demonstration",
+                "place": "Kindia",
+                "actors": ["Police Forces of Guinea", "Protesters (Guinea)"],
+            }
+        ],
+    ),
+    # a place named by what it is for: the camp's name, not "déplacés"
+    Case(
+        "displaced camp",
+        "Des miliciens de la CODECO ont attaqué lundi le camp de déplacés de Plaine Savo, en Ituri, tuant douze "
+        "civils.",
+        expect=[{"place": "Plaine Savo", "country": "CD", "fatalities": 12, "date": "2024-05-06"}],
+    ),
+    # communities fighting: an armed clash even when no side is named
+    Case(
+        "communal clash",
+        "Au Tchad, des affrontements intercommunautaires ont fait au moins 12 morts dimanche dans le village de "
+        "Mandakao.",
+        expect=[{"event_type": "Battles", "place": "Mandakao", "country": "TD", "fatalities": 12}],
     ),
     # two places, two events, the same night
     Case(

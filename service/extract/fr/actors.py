@@ -18,6 +18,11 @@ from service.gazetteer.names import fold
 GANG = re.compile(
     r"\b(?:chef de gang|chef du gang|gang(?: de| du| d')?|bande (?:de|à))\s*([A-ZÀ-Ý][\w\u00c0-\u017f-]+)"
 )
+# communities fighting each other: armed men of each side, whom the report does not name
+COMMUNAL = re.compile(
+    r"\b(?:inter-?communautaires?|entre (?:éleveurs|agriculteurs|communautés|membres des communautés))",
+    re.I,
+)
 # a roadside bomb is planted by someone: the armed group nobody names
 IED = fx.REMOTE[2][0]
 # victims are near what was done to them: « tué dix civils », « dix civils ont été tués »
@@ -124,6 +129,8 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
                 continue
             covered.append((start, end))
             hits.append(ActorHit(kind, name, "", None, start, end))
+    if (clash := COMMUNAL.search(text)) and not any(h.kind in {"named", "unidentified"} for h in hits):
+        hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, base + clash.start(), base + clash.end()))
     if (bomb := IED.search(text)) and not any(h.kind in {"named", "unidentified"} for h in hits):
         hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, base + bomb.start(), base + bomb.end()))
     return sorted(hits, key=lambda h: h.start)

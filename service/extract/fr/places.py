@@ -48,6 +48,7 @@ STATE_NOUNS = frozenset(
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
+ELIDED = re.compile(r"^[A-Z][\u2019']$")
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
 
 
@@ -66,8 +67,9 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc):
         token = doc[end]
         hyphen = token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
-        if hyphen and _capitalised(doc[end + 1]):
-            end += 2
+        elided = ELIDED.match(token.text) and not token.whitespace_ and end + 1 < len(doc)
+        if (hyphen or elided) and _capitalised(doc[end + 1]):
+            end += 2  # "Gorom-Gorom", "Fada N'Gourma"
         elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
             end += 1
         else:
@@ -93,6 +95,10 @@ def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
         i -= 1
     if i < 0:
         return None, None
+    # "le camp de déplacés de Plaine Savo": the place noun before a noun that says what the place is for
+    purpose = doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].lower_ not in fx.PLACE_NOUNS and i > 1
+    if purpose and doc[i - 1].lower_ in {"de", "des", "du"} and doc[i - 2].lower_ in fx.PLACE_NOUNS:
+        i -= 2
     # "le parc transfrontalier W", "la commune rurale de Partiaga": the noun before the adjectives
     while (
         i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i - 1].lower_ in fx.PLACE_NOUNS | set(fx.AREA_NOUNS)
