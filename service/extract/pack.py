@@ -29,6 +29,7 @@ FindToponyms = Callable[[Span, tuple[Token, ...] | None], list[Toponym]]
 @dataclass(frozen=True)
 class LanguagePack:
     code: str  # ISO 639-1
+    model: str  # the spaCy model's package name, whose meta gives the version the pipeline stamps
     load_nlp: Callable[[], Language]  # the model with the actor and country entity ruler; called once per process
     find_mentions: FindMentions
     find_dates: FindDates
@@ -46,6 +47,7 @@ def english() -> LanguagePack:
 
     return LanguagePack(
         code="en",
+        model=nlp.MODEL,
         load_nlp=nlp.load_nlp,
         find_mentions=mentions.find_mentions,
         find_dates=dates.find_dates,

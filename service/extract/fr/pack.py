@@ -40,6 +40,7 @@ def rules() -> Rules:
 def french() -> LanguagePack:
     return LanguagePack(
         code="fr",
+        model=nlp.MODEL,
         load_nlp=nlp.load_nlp,
         find_mentions=mentions.find_mentions,
         find_dates=dates.find_dates,
