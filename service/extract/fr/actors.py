@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_name
 from service.extract.fr import lexicon as fx
+from service.extract.fr.mentions import text_of
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 
@@ -36,7 +37,7 @@ _COUNTRY_AFTER = re.compile(r"^\s*(?:de la |du |de l'|des |de |d')([\w'\u2019 -]
 
 
 def _before(clause: Span, start: int, width: int = 45) -> str:
-    return clause.doc.text[max(clause.start_char, start - width) : start].replace("\u2019", "'")
+    return text_of(clause.doc)[max(clause.start_char, start - width) : start].replace("\u2019", "'")
 
 
 def _speaker(clause: Span, start: int) -> bool:
@@ -45,7 +46,7 @@ def _speaker(clause: Span, start: int) -> bool:
 
 def _country_after(clause: Span, end: int) -> str | None:
     """ "l'armée malienne", "forces armées du Mali", "soldats tchadiens": the country named just after."""
-    text = clause.doc.text[end : end + 45]
+    text = text_of(clause.doc)[end : end + 45]
     words = re.findall(r"[\w\u00c0-\u017f-]+", text.lower())[:3]
     for word in words:
         if word in fx.DEMONYMS:
@@ -63,10 +64,7 @@ def _country_after(clause: Span, end: int) -> str | None:
 
 def _country(name: str) -> str | None:
     folded = fold(name.replace("\u2019", "'"))
-    for key, code in fx.COUNTRIES.items():
-        if fold(key) == folded:
-            return code
-    return countries().by_name.get(folded)
+    return fx.FOLDED_COUNTRIES.get(folded) or countries().by_name.get(folded)
 
 
 def _token(clause: Span, start: int) -> Token:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from service.extract.dates import DateMention
 from service.extract.fr import lexicon as fx
-from service.extract.fr.mentions import token_at
+from service.extract.fr.mentions import text_of, token_at
 from service.extract.model import DatePrecision
 
 _WD = "|".join(fx.WEEKDAYS)
@@ -67,7 +67,7 @@ def day_month(day: int, month: int, year: int | None, published: dt.date | None)
 
 
 def _reporting(clause: Span, start: int) -> bool:
-    text = clause.doc.text
+    text = text_of(clause.doc)
     if REPORTED_BEFORE.search(text[max(0, start - 40) : start]):
         return True
     token = token_at(clause, start - clause.start_char)

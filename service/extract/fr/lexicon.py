@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from service.gazetteer.names import fold
+
 # A word boundary that knows French elision: "l'attaque", "d'engins".
 B = r"(?<![\w-])"
 E = r"(?![\w])"
@@ -252,6 +254,7 @@ COUNTRIES = {
     "pakistan": "PK", "yémen": "YE", "liban": "LB", "israël": "IL", "madagascar": "MG", "comores": "KM",
     "djibouti": "DJ", "érythrée": "ER", "angola": "AO", "zambie": "ZM", "tanzanie": "TZ",
 }  # fmt: skip
+FOLDED_COUNTRIES = {fold(name): code for name, code in COUNTRIES.items()}
 _DEMONYMS = {
     "malien": "ML", "burkinabè": "BF", "burkinabé": "BF", "burkinabe": "BF", "nigérien": "NE", "nigérian": "NG",
     "tchadien": "TD", "camerounais": "CM", "centrafricain": "CF", "congolais": "CD", "béninois": "BJ",

@@ -27,6 +27,12 @@ NOT_CREATING = frozenset({"death", "claim", "arrest"})
 SPORT_CUES = 3  # an article with this many sport words is about sport
 
 
+def text_of(doc: Doc) -> str:
+    """The article's text, built once per document (spaCy's `Doc.text` joins every token at each call)."""
+    text: str = doc.user_data.get("text") or doc.user_data.setdefault("text", doc.text)
+    return text
+
+
 def token_at(span: Span, offset: int) -> Token:
     """The token of a span at a character offset of the span's text."""
     position = span.start_char + offset
@@ -65,7 +71,7 @@ def _taken_back(text: str, start: int) -> bool:
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
-    sport = len(fx.SPORT.findall(doc.text)) >= SPORT_CUES
+    sport = len(fx.SPORT.findall(text_of(doc))) >= SPORT_CUES
     mentions: list[Mention] = []
     new_event = False
     setting: Span | None = None  # the sentence before, when it reported no event of its own

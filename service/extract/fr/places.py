@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from service.extract.fr import lexicon as fx
+from service.extract.fr.mentions import text_of
 from service.extract.places import Toponym
 from service.extract.places import find_dateline as english_dateline
 from service.extract.resources import actor_dictionary, countries
@@ -58,7 +59,7 @@ def _capitalised(token: Token) -> bool:
     if not (token.text[:1].isupper() and token.is_alpha):
         return False
     # French capitalises only names inside a sentence; its first word only when the tagger says it is a name
-    return token.i != token.sent.start or token.pos_ not in FUNCTION_POS
+    return not token.is_sent_start or token.pos_ not in FUNCTION_POS
 
 
 def _chunk(doc: Doc, i: int) -> tuple[int, int]:
@@ -158,15 +159,15 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
             return None
         span = doc[noun.i : end]
         name, key = span.text, fold(span.text)
-    before = doc.text[max(0, span.start_char - 30) : span.start_char]
+    before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
     reference = bool(REFERENCE.search(before)) or bool(
-        DESTINATION.search(doc.text[max(0, span.start_char - 70) : span.start_char])
+        DESTINATION.search(text_of(doc)[max(0, span.start_char - 70) : span.start_char])
     )
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
     cue, unit = _cue(doc, start)
-    appositive = APPOSITIVE.match(doc.text[span.end_char : span.end_char + 40])
+    appositive = APPOSITIVE.match(text_of(doc)[span.end_char : span.end_char + 40])
     apposed = appositive.group(1).lower() if appositive else None
     framed = (
         cue in fx.LOCATIVE
@@ -181,7 +182,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     if (
         start > 0
         and doc[start - 1].lower_ in {"la", "le", "les"}
-        and ORGANISATION_AFTER.match(doc.text[span.end_char :])
+        and ORGANISATION_AFTER.match(text_of(doc)[span.end_char :])
     ):
         return None  # "la Voix de l'Université", "le Front de libération": an institution's name
     # "Tillabéri, une région instable" is a region; "Amasrakad, région de Gao" is a place in one
@@ -194,9 +195,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
 
 def _country(name: str) -> str | None:
     folded = fold(name.replace("\u2019", "'"))
-    return next((code for key, code in fx.COUNTRIES.items() if fold(key) == folded), None) or countries().by_name.get(
-        folded
-    )
+    return fx.FOLDED_COUNTRIES.get(folded) or countries().by_name.get(folded)
 
 
 def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
@@ -204,13 +203,13 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     marked = list(found)
     for n in range(1, len(found)):
         first, second = found[n - 1], found[n]
-        between = ASIDE.sub("", doc.text[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
+        between = ASIDE.sub("", text_of(doc)[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
         if (
             between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
             and not first.country
             and not second.country
         ):
-            if re.search(r"\bentre\s*$", doc.text[max(0, first.start - 8) : first.start], re.I):
+            if re.search(r"\bentre\s*$", text_of(doc)[max(0, first.start - 8) : first.start], re.I):
                 continue
             marked[n - 1] = _listed(marked[n - 1])
             marked[n] = _listed(marked[n])
@@ -252,7 +251,9 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
         if ent.label_ == "ACTOR" and (entry := actor_dictionary().lookup(ent.ent_id_)) and entry.country:
             vote(entry.country, 0.5)
     for token in doc:
+        if (code := fx.DEMONYMS.get(token.lower_)) is None:
+            continue
         # « l'armée malienne », « les autorités nigériennes »: a state's own people name the story's country
         state = any(t.lower_ in STATE_NOUNS for t in doc[max(0, token.i - 2) : token.i])
-        vote(fx.DEMONYMS.get(token.lower_), 2.0 if state else 1.0)
+        vote(code, 2.0 if state else 1.0)
     return sorted(votes, key=lambda code: -votes[code])
