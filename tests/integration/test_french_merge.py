@@ -25,7 +25,7 @@ ENGLISH = "Gunmen killed at least 14 civilians in Djibo, northern Burkina Faso, 
 
 
 async def test_a_french_and_an_english_report_of_one_event_make_one_incident(
-    seeded_pool: asyncpg.Pool, client: Client, clean_db: asyncpg.Pool
+    seeded_pool: asyncpg.Pool, client: Client, clean_db: asyncpg.Pool, leaves_no_actors: None
 ) -> None:
     geocoder = Geocoder(seeded_pool)
     [from_french] = await Pipeline.load(geocoder, pack=french()).extract(ArticleText(text=FRENCH, published=PUBLISHED))

@@ -55,7 +55,7 @@ FRENCH = (
 
 
 async def test_french_is_detected_and_read_english_is_done(
-    seeded_pool: asyncpg.Pool, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+    seeded_pool: asyncpg.Pool, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings, leaves_no_actors: None
 ) -> None:
     """The production registry with the real pipelines: neither article declares a language; the French one is read
     by the French pipeline, loaded when it arrives, and its incident's evidence quotes the French text."""
