@@ -28,21 +28,32 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     reprocess.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
-def current_version() -> str:
-    """The version the workers' pipeline stamps (`Pipeline.version`), read without loading the model."""
+def current_version(language: str = "en") -> str:
+    """The version the workers' pipeline for ``language`` stamps (`Pipeline.version`), read without loading the
+    model."""
     import spacy.util
 
-    from service.extract.nlp import MODEL
+    from service.extract.languages import PACKS
     from service.extract.pipeline import PIPELINE_VERSION
     from service.extract.resources import seed_version
 
-    meta = spacy.util.load_meta(spacy.util.get_package_path(MODEL) / "meta.json")
+    model = PACKS[language]().model
+    meta = spacy.util.load_meta(spacy.util.get_package_path(model) / "meta.json")
     return f"{PIPELINE_VERSION}+{meta['name']}-{meta['version']}+seeds-{seed_version()}"
+
+
+def current_versions() -> str:
+    """Every language's current version, as the JSON object `--outdated` compares each article's job with."""
+    import json
+
+    from service.extract.languages import PACKS
+
+    return json.dumps({code: current_version(code) for code in sorted(PACKS)}, sort_keys=True)
 
 
 def selection(args: argparse.Namespace) -> tuple[str, str | None]:
     if args.outdated:
-        return "outdated", current_version()
+        return "outdated", current_versions()
     if args.all:
         return "all", None
     if args.article is not None:

@@ -252,8 +252,8 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
     """Score every gold file; the database is migrated and seeded first (both are no-ops when done)."""
     from service.db import migrate
     from service.db.pool import create_pool
+    from service.extract import languages
     from service.extract.model import ArticleText
-    from service.extract.pipeline import Pipeline
     from service.gazetteer.resolve import Geocoder
     from service.language import of_article
     from service.seed import seed_all
@@ -264,7 +264,7 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
     pool = await create_pool(database_url, settings, max_size=2)
     try:
         await seed_all(pool, settings)
-        pipeline = Pipeline.load(Geocoder(pool))
+        pipelines = languages.load(Geocoder(pool), preload=())
         scores: dict[str, Score] = {}
         for path in paths:
             score = scores[path.name] = Score()
@@ -275,12 +275,13 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
                 # as the service reads it: an article in a language without a pipeline yields nothing
                 language = of_article(article["text"], article.get("title"), article.get("language"),
                                       default=settings.default_language)  # fmt: skip
-                if language.code != "en":
+                if language.code not in pipelines.languages:
                     score.add(article, [])
                     continue
                 text = ArticleText(text=article["text"], title=article.get("title"),
                                    published=parse_date(article.get("published_at")))  # fmt: skip
-                score.add(article, [as_scored(i) for i in await pipeline.extract(text)])
+                extracted = await pipelines.get(language.code).extract(text)
+                score.add(article, [as_scored(i) for i in extracted])
         return scores
     finally:
         await pool.close()

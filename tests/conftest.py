@@ -107,6 +107,17 @@ async def clean_db(db_pool: asyncpg.Pool) -> asyncpg.Pool:
 
 
 @pytest.fixture
+async def leaves_no_actors(db_pool: asyncpg.Pool) -> AsyncIterator[None]:
+    """For a test whose real extraction creates generic actors ("Civilians (Mali)"): the actors table, which tests
+    share and no truncation clears, is left as the test found it, with the incidents that pointed at them."""
+    last = await db_pool.fetchval("SELECT coalesce(max(id), 0) FROM actors")
+    yield
+    async with db_pool.acquire() as conn:
+        await conn.execute(f"TRUNCATE {MUTABLE_TABLES} RESTART IDENTITY CASCADE")
+        await conn.execute("DELETE FROM actors WHERE id > $1", last)
+
+
+@pytest.fixture
 async def api_app(clean_db: asyncpg.Pool, migrated_url: str, settings: Settings) -> Litestar:
     return create_app(settings, db_url=migrated_url, run_worker=False)
 

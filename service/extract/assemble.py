@@ -7,7 +7,6 @@ import datetime as dt
 
 import msgspec
 
-from service.extract import lexicon as lx
 from service.extract.actors import UNIDENTIFIED
 from service.extract.cluster import Article, Cluster
 from service.extract.dates import DateMention
@@ -78,7 +77,7 @@ def _history(date: dt.date | None, article: Article) -> bool:
     published = article.published
     if date is None or published is None or published - date <= HISTORY:
         return False
-    return bool(lx.NEWS_DAYS.search(article.text))
+    return bool(article.rules.news_days.search(article.text))
 
 
 def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
@@ -88,12 +87,12 @@ def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
     return precision in {"week", "month"} and whole_country
 
 
-def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> bool:
+def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]], article: Article) -> bool:
     """A robbery with shots fired is a crime, not political violence, unless a named group or an armed group of
     the kinds conflict reporting names (bandits, militants, gangs) commits it."""
     text = " ".join(f.mention.sentence.text for f in cluster.facts)
     named = any(kind in {"named", "state", "external", "rioters", "protesters"} for _, kind in actors)
-    return bool(lx.CRIME.search(text)) and not named and not lx.POLITICAL_ARMED.search(text)
+    return bool(article.rules.crime.search(text)) and not named and not article.rules.political_armed.search(text)
 
 
 def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]:
@@ -104,14 +103,14 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         actors = cluster_actors(cluster, article, perpetrators)
         if not actors:
             continue  # ACLED codes no event without at least one actor
-        event_type, sub_event = code_event(cluster, actors)
+        event_type, sub_event = code_event(cluster, actors, article.rules)
         targets: list[Toponym | None] = list(cluster.places) or [None]
         # generic actors are named by the country the event happened in: "Civilians (Palestine)" in Jenin
         where = choose_place(targets[0], cluster, article)
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
-        if _history(date, article) or _crime(cluster, actors) or _vague(precision, where):
+        if _history(date, article) or _crime(cluster, actors, article) or _vague(precision, where):
             continue
         best, low, high, source, figure = _fatalities(cluster)
         by_place = _tolls_by_place(cluster, targets)

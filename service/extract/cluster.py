@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from service.extract import lexicon as lx
 from service.extract.actors import ActorHit
 from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention
 from service.extract.model import PlaceRef
 from service.extract.places import Toponym
+from service.extract.rules import Rules, english
 from service.gazetteer.names import fold
 
 
@@ -49,6 +49,7 @@ class Article:
     countries: list[str]  # most likely first
     places: dict[str, PlaceRef]  # toponym query -> gazetteer place
     dateline: Toponym | None = None  # where the report was filed from
+    rules: Rules = field(default_factory=english)  # the vocabulary of the article's language
 
 
 def _is_area(toponym: Toponym, article: Article) -> bool:
@@ -110,7 +111,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             listed = [t for t in fine if t.listed] or fine[:1]
             target.places.extend(listed)
         target.areas.extend(areas)
-        tells_event = fact.mention.trigger.lemma_.lower() in lx.EVENT_NOUNS  # "the fighting took place on Monday"
+        # "the fighting took place on Monday"
+        tells_event = fact.mention.trigger.lemma_.lower() in article.rules.event_nouns
         if target.date is None and date is not None and (opens or tells_event or not target.facts[:-1]):
             target.date = date
         current = current if aside else target

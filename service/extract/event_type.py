@@ -3,10 +3,10 @@ kinds of actor involved."""
 
 from __future__ import annotations
 
-from service.extract import lexicon as lx
 from service.extract.cluster import Cluster
 from service.extract.mentions import Mention
 from service.extract.model import ActorRef
+from service.extract.rules import Rules, english
 from service.taxonomy import BATTLES, PROTESTS, REMOTE_VIOLENCE, RIOTS, STRATEGIC_DEVELOPMENTS, coded
 from service.taxonomy import VIOLENCE_AGAINST_CIVILIANS as VAC
 
@@ -26,12 +26,12 @@ LOOTING = coded(STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 TWO_SIDED = frozenset({"clash", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "battle", "encounter"})
 
 
-def _destroys_property(mention: Mention) -> bool:
-    pattern, _ = next(p for p in lx.DEVELOPMENT_PATTERNS if p[1] == LOOTING)
-    return bool(pattern.search(mention.text))
+def _destroys_property(mention: Mention, rules: Rules) -> bool:
+    return bool(rules.property_destruction.search(mention.text))
 
 
-def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[str, str]:
+def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rules | None = None) -> tuple[str, str]:
+    rules = rules or english()
     mentions = [f.mention for f in cluster.facts]
     lead = next((m for m in mentions if m.creates), mentions[0])
     kinds = {kind for _, kind in actors}
@@ -41,8 +41,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     if lead.development is not None and not (lead.development == LOOTING and crowd):
         return coded(*lead.development)
     # "militia burned houses in Kagoro", nobody killed: property destruction, not an attack on people
-    burned = lead.trigger.lemma_.lower() in {"burn", "torch", "loot", "plunder", "ransack", "set", "destroy"}
-    destroyed = any(m.development == LOOTING for m in mentions) or _destroys_property(lead)
+    burned = lead.trigger.lemma_.lower() in rules.burning
+    destroyed = any(m.development == LOOTING for m in mentions) or _destroys_property(lead, rules)
     if burned and destroyed and not crowd and not any(f.figures for f in cluster.facts) and "civilians" not in kinds:
         return LOOTING
     if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
@@ -56,16 +56,16 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
         return ABDUCTION
     if lead.family == "protest":
         text = " ".join(m.text.lower() for m in mentions)
-        if any(w in text for w in ("killed", "shot dead", "live ammunition", "live rounds")):
+        if any(w in text for w in rules.lethal_force):
             return EXCESSIVE_FORCE
-        if any(w in text for w in ("tear gas", "teargas", "dispersed", "arrested", "detained", "rubber bullets")):
+        if any(w in text for w in rules.crowd_control):
             return INTERVENTION
         return PEACEFUL
     # a crowd that attacks (a police station, a man it accuses) riots, whoever it attacks
     crowd_only = kinds & {"rioters", "protesters"} and not kinds & {"named", "unidentified"}
     if lead.family == "riot" or (lead.family == "attack" and crowd_only):
         text = " ".join(m.text.lower() for m in mentions)
-        return MOB_VIOLENCE if ("mob" in text or "lynch" in text) else VIOLENT_DEMONSTRATION
+        return MOB_VIOLENCE if any(w in text for w in rules.mob) else VIOLENT_DEMONSTRATION
     if lead.family == "arrest":
         return ARRESTS
     if lead.remote:
@@ -73,7 +73,7 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]]) -> tuple[st
     # a battle needs two organised armed sides; one side using force on others is violence against civilians
     armed = [a for a, kind in actors if kind in {"named", "unidentified"}]
     forces = kinds & {"state", "external"}
-    if lead.trigger.lemma_.lower() in TWO_SIDED and (armed or forces):
+    if lead.trigger.lemma_.lower() in rules.two_sided and (armed or forces):
         return ARMED_CLASH  # "clashes between armed groups": two sides, even if one is unnamed
     if (forces and armed) or (len(armed) > 1 and "civilians" not in kinds) or (forces and "civilians" not in kinds):
         return ARMED_CLASH

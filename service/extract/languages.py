@@ -1,8 +1,9 @@
 """The pipeline registry: which languages the service reads, and how each one's pipeline is loaded.
 
-A language is one entry of `PIPELINES`: its ISO 639-1 code and a loader that builds its extractor over the shared
-gazetteer. Workers load a language's pipeline when its first article arrives (`Pipelines.get`), so a worker that only
-ever sees English holds one model. An article in a language without an entry fails for good with
+A language is one entry of `PACKS`: its ISO 639-1 code and its language pack (`service.extract.pack`), from which
+`PIPELINES` builds its extractor over the shared gazetteer; a new language is a new pack and one line here. Workers
+load a language's pipeline when its first article arrives (`Pipelines.get`), so a worker that only ever sees English
+holds one model. An article in a language without an entry fails for good with
 ``unsupported_language: <code>``."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
+    from service.extract.pack import LanguagePack
     from service.extract.pipeline import Gazetteer, Pipeline, StageObserver
 
 # covariant: a registry of English `Pipeline`s is a registry of the worker's `Extractor`s
@@ -21,13 +23,32 @@ E = TypeVar("E")
 Loader = Callable[["Gazetteer", "StageObserver | None"], "Pipeline"]
 
 
-def _english(gazetteer: Gazetteer, on_stage: StageObserver | None) -> Pipeline:
-    from service.extract.pipeline import Pipeline
+def _english() -> LanguagePack:
+    from service.extract.pack import english
 
-    return Pipeline.load(gazetteer, on_stage=on_stage)
+    return english()
 
 
-PIPELINES: dict[str, Loader] = {"en": _english}
+def _french() -> LanguagePack:
+    from service.extract.fr.pack import french
+
+    return french()
+
+
+PACKS: dict[str, Callable[[], LanguagePack]] = {"en": _english, "fr": _french}
+"""Language code -> its pack (imported only when asked: a worker that reads English never imports French)."""
+
+
+def _loader(pack: Callable[[], LanguagePack]) -> Loader:
+    def load(gazetteer: Gazetteer, on_stage: StageObserver | None) -> Pipeline:
+        from service.extract.pipeline import Pipeline
+
+        return Pipeline.load(gazetteer, on_stage=on_stage, pack=pack())
+
+    return load
+
+
+PIPELINES: dict[str, Loader] = {code: _loader(pack) for code, pack in PACKS.items()}
 """Language code -> how to load that language's pipeline."""
 
 

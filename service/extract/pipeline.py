@@ -12,15 +12,12 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.extract.actors import find_actors
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
-from service.extract.dates import find_dates
-from service.extract.fatalities import find_figures
-from service.extract.mentions import Mention, find_mentions
+from service.extract.mentions import Mention
 from service.extract.model import ArticleText, Incident, PlaceRef
-from service.extract.nlp import load_nlp
-from service.extract.places import DIRECTIONS, country_context, find_dateline, find_toponyms
+from service.extract.pack import LanguagePack, english
+from service.extract.places import DIRECTIONS
 from service.extract.resources import countries, seed_version
 from service.gazetteer.names import fold
 from service.gazetteer.resolve import likely_countries
@@ -79,8 +76,11 @@ class Pipeline:
         gazetteer: Gazetteer,
         on_stage: StageObserver | None = None,
         limits: ArticleLimits | None = None,
+        pack: LanguagePack | None = None,
     ) -> None:
         self._nlp = nlp
+        self._pack = pack or english()
+        self._rules = self._pack.rules()
         self._gazetteer = gazetteer
         self._limits = limits or ArticleLimits()
         self._on_stage = on_stage or (lambda stage, seconds: None)
@@ -88,8 +88,11 @@ class Pipeline:
         self.version = f"{PIPELINE_VERSION}+{nlp.meta['name']}-{nlp.meta['version']}+seeds-{seed_version()}"
 
     @classmethod
-    def load(cls, gazetteer: Gazetteer, on_stage: StageObserver | None = None) -> Pipeline:
-        return cls(load_nlp(), gazetteer, on_stage)
+    def load(
+        cls, gazetteer: Gazetteer, on_stage: StageObserver | None = None, pack: LanguagePack | None = None
+    ) -> Pipeline:
+        pack = pack or english()
+        return cls(pack.load_nlp(), gazetteer, on_stage, pack=pack)
 
     def analyse(self, article: ArticleText) -> tuple[Doc, list[MentionFacts]]:
         """The CPU-bound part: parse and read every mention. Runs in a worker thread."""
@@ -101,29 +104,30 @@ class Pipeline:
         started = time.perf_counter()
         facts: list[MentionFacts] = []
         anchor = article.published
-        for count, mention in enumerate(find_mentions(doc), 1):
+        pack = self._pack
+        for count, mention in enumerate(pack.find_mentions(doc), 1):
             self._limits.check_mentions(count)
             checkpoint()
-            dates = find_dates(mention.clause, article.published, anchor, mention.triggers)
-            linked = find_toponyms(mention.clause, mention.triggers)
+            dates = pack.find_dates(mention.clause, article.published, anchor, mention.triggers)
+            linked = pack.find_toponyms(mention.clause, mention.triggers)
             if not linked and (where := _located_by(mention)) is not None:
-                linked = find_toponyms(where)[:1]  # "stormed the seminary, which is located outside Kaduna"
+                linked = pack.find_toponyms(where, None)[:1]  # "stormed the seminary, which is located outside Kaduna"
             before = _antecedent(mention)
             if before is not None:
                 # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the
                 # relative clause happens where and when its antecedent does
-                linked = linked or find_toponyms(before)[-1:]
-                dates = dates or find_dates(before, article.published, anchor)
+                linked = linked or pack.find_toponyms(before, None)[-1:]
+                dates = dates or pack.find_dates(before, article.published, anchor, ())
             anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
             facts.append(
                 MentionFacts(
                     mention=mention,
                     toponyms=linked,
-                    nearby=[t for t in find_toponyms(mention.clause) if t not in linked],
+                    nearby=[t for t in pack.find_toponyms(mention.clause, None) if t not in linked],
                     dates=dates,
-                    figures=find_figures(mention.clause, mention.sentence),
-                    actors=find_actors(mention.clause, _sides_of(mention))
-                    + (find_actors(before, ()) if before is not None else []),
+                    figures=pack.find_figures(mention.clause, mention.sentence),
+                    actors=pack.find_actors(mention.clause, _sides_of(mention))
+                    + (pack.find_actors(before, ()) if before is not None else []),
                 )
             )
         self._on_stage("mentions", time.perf_counter() - started)
@@ -162,9 +166,9 @@ class Pipeline:
             return []
         started = time.perf_counter()
         toponyms = [t for f in facts for t in (*f.toponyms, *f.nearby)]
-        everywhere = find_toponyms(doc[:])
-        context = country_context(doc, everywhere)
-        dateline = find_dateline(doc)
+        everywhere = self._pack.find_toponyms(doc[:], None)
+        context = self._pack.country_context(doc, everywhere)
+        dateline = self._pack.find_dateline(doc)
         names = sorted({t.query for t in (*toponyms, *([dateline] if dateline else [])) if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
         self._limits.check_toponyms(regions)
@@ -185,7 +189,7 @@ class Pipeline:
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
         started = time.perf_counter()
-        resolved = Article(article.text, article.published, context, places, dateline)
+        resolved = Article(article.text, article.published, context, places, dateline, self._rules)
         incidents = build_incidents(cluster_mentions(facts, resolved), resolved)
         self._on_stage("assemble", time.perf_counter() - started)
         return incidents

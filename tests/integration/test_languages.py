@@ -48,24 +48,35 @@ async def keyword_service(clean_db: asyncpg.Pool, migrated_url: str, settings: S
         yield client
 
 
-async def test_french_is_detected_and_fails_unsupported_english_is_done(
-    seeded_pool: asyncpg.Pool, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+FRENCH = (
+    "Dans la nuit de samedi à dimanche, des hommes armés non identifiés ont attaqué le village de Kouna, dans le "
+    "cercle de Mopti. Au moins douze civils ont été tués, selon des sources locales."
+)
+
+
+async def test_french_is_detected_and_read_english_is_done(
+    seeded_pool: asyncpg.Pool, clean_db: asyncpg.Pool, migrated_url: str, settings: Settings, leaves_no_actors: None
 ) -> None:
-    """The production registry (English only today) with the real pipeline: neither article declares a language."""
+    """The production registry with the real pipelines: neither article declares a language; the French one is read
+    by the French pipeline, loaded when it arrives, and its incident's evidence quotes the French text."""
     app = create_app(settings, db_url=migrated_url, run_worker=True)
     async with AsyncTestClient(app=app) as client:
-        french = await client.post("/v1/articles", json=_first(EVAL / "dev-fr.jsonl"))
+        french = await client.post("/v1/articles", json={"text": FRENCH, "published_at": "2024-05-08"})
         english = await client.post("/v1/articles", json=_first(SEED_ARTICLE))
         assert (french.status_code, english.status_code) == (202, 202)
         assert (french.json()["language"], french.json()["language_source"]) == ("fr", "detected")
         assert (english.json()["language"], english.json()["language_source"]) == ("en", "detected")
 
-        failed = await _finished(client, french.json()["id"])
-        assert failed["status"] == "failed"
-        assert failed["error"] == "unsupported_language: fr"
-        assert failed["attempts"] == 1  # not retried: no attempt would read it
-        assert failed["incident_ids"] == []
-        assert failed["language"] == "fr"
+        read = await _finished(client, french.json()["id"])
+        assert read["status"] == "done", read
+        assert read["language"] == "fr"
+        assert len(read["incident_ids"]) == 1  # type: ignore[arg-type]
+        incident = (await client.get(f"/v1/incidents/{read['incident_ids'][0]}")).json()  # type: ignore[index]
+        assert (incident["event_type"], incident["sub_event_type"]) == ("Violence against civilians", "Attack")
+        assert (incident["date"], incident["fatalities"]) == ("2024-05-04", 12)
+        quotes = {e["field"]: e["quote"] for e in incident["evidence"]}
+        assert "Au moins douze civils ont été tués" in quotes["fatalities"]
+        assert "ont attaqué le village de Kouna" in quotes["event"]
 
         done = await _finished(client, english.json()["id"])
         assert done["status"] == "done", done

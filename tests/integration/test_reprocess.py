@@ -108,16 +108,29 @@ async def test_a_run_resumes_where_it_stopped(client: Client, clean_db: asyncpg.
 
 async def test_outdated_selects_other_versions(client: Client, clean_db: asyncpg.Pool, migrated_url: str) -> None:
     current = current_version()
-    same, other, unknown_with_reports, unknown_without = [await posted(client, n) for n in range(4)]
+    same, other, unknown_with_reports, unknown_without, french, french_read_as_english = [
+        await posted(client, n) for n in range(6)
+    ]
     await finish_all(clean_db, None)
     await clean_db.execute("UPDATE jobs SET extractor_version = $1 WHERE article_id = $2", current, same)
     await clean_db.execute("UPDATE jobs SET extractor_version = 'rules-0' WHERE article_id = $1", other)
+    # each article is judged by its own language's pipeline
+    await clean_db.execute(
+        "UPDATE articles SET language = 'fr' WHERE id = any($1::bigint[])", [french, french_read_as_english]
+    )
+    await clean_db.execute(
+        "UPDATE jobs SET extractor_version = $1 WHERE article_id = $2", current_version("fr"), french
+    )
+    await clean_db.execute(
+        "UPDATE jobs SET extractor_version = $1 WHERE article_id = $2", current, french_read_as_english
+    )
+    assert current_version("fr") != current
     async with clean_db.acquire() as conn, conn.transaction():
         await merge.save_extraction(conn, unknown_with_reports, [report(GUJBA, 10)], current)
     result = incidents_cli(migrated_url, "--outdated", "--no-progress")
     assert result.returncode == 0, result.stderr
     queued = await clean_db.fetch("SELECT article_id FROM jobs WHERE status = 'queued' ORDER BY article_id")
-    assert [r["article_id"] for r in queued] == [other, unknown_without]
+    assert [r["article_id"] for r in queued] == [other, unknown_without, french_read_as_english]
     # one article, at once
     assert incidents_cli(migrated_url, "--article", str(same), "--no-progress").returncode == 0
     assert await clean_db.fetchval("SELECT status FROM jobs WHERE article_id = $1", same) == "queued"

@@ -16,10 +16,11 @@ PRIORITY = 1
 # A finished job is one a worker no longer holds: the others are queued or processing, and will be extracted anyway.
 _FINISHED = "j.status IN ('done', 'failed')"
 # The version a job was extracted with: its own record, else (a job done before migration 0017) its reports'. An
-# article done with no report and no record is outdated: nothing says which extractor read it.
+# article done with no report and no record is outdated: nothing says which extractor read it. $3 is a JSON object of
+# each language's current version; an article stored without a language was read in English.
 _OUTDATED = (
     "j.status = 'done' AND coalesce(j.extractor_version, (SELECT max(r.extractor_version) FROM incident_reports r "
-    "WHERE r.article_id = j.article_id)) IS DISTINCT FROM $3::text"
+    "WHERE r.article_id = j.article_id)) IS DISTINCT FROM ($3::text::jsonb ->> coalesce(a.language, 'en'))"
 )
 SELECTIONS: dict[str, str] = {
     "all": f"{_FINISHED} AND $3::text IS NULL",

@@ -1,0 +1,118 @@
+"""French stage: how many died. « au moins 30 soldats tués », « ont coûté la vie à 21 militaires », « une dizaine
+de civils » (ACLED reads the round figure: 10), « faisant une soixantaine de morts », « neutralisés » (the army's
+word for enemies it killed), with who gives the toll: « selon l'armée », « selon des sources locales ». Wounded
+(« blessés »), missing and abducted people are not fatalities."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from service.extract.fatalities import Figure
+from service.extract.fr import lexicon as fx
+
+_TENS = "vingt|trente|quarante|cinquante|soixante"
+_UNIT_WORDS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_WORDS = "|".join(sorted((w for w in fx.UNITS if w not in {"un", "une"}), key=len, reverse=True))
+_APPROX = "|".join(fx.APPROXIMATE)
+_NUMBER = (
+    rf"(?P<num>\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})+|\d+|(?:une )?(?:{_APPROX})|des (?:dizaines|centaines)"
+    rf"|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)|quatre-vingts?"
+    rf"|dix-(?:sept|huit|neuf)|{_WORDS}|un|une)"
+    r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%)\b)"
+)
+_QUALIFIER = (
+    r"(?:(?P<qual>au moins|d'au moins|plus de|plus d'|près de|environ|quelque|pas moins de|jusqu'à|au total"
+    r"|un total de|un bilan de|une) ?)?"
+)
+_VICTIMS = r"(?:(?!(?:ont|a|avaient|auraient|sont|et|dans|à|au|lors|qui|par|selon)\b)[\w'-]+ ){0,4}?"
+_ASIDE = r"(?:[\w'-]+, (?:qui|dont|parmi)[^,.;]{1,80}, )?"
+_BE = (
+    r"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|y|aussi|également|tous|toutes"
+    r"|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs) )*"
+)
+_DEATH = (
+    r"(?:tu[ée]e?s?|abattu(?:e|s|es)?|neutralis[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|exécut[ée]e?s?"
+    r"|égorg[ée]e?s?|décapit[ée]e?s?|morts?|mortes|péri|perdu la vie|trouvé la mort|succombé|décédé(?:e|s|es)?"
+    r"|tombés)"
+)
+PASSIVE = re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUMBER} {_VICTIMS}{_ASIDE}{_BE}{_DEATH}\b", re.I)
+ACTIVE = re.compile(
+    rf"(?<![\w-])(?:tu[ée]e?s?|tuant|tuer|tue|tuent|abattu|abattant|neutralis[ée]|neutralisant|massacr[ée]|"
+    rf"massacrant|assassin[ée]|assassinant|exécuté|coût[ée] la vie à|coûtant la vie à|coûte la vie à"
+    rf"|ôté la vie à) (?:à coups? de [\w']+(?: et de [\w']+)? )?{_QUALIFIER}{_NUMBER}\b",
+    re.I,
+)
+TOLL = re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUMBER} (?:de )?(?:morts|tués|victimes mortelles|décès)\b", re.I)
+ALSO = re.compile(rf"^[\w' -]{{0,30}}?\b(?:ainsi qu'|ainsi que|et) ?{_QUALIFIER}{_NUMBER}\b", re.I)
+LISTED = re.compile(rf"(?<![\w-]){_NUMBER} [\w'-]+(?: [\w'-]+)? (?:et|ainsi que) $", re.I)
+PART_BEFORE = re.compile(r"(?:dont|parmi (?:eux|elles|lesquels|lesquelles|les \w+)|y compris)\s*$", re.I)
+PART_OF = re.compile(r"\s*(?:d'entre eux|d'entre elles|parmi)\b", re.I)
+SOURCE = re.compile(
+    r"(?:selon|d'après|de source|à en croire) ((?:l'|le |la |les |des |une |un |plusieurs |nos )?[\w' -]{2,40}?)"
+    r"(?:[,.;»]|$)",
+    re.I,
+)
+QUOTES = str.maketrans({c: " " for c in '«»"\u201c\u201d\u2018'} | {"\u2019": "'"})
+
+
+def number(text: str) -> int | None:
+    text = re.sub(r"[\s.\u202f\u00a0]", "", text.lower()) if re.match(r"\d", text) else text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    words = text.split()
+    if words and words[-1] in fx.APPROXIMATE:
+        return fx.APPROXIMATE[words[-1]]
+    if words and words[-1] in fx.VAGUE:
+        return fx.VAGUE[words[-1]]
+    if text.startswith("quatre-vingt"):
+        return 80
+    if text.startswith("dix-"):
+        return 10 + fx.UNITS[text[4:]]
+    tens, _, unit = re.sub(r"-| et ", " ", text).partition(" ")
+    if unit and tens in fx.UNITS and unit in fx.UNITS:
+        return fx.UNITS[tens] + fx.UNITS[unit]
+    return fx.UNITS.get(text)
+
+
+def _clean(text: str) -> str:
+    """Quotes out (« six morts »), spaces single: each character keeps its offset by padding at the end."""
+    return re.sub(r"\s", " ", text.translate(QUOTES))
+
+
+def source_of(sentence: Span) -> str | None:
+    match = SOURCE.search(sentence.text)
+    return match.group(1).strip() if match else None
+
+
+def find_figures(clause: Span, sentence: Span) -> list[Figure]:
+    raw = _clean(clause.text)
+    # runs of spaces left by removed quotes collapse; `where` maps the collapsed text back to the clause's offsets
+    where = [i for i, c in enumerate(raw) if not (c == " " and i > 0 and raw[i - 1] == " ")]
+    text = "".join(raw[i] for i in where)
+    base = clause.start_char
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    source = source_of(sentence)
+    for pattern in (ACTIVE, PASSIVE, TOLL):
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue  # "un engin explosif a tué trois soldats": the device is no victim
+            value = number(match.group("num"))
+            if value is None:
+                continue
+            taken.append(match.span())
+            qualifier = (match.group("qual") or "").lower()
+            if pattern is ACTIVE and (tail := ALSO.match(text[match.end() :])):
+                value += number(tail.group("num")) or 0
+                taken.append((match.end(), match.end() + tail.end()))
+            elif pattern is PASSIVE and (head := LISTED.search(text[: match.start()])):
+                value += number(head.group("num")) or 0
+            before, after = text[: match.start()], text[match.end("num") :]
+            partial = bool(PART_BEFORE.search(before) or PART_OF.match(after))
+            vague = match.group("num").lower().startswith("des ")
+            start, end = base + where[match.start()], base + where[match.end() - 1] + 1
+            floor = qualifier in {"plus de", "plus d'"}  # « plus de 40 »: at least one more
+            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor))
+    return figures

@@ -1,0 +1,259 @@
+"""French stage: where. Proper names in a locative frame (« à Blamonga », « au village Beu Manyama », « les camps de
+Farabougou et de Biriki-Were », « Doumam, localité de la province de l'Oudalan »), areas by their French unit word
+(« région de Tillabéri » -> "Tillabéri region" for the gazetteer), landmarks that only locate another place (« à 45
+km de Bocaranga ») and the article's countries, French demonyms included."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from service.extract.fr import lexicon as fx
+from service.extract.fr.mentions import text_of
+from service.extract.places import Toponym
+from service.extract.places import find_dateline as english_dateline
+from service.extract.resources import actor_dictionary, countries
+from service.gazetteer.names import fold
+from service.gazetteer.sources import admin1_countries, regions
+
+SKIP = frozenset(fold(w) for w in (*fx.WEEKDAYS, *fx.MONTHS, *fx.NOT_PLACES, *fx.DIRECTIONS, *fx.FORCE_ACRONYMS))
+JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", "le", "les", "et", ","})
+ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
+REFERENCE = re.compile(
+    r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontières? avec|provenance|voisins?"
+    r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
+    r"(?:en|au|à))\s*"
+    r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
+    re.I,
+)
+LEDE = 250  # characters
+# where people fled or were taken after the event is not where it happened: « réfugiées dans la ville de Bozoum »
+DESTINATION = re.compile(
+    r"\b(?:réfugi\w*|fui|fuient|fuyant|fuir|évacu\w*|transféré\w*|transporté\w*|hébergé\w*|accueilli\w*"
+    r"|dépêché\w*|envoyé\w*|acheminé\w*)\b[^.;]{0,50}$",
+    re.I,
+)
+# ", au nord," between two listed places says where each is, not that they are one
+ASIDE = re.compile(r",\s*(?:au|à l'|dans le|en)\s+[\w-]+\s*,")
+ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
+# "Nord-Kivu", "Extrême-Nord", "Haut-Uele", "Bas-Sassandra": names built on a bearing are regions
+REGION_NAME = re.compile(r"^(?:Nord|Sud|Est|Ouest|Centre|Extrême|Haut|Haute|Bas|Basse|Moyen)-", re.I)
+APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:un |une |le |la |l'|l\u2019)?(?:petit |petite )?(\w+)( (?:de|du|des|d'|d\u2019))?", re.I
+)
+
+
+STATE_NOUNS = frozenset(
+    {"armée", "armées", "forces", "soldats", "militaires", "troupes", "gendarmes", "policiers", "autorités",
+     "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
+)  # fmt: skip
+INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
+ELIDED = re.compile(r"^[A-Z][\u2019']$")
+FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
+
+
+def _capitalised(token: Token) -> bool:
+    if token.ent_type_ in {"LOC", "GPE"}:
+        return True
+    if not (token.text[:1].isupper() and token.is_alpha):
+        return False
+    # French capitalises only names inside a sentence; its first word only when the tagger says it is a name
+    return not token.is_sent_start or token.pos_ not in FUNCTION_POS
+
+
+def _chunk(doc: Doc, i: int) -> tuple[int, int]:
+    """Capitalised words joined by spaces or hyphens: "Beu Manyama", "Biriki-Were", "Cité Soleil"."""
+    end = i + 1
+    while end < len(doc):
+        token = doc[end]
+        hyphen = token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+        elided = ELIDED.match(token.text) and not token.whitespace_ and end + 1 < len(doc)
+        if (hyphen or elided) and _capitalised(doc[end + 1]):
+            end += 2  # "Gorom-Gorom", "Fada N'Gourma"
+        elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
+            end += 1
+        else:
+            break
+    return i, end
+
+
+def _with_particles(doc: Doc, start: int, end: int) -> int:
+    """ "Boucle du Mouhoun", "Mayo-Kebbi Est": a region's name with its particles, when the gazetteer knows it."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"du", "de", "des"} and _capitalised(doc[end + 1]):
+        _, longer = _chunk(doc, end + 1)
+        name = fold(doc[start:longer].text)
+        if name in admin1_countries() or name in regions():
+            return longer
+    return end
+
+
+def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """The word that frames the name, skipping articles and "de": ("à", None), ("village", None),
+    ("région", "region")."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES | {"de", "du", "des", "d'", "d\u2019"}:
+        i -= 1
+    if i < 0:
+        return None, None
+    # "le camp de déplacés de Plaine Savo": the place noun before a noun that says what the place is for
+    purpose = doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].lower_ not in fx.PLACE_NOUNS and i > 1
+    if purpose and doc[i - 1].lower_ in {"de", "des", "du"} and doc[i - 2].lower_ in fx.PLACE_NOUNS:
+        i -= 2
+    # "le parc transfrontalier W", "la commune rurale de Partiaga": the noun before the adjectives
+    while (
+        i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i - 1].lower_ in fx.PLACE_NOUNS | set(fx.AREA_NOUNS)
+    ):
+        i -= 1
+    word = doc[i].lower_
+    if doc[i].text == "-" and i > 0:
+        word = doc[i - 1].lower_
+    # "le poste de police de Kantchari", "le camp militaire de Thiaroye": the post's town
+    if word in INSTITUTION_WORDS and i > 1:
+        j = i - 1
+        while j > 0 and doc[j].lower_ in ARTICLES | {"de", "du", "des", "d'", "d\u2019"}:
+            j -= 1
+        if doc[j].lower_ in fx.PLACE_NOUNS:
+            word = doc[j].lower_
+    return word, fx.AREA_NOUNS.get(word)
+
+
+def _listed_partner(doc: Doc, start: int) -> bool:
+    """ "Farabougou et de Biriki-Were", "Cabia, Wanbila et Loudji": a name joined to a name before it."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"de", "d'", "d\u2019", "du"}:
+        i -= 1
+    return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1])
+
+
+def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
+    doc = clause.doc
+    found: list[Toponym] = []
+    i = clause.start
+    while i < clause.end:
+        token = doc[i]
+        if not _capitalised(token) or token.ent_type_ in {"ACTOR"} or fold(token.text) in SKIP:
+            i += 1
+            continue
+        start, end = _chunk(doc, i)
+        end = min(_with_particles(doc, start, end), clause.end)
+        while start < end - 1 and not doc[start].text[:1].isupper():
+            start += 1  # "forêt de Madjoari" tagged whole: the name is Madjoari
+        i = end
+        toponym = _toponym(doc, start, end)
+        if toponym is not None:
+            found.append(toponym)
+    return _mark_lists(doc, found)
+
+
+def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
+    span = doc[start:end]
+    name = span.text
+    key = fold(name)
+    if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
+        return None
+    if len(key) < 3:
+        # "le parc W": a letter names a place only with its noun, which then belongs to the name
+        noun = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in fx.PLACE_NOUNS), None)
+        if noun is None:
+            return None
+        span = doc[noun.i : end]
+        name, key = span.text, fold(span.text)
+    before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
+    reference = bool(REFERENCE.search(before)) or bool(
+        DESTINATION.search(text_of(doc)[max(0, span.start_char - 70) : span.start_char])
+    )
+    if span.ent_id_.startswith("country:") or _country(name):
+        code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
+        return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
+    cue, unit = _cue(doc, start)
+    appositive = APPOSITIVE.match(text_of(doc)[span.end_char : span.end_char + 40])
+    apposed = appositive.group(1).lower() if appositive else None
+    framed = (
+        cue in fx.LOCATIVE
+        or cue in fx.PLACE_NOUNS
+        or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
+        or _listed_partner(doc, start)
+    )
+    if not framed:
+        return None
+    if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
+        return None  # a person or an organisation, unless only a place can stand there
+    if (
+        start > 0
+        and doc[start - 1].lower_ in {"la", "le", "les"}
+        and ORGANISATION_AFTER.match(text_of(doc)[span.end_char :])
+    ):
+        return None  # "la Voix de l'Université", "le Front de libération": an institution's name
+    # "Tillabéri, une région instable" is a region; "Amasrakad, région de Gao" is a place in one
+    apposed_area = apposed in fx.AREA_NOUNS and apposed != "commune" and not (appositive and appositive.group(2))
+    area = unit is not None or key in regions() or apposed_area
+    area = area or bool(REGION_NAME.match(name))
+    query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
+    return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
+
+
+def _country(name: str) -> str | None:
+    folded = fold(name.replace("\u2019", "'"))
+    return fx.FOLDED_COUNTRIES.get(folded) or countries().by_name.get(folded)
+
+
+def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """Names joined by "et" or commas are listed together, unless "entre X et Y" names one stretch between them."""
+    marked = list(found)
+    for n in range(1, len(found)):
+        first, second = found[n - 1], found[n]
+        between = ASIDE.sub("", text_of(doc)[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
+        if (
+            between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
+            and not first.country
+            and not second.country
+        ):
+            if re.search(r"\bentre\s*$", text_of(doc)[max(0, first.start - 8) : first.start], re.I):
+                continue
+            marked[n - 1] = _listed(marked[n - 1])
+            marked[n] = _listed(marked[n])
+    return marked
+
+
+def _listed(toponym: Toponym) -> Toponym:
+    return Toponym(toponym.text, toponym.query, toponym.start, toponym.end, toponym.area, toponym.country, True,
+                   toponym.reference)  # fmt: skip
+
+
+def find_dateline(doc: Doc) -> Toponym | None:
+    line = english_dateline(doc)
+    return None if line is None or fold(line.text) in SKIP else line
+
+
+def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
+    """The article's countries, most likely first, as English weighs them, with French demonyms."""
+    votes: dict[str, float] = {}
+    admin1 = admin1_countries()
+
+    def vote(code: str | None, weight: float) -> None:
+        if code:
+            votes[code] = votes.get(code, 0.0) + weight
+
+    for toponym in toponyms:
+        key = fold(toponym.text)
+        if toponym.country:
+            # « Au Mali, », « En Côte d'Ivoire, »: the lede names the story's country
+            lede = toponym.start < LEDE and not toponym.reference
+            vote(toponym.country, 0.5 if toponym.reference else 4 if lede else 2)
+        elif (region := regions().get(key)) is not None:
+            vote(region.country, 1.5)  # second-level names recur across countries: "Nara" is in Mali and Japan
+        elif key in admin1:
+            vote(admin1[key], 1.5)
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
+            vote(ent.ent_id_.split(":", 1)[1], 0.5)
+        if ent.label_ == "ACTOR" and (entry := actor_dictionary().lookup(ent.ent_id_)) and entry.country:
+            vote(entry.country, 0.5)
+    for token in doc:
+        if (code := fx.DEMONYMS.get(token.lower_)) is None:
+            continue
+        # « l'armée malienne », « les autorités nigériennes »: a state's own people name the story's country
+        state = any(t.lower_ in STATE_NOUNS for t in doc[max(0, token.i - 2) : token.i])
+        vote(code, 2.0 if state else 1.0)
+    return sorted(votes, key=lambda code: -votes[code])

@@ -1,0 +1,43 @@
+"""The vocabulary the language-independent stages (clustering, event typing, assembly) still read: each language
+pack fills one `Rules` from its own lexicon, so those stages never name a word of any one language."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    event_nouns: frozenset[str]  # lemmas that name an event already told: its date is the event's date
+    two_sided: frozenset[str]  # trigger lemmas that say two sides fought ("clash", "affrontement")
+    burning: frozenset[str]  # trigger lemmas of setting property alight or plundering it
+    property_destruction: re.Pattern[str]  # "burned houses", "pillé des boutiques"
+    lethal_force: tuple[str, ...]  # words that make a protest one met with deadly force
+    crowd_control: tuple[str, ...]  # words that make a protest one the authorities broke up
+    mob: tuple[str, ...]  # words that make a riot mob violence
+    news_days: re.Pattern[str]  # days said relative to the report ("on Thursday", "hier"): news of its own time
+    crime: re.Pattern[str]  # ordinary crime
+    political_armed: re.Pattern[str]  # perpetrators that make a crime political violence
+
+
+@functools.cache
+def english() -> Rules:
+    """English's rules, read from the English lexicon (imported here, late, to keep the stages free of cycles)."""
+    from service.extract import lexicon as lx
+    from service.extract.event_type import LOOTING, TWO_SIDED
+
+    looting = next(pattern for pattern, coded in lx.DEVELOPMENT_PATTERNS if coded == LOOTING)
+    return Rules(
+        event_nouns=lx.EVENT_NOUNS,
+        two_sided=TWO_SIDED,
+        burning=frozenset({"burn", "torch", "loot", "plunder", "ransack", "set", "destroy"}),
+        property_destruction=looting,
+        lethal_force=("killed", "shot dead", "live ammunition", "live rounds"),
+        crowd_control=("tear gas", "teargas", "dispersed", "arrested", "detained", "rubber bullets"),
+        mob=("mob", "lynch"),
+        news_days=lx.NEWS_DAYS,
+        crime=lx.CRIME,
+        political_armed=lx.POLITICAL_ARMED,
+    )

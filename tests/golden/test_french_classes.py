@@ -1,0 +1,186 @@
+"""How French reporting is written, one class per case: short texts written for these tests (not taken from any gold
+set), each through the whole French pipeline and the seeded gazetteer. The output is the English ACLED vocabulary;
+the assertions check only the fields the class is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import asyncpg
+import pytest
+
+from service.extract.fr.pack import french
+from service.extract.model import ArticleText
+from service.extract.pipeline import Pipeline
+from service.gazetteer.resolve import Geocoder
+from tests.golden.test_reporting_classes import Case, fields
+
+CASES = [
+    # what is not political violence yields nothing
+    Case(
+        "sport",
+        "Les Aigles du Mali ont battu les Étalons trois buts à un ce vendredi en quart de finale du tournoi. "
+        "Les joueurs ont neutralisé l'attaque adverse.",
+    ),
+    Case("illness", "Une crise cardiaque a causé la mort de trois personnes à Ouagadougou mardi, selon un médecin."),
+    Case(
+        "commemoration",
+        "La cérémonie a commencé lundi à Thiaroye. Le 1er décembre 1944, au camp de Thiaroye, des tirailleurs avaient "
+        "été massacrés.",
+        published="2025-12-01",
+    ),
+    Case(
+        "mine collapse", "Quatre orpailleurs sont morts mardi dans l'effondrement d'une mine d'or à Kéniéba, au Mali."
+    ),
+    Case(
+        "security meeting",
+        "Une réunion de sécurité s'est tenue lundi à Gao pour évoquer la recrudescence des attaques.",
+    ),
+    Case("negated", "L'armée malienne dément toute attaque : aucune attaque n'a eu lieu à Ménaka mardi."),
+    # the night is dated by its evening; unnamed armed men attacking villagers is violence against civilians
+    Case(
+        "night of saturday to sunday",
+        "Dans la nuit de samedi à dimanche, des hommes armés non identifiés ont attaqué le village de Kouna, dans le "
+        "cercle de Mopti. Au moins douze civils ont été tués, selon des sources locales.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "date": "2024-05-04",
+                "place": "Kouna",
+                "fatalities": 12,
+                "actors": ["Civilians (Mali)", "Unidentified Armed Group (Mali)"],
+            }
+        ],
+    ),
+    # a French acronym names the same canonical group; two armed sides make a battle
+    Case(
+        "acronyms",
+        "Mardi, le GSIM a attaqué une position des FAMa à Tombouctou. Une dizaine d'assaillants ont été neutralisés.",
+        expect=[
+            {
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "date": "2024-05-07",
+                "country": "ML",
+                "fatalities": 10,
+                "actors": ["JNIM", "Military Forces of Mali"],
+            }
+        ],
+    ),
+    # a roadside bomb; the toll the army gives
+    Case(
+        "ied",
+        "Hier, un engin explosif improvisé a tué trois soldats nigériens près de Tillabéri, a indiqué l'armée.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Remote explosive/landmine/IED",
+                "date": "2024-05-07",
+                "country": "NE",
+                "fatalities": 3,
+            }
+        ],
+    ),
+    # a drone strike by the state on a named place, dated by an explicit day
+    Case(
+        "drone strike",
+        "Au Burkina Faso, une frappe de drone de l'armée a tué une vingtaine de civils le 2 mai à Djibo.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Air/drone strike",
+                "date": "2024-05-02",
+                "place": "Djibo",
+                "fatalities": 20,
+            }
+        ],
+    ),
+    # an abduction in which nobody is killed
+    Case(
+        "abduction",
+        "Des hommes armés ont enlevé quatre enseignants lundi à Kaya, au Burkina Faso.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "sub_event_type": "Abduction/forced disappearance",
+                "date": "2024-05-06",
+                "place": "Kaya",
+            }
+        ],
+    ),
+    # the army's communiqué: fighters « neutralisés » in an operation is an engagement
+    Case(
+        "neutralised",
+        "L'armée malienne affirme avoir neutralisé une trentaine de terroristes lors d'une opération menée mardi "
+        "près de Nara.",
+        expect=[
+            {
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "date": "2024-05-07",
+                "country": "ML",
+                "fatalities": 30,
+                "actors": ["Military Forces of Mali", "Unidentified Armed Group (Mali)"],
+            }
+        ],
+    ),
+    # barricades and burning tyres make a riot; the police breaking it up are its second actor
+    Case(
+        "riot",
+        "Des manifestants ont érigé des barricades et brûlé des pneus mardi à Kindia. La police a dispersé la foule à "
+        "coups de gaz lacrymogène.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "sub_event_type": "Violent demonstration",
+                "place": "Kindia",
+                "actors": ["Police Forces of Guinea", "Protesters (Guinea)"],
+            }
+        ],
+    ),
+    # a place named by what it is for: the camp's name, not "déplacés"
+    Case(
+        "displaced camp",
+        "Des miliciens de la CODECO ont attaqué lundi le camp de déplacés de Plaine Savo, en Ituri, tuant douze "
+        "civils.",
+        expect=[{"place": "Plaine Savo", "country": "CD", "fatalities": 12, "date": "2024-05-06"}],
+    ),
+    # communities fighting: an armed clash even when no side is named
+    Case(
+        "communal clash",
+        "Au Tchad, des affrontements intercommunautaires ont fait au moins 12 morts dimanche dans le village de "
+        "Mandakao.",
+        expect=[{"event_type": "Battles", "place": "Mandakao", "country": "TD", "fatalities": 12}],
+    ),
+    # two places, two events, the same night
+    Case(
+        "two villages",
+        "Au Togo, des assaillants ont attaqué plusieurs villages dans la nuit de lundi à mardi. À Blamonga, dix "
+        "habitants ont perdu la vie. Cinq autres ont été tués à Kpembol.",
+        expect=[
+            {"place": "Blamonga", "fatalities": 10, "date": "2024-05-06"},
+            {"place": "Kpembol", "fatalities": 5, "date": "2024-05-06"},
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline(seeded_pool: asyncpg.Pool) -> Pipeline:
+    return Pipeline.load(Geocoder(seeded_pool), pack=french())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+async def test_french_reporting_class(pipeline: Pipeline, case: Case) -> None:
+    published = dt.date.fromisoformat(case.published) if case.published else None
+    found = [fields(i) for i in await pipeline.extract(ArticleText(text=case.text, published=published))]
+    assert len(found) == len(case.expect), found
+    for got, wanted in zip(found, case.expect, strict=True):
+        assert {k: got[k] for k in wanted} == wanted, got
+
+
+async def test_evidence_is_quoted_in_french(pipeline: Pipeline) -> None:
+    text = "Mardi, des terroristes ont tué sept civils à Djibo, selon des sources locales."
+    (incident,) = await pipeline.extract(ArticleText(text=text, published=dt.date(2024, 5, 8)))
+    assert {e.field: e.quote for e in incident.evidence}["event"] == text
+    assert all(text[e.start : e.end] == e.quote for e in incident.evidence)
