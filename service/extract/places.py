@@ -22,6 +22,7 @@ DIRECTIONS = frozenset(
     {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
      "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "-"}
 )  # fmt: skip
+REPORTED_FROM = re.compile(r"\b(?:reports?|reporting|speaking|dispatch(?:es)?|calls?) from\s*$")
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SKIP_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | {"god", "islam", "muslim", "christian"}
 
@@ -349,7 +350,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         listed = listed and not (first.i > 0 and doc[_chunk(first)[2] - 1].lower_ == "between")
         reference = before_text.rstrip().endswith(
             ("away from", "km from", "kilometres from", "miles from", "neighboring", "neighbouring")
-        )
+        ) or bool(REPORTED_FROM.search(before_text))  # "according to reports from Maiduguri": where word came from
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
         if after is not None and unit_after:
             region_word = after.text

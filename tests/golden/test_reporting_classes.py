@@ -383,6 +383,12 @@ CASES = [
         expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kano"}],
     ),
     Case(
+        "where word came from",
+        "According to reports from Maiduguri, at least 27 people were killed on Tuesday when a suicide bomber set "
+        "off explosives at a market in Konduga.",
+        expect=[{"place": "Konduga", "fatalities": 27}],
+    ),
+    Case(
         "victim groups listed",
         "Nine people were killed when gunmen attacked Damboa on Sunday; a teacher, two farmers and four traders died "
         "at the market.",
