@@ -67,6 +67,7 @@ def figures(nlp: Language, text: str) -> list[tuple[int, bool]]:
         ("Une trentaine de terroristes ont été neutralisés.", [(30, False)]),
         ("L'explosion a tué trois soldats ainsi qu'un supplétif civil.", [(4, False)]),
         ("Le bilan est de quatorze morts.", [(14, False)]),
+        ("L'attaque a fait 12 victimes.", [(12, False)]),
         ("Vingt-deux villageois ont trouvé la mort.", [(22, False)]),
         ("Neuf blessés ont été évacués vers l'hôpital.", []),
         ("Deux adolescents de 15 ans ont trouvé la mort.", [(2, False)]),
@@ -106,6 +107,8 @@ def families(nlp: Language, text: str) -> list[str]:
         ("Les jihadistes menacent de attaquer la ville.", []),
         ("Le pays est confronté depuis 2015 à des attaques jihadistes.", []),
         ("Il est mort d'une crise cardiaque à Ouagadougou.", []),
+        ("Le gouvernement a lancé mardi le combat contre la corruption.", []),
+        ("Une cyberattaque a visé le ministère des Finances lundi.", []),
     ],
 )
 def test_mentions(nlp: Language, text: str, expected: list[str]) -> None:

@@ -45,6 +45,8 @@ ACTIVE = re.compile(
     re.I,
 )
 TOLL = re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUMBER} (?:de )?(?:morts|tués|victimes mortelles|décès)\b", re.I)
+# « l'attaque a fait 12 victimes »: victims a toll makes are the dead
+MADE = re.compile(rf"\b(?:fait|faisant|causé|causant) {_QUALIFIER}{_NUMBER} victimes\b", re.I)
 ALSO = re.compile(rf"^[\w' -]{{0,30}}?\b(?:ainsi qu'|ainsi que|et) ?{_QUALIFIER}{_NUMBER}\b", re.I)
 LISTED = re.compile(rf"(?<![\w-]){_NUMBER} [\w'-]+(?: [\w'-]+)? (?:et|ainsi que) $", re.I)
 PART_BEFORE = re.compile(r"(?:dont|parmi (?:eux|elles|lesquels|lesquelles|les \w+)|y compris)\s*$", re.I)
@@ -95,7 +97,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = source_of(sentence)
-    for pattern in (ACTIVE, PASSIVE, TOLL):
+    for pattern in (ACTIVE, PASSIVE, TOLL, MADE):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue  # "un engin explosif a tué trois soldats": the device is no victim

@@ -90,7 +90,7 @@ BACKGROUND = re.compile(
     r"|\bgénéralement\b|\brécurrent"
     r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
-    r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bdécompte\b|\brevendique fréquemment\b"
+    r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bcondamn\w+|\btribunal\b|\bdécompte\b|\brevendique fréquemment\b"
     r"|\bdepuis que\b|\bdepuis le début de l'année\b|\bpour l'année (?:19|20)\d\d\b"
     r"|\bport\w* (?:à )?[\w ]{0,20}le (?:nombre|bilan) (?:de|des)\b"
     r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b"
@@ -103,7 +103,12 @@ BACKGROUND = re.compile(
 NOT_VIOLENCE = re.compile(
     r"\b(?:cardiaque|cardiaques|infarctus|avc|maladie|pathologie|médecin|accidents? de (?:la )?(?:route|circulation)"
     r"|inondations?|pluies diluviennes|glissement de terrain|effondrement|incendie domestique|noyade|épidémie"
-    r"|choléra|paludisme|séisme|tremblement de terre|naufrage|chavir|bouteilles? de gaz|citernes?|usine)\w*",
+    r"|choléra|paludisme|séisme|tremblement de terre|naufrage|chavir|bouteilles? de gaz|citernes?|usine)\w*"
+    # figures of speech: a fight against corruption, a verbal or cyber attack, an explosion of joy, drills
+    r"|\b(?:combat|lutte|bataille)s? (?:contre|pour) (?:la |le |les |l')?(?:corruption|pauvreté|sida|impunité"
+    r"|chômage|vie chère|inflation|fraude|désertification)|\bcyber-?attaques?|\battaques? (?:verbales?"
+    r"|informatiques?|personnelles?)|\battaqu\w* en justice|\bexplosions? (?:de joie|démographique|des prix|de colère)"
+    r"|\bexercices? militaires?|\bmanœuvres militaires|\bdéfilé militaire|\btirs au but",
     re.I,
 )
 # An article about sport: its "attaque" and "neutralisé" are a team's.
