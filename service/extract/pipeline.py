@@ -4,6 +4,7 @@ then incidents. The model and reference data load once; `extract` runs per artic
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -17,7 +18,7 @@ from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.mentions import Mention
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
-from service.extract.places import DIRECTIONS
+from service.extract.places import DIRECTIONS, Toponym
 from service.extract.resources import countries, seed_version
 from service.gazetteer.names import fold
 from service.gazetteer.resolve import likely_countries
@@ -65,6 +66,21 @@ def _located_by(mention: Mention) -> Span | None:
     if opener is None or opener.head.lemma_.lower() not in LOCATED:
         return None
     return rest
+
+
+def _without_unknown_institutions(fact: MentionFacts, places: dict[str, PlaceRef]) -> MentionFacts:
+    """An institution places its event at the town it is named with only when the gazetteer knows that town:
+    "Ahmadu Bello University" is named after a man."""
+
+    def known(toponym: Toponym) -> bool:
+        place = places.get(toponym.query)
+        return not toponym.institution or (place is not None and place.precision == "point")
+
+    if all(known(t) for t in (*fact.toponyms, *fact.nearby)):
+        return fact
+    return dataclasses.replace(
+        fact, toponyms=[t for t in fact.toponyms if known(t)], nearby=[t for t in fact.nearby if known(t)]
+    )
 
 
 class Pipeline:
@@ -186,6 +202,7 @@ class Pipeline:
                                                  precision="country", country_code=toponym.country)  # fmt: skip
         if not context:
             context = [p.country_code for p in places.values() if p.country_code][:1]
+        facts = [_without_unknown_institutions(fact, places) for fact in facts]
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
         started = time.perf_counter()

@@ -37,6 +37,9 @@ class Toponym:
     country: str | None  # set when the toponym is a country name
     listed: bool  # one of several places listed together ("Binoli, Kayes and Sandere")
     reference: bool  # a landmark used to locate another place ("32km away from Biu")
+    # the town an institution is named with ("outside the Dhaka University campus"): a place only where the
+    # gazetteer knows the town, since institutions are also named after people ("Ahmadu Bello University")
+    institution: bool = False
 
 
 def _coordinated(token: Token) -> bool:
@@ -65,11 +68,30 @@ def _chunk(token: Token) -> tuple[int, int, int]:
             break
         end += 1
     lead = start
-    for i in range(end - 1, start - 1, -1):
+    for i in range(end, start - 1, -1):
         if doc[i].lower_ in lx.INSTITUTIONS:
-            start = i + 1
+            if i == end and i > start:
+                end -= 1  # "Dhaka University": the town before the institution's word
+            else:
+                start = i + 1
             break
     return start, end + 1, lead
+
+
+def _names_institution(doc: Doc, end: int) -> bool:
+    """The name is followed by an institution's word: "Dhaka University", "Kabul University's campus"."""
+    return end < len(doc) and doc[end].lower_ in lx.INSTITUTIONS and doc[end].pos_ == "PROPN"
+
+
+def _institution_frame(doc: Doc, end: int, lead: int) -> bool:
+    """ "at Dhaka University", "outside the Dhaka University campus": an institution named with its town, in a
+    locative frame."""
+    if not _names_institution(doc, end) or lead < 1:
+        return False
+    before = doc[lead - 1]
+    if before.lower_ == "the" and lead > 1:
+        before = doc[lead - 2]
+    return before.lower_ in STRONG_PREPOSITIONS | {"on"}
 
 
 def _trim_unit_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -125,7 +147,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     before = doc[lead - 1] if lead > 0 else None
     after = doc[end] if end < len(doc) else None
     root = doc[start:end].root
-    if _bearing(doc, lead) or _appositive_place(doc, end):
+    if _bearing(doc, lead) or _appositive_place(doc, end) or _institution_frame(doc, end, lead):
         return True
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN"):
         return True
@@ -167,6 +189,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # the town an institution is named with: "Government Secondary School Kankara"
     if _appositive_place(doc, end):
         return True  # "Tashar Bature, a village in Zamfara state"
+    if _institution_frame(doc, end, lead):
+        return True  # "outside the Dhaka University campus"
     if _admin_parenthesis_after(doc, end):
         return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
@@ -359,7 +383,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if _in_admin_parenthesis(doc, start):
             area, region_word = True, region_word or "region"  # "Boni (Douentza, Mopti)": the regions around it
         query = f"{span.text} {region_word}" if region_word else span.text
-        found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference))
+        institution = not named and _names_institution(doc, end)
+        found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
+                             institution))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name
     return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
 

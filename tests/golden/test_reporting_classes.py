@@ -410,6 +410,16 @@ CASES = [
         "Gunmen killed 12 people in Gujba on Sunday. In early December, jihadists killed three civilians in Nigeria.",
         expect=[{"date": "2024-05-05", "fatalities": 12, "place": "Gujba"}],
     ),
+    Case(
+        "an institution named with its town",
+        "Riot police fired tear gas at students marching outside the Jos University campus on Tuesday.",
+        expect=[{"event_type": "Protests", "place": "Jos", "precision": "point", "date": "2024-05-07"}],
+    ),
+    Case(
+        "an institution named after a person",
+        "Riot police fired tear gas at students marching at Ahmadu Bello University in Nigeria on Tuesday.",
+        expect=[{"event_type": "Protests", "place": "Nigeria", "precision": "country"}],
+    ),
 ]
 
 
