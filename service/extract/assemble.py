@@ -32,13 +32,24 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
     listed places is that place's, and a place no toll names has none; None when no toll names a single place."""
     keys = [fold(t.text) if t else "" for t in targets]
     local: dict[str, list[Figure]] = {k: [] for k in keys}
+    shared: list[Figure] = []  # told of several of the places together
     for fact in cluster.facts:
         named = {fold(t.text) for t in fact.toponyms} & set(keys)
         if len(named) == 1 and fact.figures:
             local[next(iter(named))].extend(fact.figures)
+        elif len(named) > 1:
+            shared.extend(fact.figures)
     if len(targets) < 2 or not any(local.values()):
         return None
-    return [_toll(local[k]) for k in keys]
+    tolls = [_toll(local[k]) for k in keys]
+    # "killed fourteen in Sukma and Bijapur ... in Bijapur, two": the place no toll names has the rest
+    untold = [i for i, toll in enumerate(tolls) if toll[0] is None]
+    total = _toll(shared)
+    if len(untold) == 1 and total[0] is not None:
+        rest = total[0] - sum(toll[0] or 0 for toll in tolls)
+        if rest > 0:
+            tolls[untold[0]] = (rest, None, None, total[3], total[4])
+    return tolls
 
 
 def _toll(figures: list[Figure]) -> Toll:

@@ -72,6 +72,14 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         usable = [t for t in fact.toponyms if not t.reference]
         fine = [t for t in usable if not _is_area(t, article)]
         areas = [t for t in usable if _is_area(t, article)]
+        # "airstrikes on Khost and Kunar provinces": regions listed by their unit as the event's places are its
+        # places ("attacks, particularly in Khyber Pakhtunkhwa and Balochistan" only says where such things happen)
+        listed_areas = [t for t in areas if t.listed and not t.country and t.query != t.text]
+        # arrests announced across "Garissa, Wajir and Mandera counties" are one sweep
+        listed_areas = listed_areas if all(t.listed for t in fine) and fact.mention.family != "arrest" else []
+        if len(listed_areas) + len(fine) < 2:
+            listed_areas = []
+        located = fine or listed_areas
         date = next((d for d in fact.dates), None)
         target: Cluster | None = None
         opens = fact.mention.creates
@@ -80,8 +88,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         elif opens and current is not None and _answered_from_the_air(fact, current):
             target = Cluster(places=list(current.places), areas=list(current.areas))  # where the attackers were hit
             clusters.append(target)
-        elif fine:
-            keys = {fold(t.text) for t in fine}
+        elif located:
+            keys = {fold(t.text) for t in located}
             target = next((c for c in clusters if c.place_keys() & keys), None)
             if target is not None and opens and _another_day(target, date):
                 target = None  # the same town on another day is another event
@@ -108,9 +116,11 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
         joins_located = not opens and bool(target.places)
         if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
-            listed = [t for t in fine if t.listed] or fine[:1]
+            listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or fine[:1]
             target.places.extend(listed)
-        target.areas.extend(areas)
+        if listed_areas and not joins_located and not (target.place_keys() & {fold(t.text) for t in listed_areas}):
+            target.places.extend(listed_areas)
+        target.areas.extend(t for t in areas if t not in listed_areas)
         # "the fighting took place on Monday"
         tells_event = fact.mention.trigger.lemma_.lower() in article.rules.event_nouns
         if target.date is None and date is not None and (opens or tells_event or not target.facts[:-1]):

@@ -65,7 +65,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(drone|air|aerial) ?strikes?\b|\bairstrikes?\b"
                 r"|\bhammered by (?:\w+ )?(?:aircraft|jets|warplanes)\b|\bdrones? (?:fired|struck|attack)"
                 r"|\bunmanned aircraft\b"
-                r"|\b(?:aircraft|warplanes?|jets?|fighter jets?|planes?|helicopters?|gunships?) (?:struck|bombed|hit|"
+                r"|\b(?:aircraft|warplanes?|jets?|fighter jets?|planes?|helicopters?|gunships?) (?:had |have |has )?"
+                r"(?:struck|bombed|hit|"
                 r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
                 r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),

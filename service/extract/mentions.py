@@ -52,6 +52,7 @@ def _is_armed(token: Token) -> bool:
         or lemma in lx.ARMED_GENERIC
         or lemma in lx.MILITARY_NOUNS
         or lemma in lx.POLICE_NOUNS
+        or lemma in lx.FORCE_MEANS - {"plane"}  # "fighter jets hit targets"; a plane that hits a tower crashed
         or any(c.lower_ == "armed" for c in token.children)
     )
 

@@ -51,6 +51,12 @@ def _antecedent(mention: Mention) -> Span | None:
     return clause.doc[sentence.start : clause.start]
 
 
+def _refers_there(mention: Mention) -> bool:
+    """The clause's "there" points back at the place just told ("Security forces there were conducting a search");
+    an existential "there" ("there was an attack") points at nothing."""
+    return any(t.lower_ == "there" and t.dep_ == "advmod" for t in mention.clause)
+
+
 LOCATED = frozenset({"locate", "situate", "lie", "sit", "base"})
 
 
@@ -128,6 +134,9 @@ class Pipeline:
             linked = pack.find_toponyms(mention.clause, mention.triggers)
             if not linked and (where := _located_by(mention)) is not None:
                 linked = pack.find_toponyms(where, None)[:1]  # "stormed the seminary, which is located outside Kaduna"
+            if not linked and facts and _refers_there(mention):
+                # "In Bijapur, another encounter is under way; there, security forces have killed two Maoists"
+                linked = next((f.toponyms for f in reversed(facts) if f.toponyms), [])
             before = _antecedent(mention)
             if before is not None:
                 # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the

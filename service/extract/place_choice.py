@@ -3,6 +3,8 @@ toponym kept by name at the region or country the article supports; coordinates 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from service.extract.cluster import Article, Cluster
 from service.extract.model import PlaceRef
 from service.extract.places import DIRECTIONS, Toponym
@@ -18,11 +20,12 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
     region = next((regions()[fold(a.text)] for a in cluster.areas if fold(a.text) in regions()), None)
     if toponym is not None:
         found = article.places.get(toponym.query)
-        if found is not None and found.precision == "point":
-            return found
+        if found is not None and (found.precision == "point" or (toponym.area and found.precision == "admin1")):
+            return found  # a town, or a region listed as the event's place ("strikes on Khost and Kunar provinces")
         if region is None:
             region = regions().get(fold(toponym.text))
-        country = (admin.country_code if admin else None) or (region.country if region else None) or home
+        country = (admin.country_code if admin else None) or (region.country if region else None)
+        country = country or _named_country(cluster) or home
         if admin is not None:
             return PlaceRef(name=toponym.text, precision="admin1", country_code=country, admin1=admin.admin1 or
                             admin.name, latitude=admin.latitude, longitude=admin.longitude)  # fmt: skip
@@ -44,3 +47,13 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
     if home:
         return PlaceRef(name=countries().names.get(home, home), precision="country", country_code=home)
     return None
+
+
+def _named_country(cluster: Cluster) -> str | None:
+    """The country the event's own sentences name most ("strikes by Pakistani forces on Kunar province in eastern
+    Afghanistan ... Afghan officials said"): where a place the gazetteer lacks is, when the story spans two."""
+    named = Counter(a.country for a in cluster.areas if a.country)
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

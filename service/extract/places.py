@@ -78,6 +78,43 @@ def _chunk(token: Token) -> tuple[int, int, int]:
     return start, end + 1, lead
 
 
+LIST_JOINERS = frozenset({",", "and", "&", "neighbouring", "neighboring", "nearby"})
+
+
+def _shared_unit(doc: Doc, end: int) -> str | None:
+    """The unit a list of names shares: "Khost and Kunar provinces", "the Khiam and Kfarhamam areas", "Sukma and
+    neighbouring Bijapur districts" -> "province", "area", "district" for every name of the list."""
+    i, joined = end, False
+    while i < len(doc) and i - end <= 8:
+        token = doc[i]
+        if token.lower_ in LIST_JOINERS:
+            joined = joined or token.lower_ in {"and", "&"}
+        elif not (token.is_title and token.pos_ in {"PROPN", "ADJ", "NOUN"}):
+            break
+        i += 1
+    if not joined or i >= len(doc) or not _plural_unit(doc[i]):
+        return None
+    return doc[i].lemma_.lower()
+
+
+def _plural_unit(token: Token) -> bool:
+    """ "provinces", "areas", "states" (the tagger may take "states" after a name for a proper noun)."""
+    lemma = token.lemma_.lower()
+    return lemma in lx.AREA_NOUNS | lx.PLACE_NOUNS and token.lower_ != lemma and token.lower_.endswith("s")
+
+
+def _shares_unit_with_list(doc: Doc, start: int, end: int) -> bool:
+    """The last name of such a list, followed by the plural unit: "... and Kunar provinces"."""
+    if end >= len(doc) or not _plural_unit(doc[end]):
+        return False
+    i = start - 1
+    while i >= 0 and start - i <= 8 and (doc[i].is_title or doc[i].lower_ in LIST_JOINERS):
+        if doc[i].lower_ in {"and", "&"}:
+            return True
+        i -= 1
+    return False
+
+
 def _names_institution(doc: Doc, end: int) -> bool:
     """The name is followed by an institution's word: "Dhaka University", "Kabul University's campus"."""
     return end < len(doc) and doc[end].lower_ in lx.INSTITUTIONS and doc[end].pos_ == "PROPN"
@@ -149,6 +186,8 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     root = doc[start:end].root
     if _bearing(doc, lead) or _appositive_place(doc, end) or _institution_frame(doc, end, lead):
         return True
+    if _shared_unit(doc, end) is not None:
+        return True  # "the Khiam and Kfarhamam areas", as "the Khiam area"
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN"):
         return True
     if after is not None and after.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
@@ -191,6 +230,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "Tashar Bature, a village in Zamfara state"
     if _institution_frame(doc, end, lead):
         return True  # "outside the Dhaka University campus"
+    if _shared_unit(doc, end) is not None:
+        return True  # "the Khiam and Kfarhamam areas"
     if _admin_parenthesis_after(doc, end):
         return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)"
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
@@ -261,7 +302,7 @@ def _named_by_place_noun(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         token.is_title and not token.is_sent_start and not token.is_stop and token.pos_ in {"ADJ", "NOUN"}
-        and following is not None and following.lemma_.lower() in lx.PLACE_NOUNS
+        and following is not None and following.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
         and not countries().by_demonym.get(token.lower_)
     )  # fmt: skip
 
@@ -321,7 +362,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             ):
                 start += 1  # "north-east Nigeria" -> Nigeria, but "South Waziristan" stays whole
             trimmed = doc[start : end - 1].text
-            if end - start > 1 and doc[end - 1].lower_ in NOUN_SUFFIXES and not countries().code_of(trimmed):
+            if end - start > 1 and doc[end - 1].lemma_.lower() in NOUN_SUFFIXES and not countries().code_of(trimmed):
                 end -= 1  # "Katsina State" -> Katsina; the area noun is kept as a feature below
             if end - start > 1 and doc[end - 1].text == "'s":
                 end -= 1
@@ -356,7 +397,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
         unit_after = after is not None and (after.lemma_.lower() in lx.AREA_NOUNS or after.lower_ in lx.UNIT_WORDS)
+        shared_unit = None if unit_after or country else _shared_unit(doc, end)
         area = bool(country) or unit_after or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)
+        area = area or shared_unit in lx.AREA_NOUNS
         if fold(span.text) in regions():
             area = True
         listed = (any(t.dep_ == "conj" for t in span) or any(c.dep_ == "conj" for c in span.root.children)) and \
@@ -372,12 +415,17 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         # "between Gao and Ansongo" is one stretch of road, not two places
         first = span.root.head if span.root.dep_ == "conj" else span.root
         listed = listed and not (first.i > 0 and doc[_chunk(first)[2] - 1].lower_ == "between")
-        reference = before_text.rstrip().endswith(
-            ("away from", "km from", "kilometres from", "miles from", "neighboring", "neighbouring")
-        ) or bool(REPORTED_FROM.search(before_text))  # "according to reports from Maiduguri": where word came from
+        listed = listed or shared_unit is not None or _shares_unit_with_list(doc, start, end)
+        reference = before_text.rstrip().endswith(("away from", "km from", "kilometres from", "miles from")) or bool(
+            REPORTED_FROM.search(before_text)  # "according to reports from Maiduguri": where word came from
+        )
+        # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
+        reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
         if after is not None and unit_after:
-            region_word = after.text
+            region_word = after.lemma_ if _plural_unit(after) else after.text  # "Khost and Kunar provinces"
+        elif shared_unit in lx.AREA_NOUNS:
+            region_word = shared_unit
         if (named_as := _appositive_area(doc, end)) is not None and not region_word:
             area, region_word = True, named_as
         if _in_admin_parenthesis(doc, start):

@@ -420,6 +420,25 @@ CASES = [
         "Riot police fired tear gas at students marching at Ahmadu Bello University in Nigeria on Tuesday.",
         expect=[{"event_type": "Protests", "place": "Nigeria", "precision": "country"}],
     ),
+    Case(
+        "regions listed by a shared unit",
+        "Fighter jets had hit militant camps in the Borno and Yobe states on Monday, the army said.",
+        expect=[
+            {"sub_event_type": "Air/drone strike", "place": "Borno", "precision": "admin1", "date": "2024-05-06"},
+            {"sub_event_type": "Air/drone strike", "place": "Yobe", "precision": "admin1", "date": "2024-05-06"},
+        ],
+    ),
+    Case(
+        "arrests announced across listed regions",
+        "Police arrested 14 suspects in Kano, Katsina and Jigawa states on Monday.",
+        expect=[{"sub_event_type": "Arrests"}],
+    ),
+    Case(
+        "there, and the rest of a shared toll",
+        "Soldiers killed ten militants in two clashes in Gwoza and Bama on Monday. In Bama, fighting is still going "
+        "on; there, soldiers have killed two militants.",
+        expect=[{"place": "Gwoza", "fatalities": 8}, {"place": "Bama", "fatalities": 2}],
+    ),
 ]
 
 
