@@ -4,6 +4,7 @@ or a new date opens a cluster, undated and unlocated mentions join the current o
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from service.extract.actors import ActorHit
@@ -116,7 +117,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
         joins_located = not opens and bool(target.places)
         if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
-            listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or fine[:1]
+            listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
         if listed_areas and not joins_located and not (target.place_keys() & {fold(t.text) for t in listed_areas}):
             target.places.extend(listed_areas)
@@ -139,6 +140,39 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
                 cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
+
+
+ADDRESS_KM = 100.0  # the parts of one address lie this close together
+
+
+def _address(fine: list[Toponym], article: Article) -> list[Toponym]:
+    """ "Barangay Tambobong, Baguio District, Davao City": an address runs from the spot up to its city, so a part
+    the gazetteer places far from the place the address ends with is a namesake (Baguio, a city 1,000 km north),
+    not the spot."""
+    if len(fine) < 2:
+        return fine
+    places = [article.places.get(t.query) for t in fine]
+    anchor = next((p for p in reversed(places[1:]) if p is not None and p.precision in {"point", "admin1"}), None)
+    if anchor is None:
+        return fine
+
+    def fits(place: PlaceRef | None) -> bool:
+        if place is None or place.precision != "point" or place.latitude is None or place is anchor:
+            return True  # a spot the gazetteer lacks is still the finest part
+        inside = fold(place.admin1 or "") in {fold(anchor.admin1 or ""), fold(anchor.name)}
+        if anchor.precision == "admin1":
+            return inside
+        # "Oakland, California": a town may share its name with the region it stands for
+        return inside or (anchor.latitude is not None and _km(place, anchor) <= ADDRESS_KM)
+
+    return [t for t, place in zip(fine, places, strict=True) if fits(place)] or fine
+
+
+def _km(a: PlaceRef, b: PlaceRef) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0,
+                                                b.longitude or 0.0))  # fmt: skip
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:

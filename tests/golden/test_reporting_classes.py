@@ -439,6 +439,18 @@ CASES = [
         "on; there, soldiers have killed two militants.",
         expect=[{"place": "Gwoza", "fatalities": 8}, {"place": "Bama", "fatalities": 2}],
     ),
+    Case(
+        "an address whose district is a namesake far away",
+        "Troops clashed with communist rebels on Friday around Barangay Malagos, Baguio District, Davao City, the "
+        "army said.",
+        expect=[{"event_type": "Battles", "place": "Malagos", "country": "PH", "date": "2024-05-03"}],
+    ),
+    Case(
+        "a lede's region named by its bearing",
+        "Two attacks in Eastern Borno left nine people dead. On Monday, gunmen killed five villagers in Kukawa. On "
+        "Tuesday, gunmen killed four farmers in Marte.",
+        expect=[{"place": "Kukawa", "fatalities": 5}, {"place": "Marte", "fatalities": 4}],
+    ),
 ]
 
 
