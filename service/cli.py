@@ -32,6 +32,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from service.db.embedded import database_url
 
     cursor_secret(settings)  # a service that would refuse to start does so before it starts a database
+    _keepalive_s(settings)
     url = database_url(settings)
     if args.migrate:
         _migrate(settings)
@@ -51,8 +52,6 @@ def server_config(settings: Settings, app: Any, *, host: str | None = None, port
 
     from service.http_server import BoundedHttpToolsProtocol
 
-    if not settings.http_keepalive_s > 0:
-        raise ConfigurationError(f"HTTP_KEEPALIVE_SECONDS must be above 0 seconds, not {settings.http_keepalive_s}")
     return uvicorn.Config(
         app,
         host=host or settings.host,
@@ -60,12 +59,18 @@ def server_config(settings: Settings, app: Any, *, host: str | None = None, port
         http=BoundedHttpToolsProtocol,  # its refusals (a URL or header fields too long) are problems too
         # an idle connection stays open longer than clients and proxies keep theirs: uvicorn's default of 5 s is
         # httpx's default expiry too, and a request sent on a connection the server is closing is lost
-        timeout_keep_alive=settings.http_keepalive_s,  # type: ignore[arg-type]  # a delay for call_later: any float
+        timeout_keep_alive=_keepalive_s(settings),  # type: ignore[arg-type]  # a delay for call_later: any float
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=int(settings.shutdown_grace_s),
         lifespan="on",
     )
+
+
+def _keepalive_s(settings: Settings) -> float:
+    if not settings.http_keepalive_s > 0:
+        raise ConfigurationError(f"HTTP_KEEPALIVE_SECONDS must be above 0 seconds, not {settings.http_keepalive_s}")
+    return settings.http_keepalive_s
 
 
 def _worker(settings: Settings, processes: int | None) -> int:
