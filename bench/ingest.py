@@ -42,6 +42,10 @@ DEFAULT_ARTICLES = next(
 )
 REPORT = ROOT / "bench" / "REPORT-ingest.md"
 FINISHED = ("done", "failed")
+CLIENT_KEEPALIVE_S = 4.0
+"""How long the client keeps an idle connection: shorter than the server's keep-alive (`HTTP_KEEPALIVE_SECONDS`,
+and uvicorn's own 5 s), so that the client, not the server, closes an idle one and no request is sent on a
+connection the server is closing."""
 
 
 def load_articles(path: Path) -> list[dict[str, str]]:
@@ -179,11 +183,19 @@ class Load:
     queue_waits: list[float] = field(default_factory=list)
     retry_afters: int = 0
     errors: list[str] = field(default_factory=list)
+    transport_errors: int = 0  # requests that got no answer at all: a connection refused, dropped or reset
+
+    def _transport_error(self, what: str, exc: httpx.TransportError) -> None:
+        self.transport_errors += 1
+        self.errors.append(f"{what}: {exc!r}")
 
     async def post(self) -> int | None:
         sent = time.perf_counter()
         try:
             response = await self.client.post("/v1/articles", json=self.feed.next())
+        except httpx.TransportError as exc:
+            self._transport_error("POST", exc)  # not retried: the article is counted as not posted
+            return None
         except httpx.HTTPError as exc:
             self.errors.append(repr(exc))
             return None
@@ -197,10 +209,16 @@ class Load:
         return article_id
 
     async def watch(self, article_id: int, poll_s: float, timeout_s: float) -> None:
-        """Poll the article until it is done or failed, as a crawler waiting for it would."""
+        """Poll the article until it is done or failed, as a crawler waiting for it would: a poll that gets no
+        answer is counted and tried again at the next poll (a GET may be repeated)."""
         deadline = time.perf_counter() + timeout_s
         while time.perf_counter() < deadline:
-            response = await self.client.get(f"/v1/articles/{article_id}")
+            try:
+                response = await self.client.get(f"/v1/articles/{article_id}")
+            except httpx.TransportError as exc:
+                self._transport_error(f"GET /v1/articles/{article_id}", exc)
+                await asyncio.sleep(poll_s)
+                continue
             if response.status_code == 200 and response.json()["status"] in FINISHED:
                 self.finished[article_id] = time.perf_counter()
                 return
@@ -251,15 +269,20 @@ def clearing_rate(samples: list[tuple[float, int]], low: int, high: int) -> floa
     return (high - low) / max(end - start, 1e-9)
 
 
-async def read_latencies(client: httpx.AsyncClient, rate: float, seconds: float) -> list[float]:
-    """GET /v1/incidents pages (the first page, and one country's) timed, `rate` a second."""
+async def read_latencies(client: httpx.AsyncClient, rate: float, seconds: float, errors: list[str]) -> list[float]:
+    """GET /v1/incidents pages (the first page, and one country's) timed, `rate` a second; a read that gets no
+    answer at all goes in `errors`, not in the latencies."""
     latencies: list[float] = []
     paths = ["/v1/incidents?limit=50", "/v1/incidents?country=NG&limit=50", "/v1/incidents?sort=-fatalities&limit=20"]
 
     async def read() -> None:
-        path = paths[len(latencies) % len(paths)]
+        path = paths[(len(latencies) + len(errors)) % len(paths)]
         started = time.perf_counter()
-        response = await client.get(path)
+        try:
+            response = await client.get(path)
+        except httpx.TransportError as exc:
+            errors.append(f"GET {path}: {exc!r}")
+            return
         latencies.append((time.perf_counter() - started) * 1000)
         if response.status_code != 200:
             raise SystemExit(f"GET {path}: {response.status_code}")
@@ -283,7 +306,7 @@ def stage_means(metrics: str) -> dict[str, dict[str, float]]:
 
 async def drive(base: str, db_url: str, articles: list[dict[str, str]], args: argparse.Namespace) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64, keepalive_expiry=CLIENT_KEEPALIVE_S)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
         conn = await asyncpg.connect(db_url)
         try:
@@ -311,7 +334,8 @@ async def drive(base: str, db_url: str, articles: list[dict[str, str]], args: ar
             capacity = clearing_rate(samples, args.burst // 5, args.burst * 9 // 10)
             result["capacity"] = {"articles": args.burst, "post_s": posted_s, "all_cleared_s": cleared_s,
                                   "overall_per_s": args.burst / cleared_s, "sustained_per_s": capacity,
-                                  "errors": burst.errors[:5]}  # fmt: skip
+                                  "errors": burst.errors[:5], "transport_errors": burst.transport_errors,
+                                  "warmup_transport_errors": warm.transport_errors}  # fmt: skip
 
             # freshness at half capacity
             steady = Load(client, feed)
@@ -329,18 +353,20 @@ async def drive(base: str, db_url: str, articles: list[dict[str, str]], args: ar
                                    "finished": len(latencies), "p50_s": pct(latencies, 50), "p90_s": pct(latencies, 90),
                                    "p99_s": pct(latencies, 99), "max_s": max(latencies, default=float("nan")),
                                    "queue_wait_max_s": max(steady.queue_waits, default=0.0),
-                                   "errors": steady.errors[:5]}  # fmt: skip
+                                   "errors": steady.errors[:5],
+                                   "transport_errors": steady.transport_errors}  # fmt: skip
 
             # overload: 1.5x capacity, reads timed throughout, against the same reads when idle
-            idle = await read_latencies(client, args.read_rate, args.idle_seconds)
+            read_errors: list[str] = []
+            idle = await read_latencies(client, args.read_rate, args.idle_seconds, read_errors)
             over = Load(client, feed)
             rate = capacity * 1.5
-            reads = asyncio.create_task(read_latencies(client, args.read_rate, args.overload_seconds))
+            reads = asyncio.create_task(read_latencies(client, args.read_rate, args.overload_seconds, read_errors))
             started = time.perf_counter()
             count = await paced(rate, args.overload_seconds, over.post)
             posted_until = time.perf_counter()
             loaded = await reads
-            drain_reads = asyncio.create_task(read_latencies(client, args.read_rate, 5))
+            drain_reads = asyncio.create_task(read_latencies(client, args.read_rate, 5, read_errors))
             at_end = await finished_count(conn)
             samples = await wait_drained(conn, 1800)
             drain_latencies = await drain_reads
@@ -363,7 +389,8 @@ async def drive(base: str, db_url: str, articles: list[dict[str, str]], args: ar
                 "queue_wait_max_s": max(over.queue_waits, default=0.0), "retry_after_answers": over.retry_afters,
                 "read_idle_p50_ms": pct(idle, 50), "read_idle_p99_ms": pct(idle, 99), "reads_idle": len(idle),
                 "read_load_p50_ms": pct(loaded, 50), "read_load_p99_ms": pct(loaded, 99), "reads_load": len(loaded),
-                "read_drain_p99_ms": pct(drain_latencies, 99), "errors": over.errors[:5],
+                "read_drain_p99_ms": pct(drain_latencies, 99), "errors": over.errors[:5] + read_errors[:5],
+                "transport_errors": over.transport_errors, "read_transport_errors": len(read_errors),
             }  # fmt: skip
             result["stages"] = stage_means((await client.get("/metrics")).text)
             failures = await conn.fetch(
@@ -472,6 +499,10 @@ def report(r: dict[str, Any]) -> str:
          f"{o['read_idle_p50_ms']:.1f} / {o['read_idle_p99_ms']:.1f} ms", ""),
         (f"`GET /v1/incidents` p50 / p99 during the overload ({o['reads_load']} reads)",
          f"{o['read_load_p50_ms']:.1f} / {o['read_load_p99_ms']:.1f} ms ({within:.1f}x idle)", "within 2x idle"),
+        ("requests that got no answer (connection refused, dropped or reset): warm-up and burst / steady polls "
+         "and posts / overload posts / timed reads",
+         f"{c.get('warmup_transport_errors', 0) + c.get('transport_errors', 0)} / {f.get('transport_errors', 0)} / "
+         f"{o.get('transport_errors', 0)} / {o.get('read_transport_errors', 0)}", "none"),
     ]  # fmt: skip
     table = "\n".join(f"| {a} | {v} | {t} |" for a, v, t in rows)
     swing = abs(b["per_second_before"] - b["per_second_after"]) / b["per_second"]
@@ -502,6 +533,9 @@ Freshness is timed from the moment each POST is sent until a poll of `GET /v1/ar
 {poll:.2f} s) finds it done: its incidents are saved in the transaction that marks it done, so they
 are readable from then on. Posts are paced on a schedule (a slow answer does not delay the next). The reads are
 `GET /v1/incidents` pages (the first page, one country's, by fatalities) at {read_rate:.0f} a second.
+The client keeps an idle connection {CLIENT_KEEPALIVE_S:.0f} s, less than the server keeps it
+(`HTTP_KEEPALIVE_SECONDS`), as a crawler should; a request that gets no answer at all is counted in the table (a
+poll is tried again at the next one, a post is not), never hidden.
 The texts repeat every {r["texts"]} articles, so the workers' geocode cache is warm after the warm-up; bare
 spaCy has no such help. Setting up the database (`--migrate --seed`, the 235k-place gazetteer) took
 {r["setup_s"]:.0f} s and is not in any figure.

@@ -7,6 +7,7 @@ import asyncio
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -18,6 +19,9 @@ from service.cli_reprocess import run as run_reprocess
 from service.logging import configure_logging, get_logger
 from service.settings import ConfigurationError, Settings, cursor_secret
 
+if TYPE_CHECKING:
+    import uvicorn
+
 _log = get_logger("service.cli")
 
 
@@ -26,9 +30,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from service.app import create_app
     from service.db.embedded import database_url
-    from service.http_server import BoundedHttpToolsProtocol
 
     cursor_secret(settings)  # a service that would refuse to start does so before it starts a database
+    _keepalive_s(settings)
     url = database_url(settings)
     if args.migrate:
         _migrate(settings)
@@ -38,18 +42,35 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     processes = 0 if args.no_worker else args.processes or available_cores()
     app = create_app(settings, db_url=url, run_worker=False, worker_processes=processes)
-    config = uvicorn.Config(
+    uvicorn.Server(server_config(settings, app, host=args.host, port=args.port)).run()
+    return 0
+
+
+def server_config(settings: Settings, app: Any, *, host: str | None = None, port: int | None = None) -> uvicorn.Config:
+    """The uvicorn configuration `incidents serve` runs `app` with."""
+    import uvicorn
+
+    from service.http_server import BoundedHttpToolsProtocol
+
+    return uvicorn.Config(
         app,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
+        host=host or settings.host,
+        port=port or settings.port,
         http=BoundedHttpToolsProtocol,  # its refusals (a URL or header fields too long) are problems too
+        # an idle connection stays open longer than clients and proxies keep theirs: uvicorn's default of 5 s is
+        # httpx's default expiry too, and a request sent on a connection the server is closing is lost
+        timeout_keep_alive=_keepalive_s(settings),  # type: ignore[arg-type]  # a delay for call_later: any float
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=int(settings.shutdown_grace_s),
         lifespan="on",
     )
-    uvicorn.Server(config).run()
-    return 0
+
+
+def _keepalive_s(settings: Settings) -> float:
+    if not settings.http_keepalive_s > 0:
+        raise ConfigurationError(f"HTTP_KEEPALIVE_SECONDS must be above 0 seconds, not {settings.http_keepalive_s}")
+    return settings.http_keepalive_s
 
 
 def _worker(settings: Settings, processes: int | None) -> int:

@@ -64,6 +64,12 @@ class Settings:
     queue's lag, the oldest claimable job's age, is sent in ``X-Queue-Wait`` either way."""
     shutdown_grace_s: float = 25.0
     """Time given to in-flight requests and jobs on SIGTERM (``SHUTDOWN_GRACE_SECONDS``)."""
+    http_keepalive_s: float = 120.0
+    """How long the API keeps an idle HTTP connection open for the client's next request
+    (``HTTP_KEEPALIVE_SECONDS``). It must outlast the idle timeout of every client and proxy in front: the one that
+    closes an idle connection first must be the client, or a request sent as the server closes is lost (the
+    connection reset under it). 120 s is longer than httpx's 5 s, aiohttp's 15 s, Go's 90 s, and the 60 s of an
+    AWS load balancer or nginx's upstream keep-alive; behind Google's load balancer set it above 600 s."""
     auth_required: bool = False
     """Whether writes need an API key (``INCIDENTS_AUTH=on``); off for a local quick start, on in containers."""
     public_reads: bool = True
@@ -111,6 +117,7 @@ class Settings:
             job_backoff_max_s=float(_env("JOB_BACKOFF_MAX_SECONDS", "600")),
             queue_wait_limit_s=float(_env("QUEUE_WAIT_LIMIT_SECONDS", "30")),
             shutdown_grace_s=float(_env("SHUTDOWN_GRACE_SECONDS", "25")),
+            http_keepalive_s=float(_env("HTTP_KEEPALIVE_SECONDS", "120")),
             auth_required=_env("INCIDENTS_AUTH", "off").lower() in {"on", "true", "1", "yes"},
             public_reads=_env("INCIDENTS_PUBLIC_READS", "on").lower() in {"on", "true", "1", "yes"},
             rate_limit_per_minute=int(_env("RATE_LIMIT_PER_MINUTE", "6000")),
