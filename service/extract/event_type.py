@@ -22,6 +22,7 @@ MOB_VIOLENCE = coded(RIOTS, "Mob violence")
 VIOLENT_DEMONSTRATION = coded(RIOTS, "Violent demonstration")
 ARRESTS = coded(STRATEGIC_DEVELOPMENTS, "Arrests")
 LOOTING = coded(STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
+NON_VIOLENT_TRANSFER = coded(STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 
 TWO_SIDED = frozenset({"clash", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "battle", "encounter"})
 
@@ -46,6 +47,9 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     if burned and destroyed and not crowd and not any(f.figures for f in cluster.facts) and "civilians" not in kinds:
         return LOOTING
     if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
+        # "the army put up no resistance as they took the towns": territory changed hands without a fight
+        if any(rules.unopposed.search(m.sentence.text) for m in mentions if m.overtake):
+            return NON_VIOLENT_TRANSFER
         return OVERTAKES
     retaken = any(m.retake for m in mentions) and lead.family == "attack"
     if retaken and "state" in kinds and not kinds & {"named", "unidentified"}:

@@ -181,7 +181,14 @@ OVERTAKE = re.compile(
     r"overr(?:an|un)|occupied|took over|taken over|took|seized) "
     r"(?:the |a |an |two |three |several |(?:yet )?another |it\b)"
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
-    r"position|checkpoint|district|locality|area|it)\b|\bfell into the hands\b|\bbriefly occupied\b",
+    r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b",
+    re.I,
+)
+# A place taken with no fight: "put up no resistance", "captured the town without a fight", "walked in unopposed".
+UNOPPOSED = re.compile(
+    r"\bwithout (?:a |any )?(?:fight|resistance|(?:firing )?a (?:single )?shot|a battle)\b"
+    r"|\b(?:put|puts|putting) up no (?:resistance|fight)\b|\bno resistance\b|\bunopposed\b|\bunchallenged\b"
+    r"|\bhad (?:already )?withdrawn\b",
     re.I,
 )
 RETAKE = re.compile(r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover(?:ed)? control)", re.I)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
-from service.extract.mentions import Mention
+from service.extract.mentions import Mention, governing_verb
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
 from service.extract.places import DIRECTIONS, Toponym
@@ -54,7 +54,11 @@ def _antecedent(mention: Mention) -> Span | None:
 def _refers_there(mention: Mention) -> bool:
     """The clause's "there" points back at the place just told ("Security forces there were conducting a search");
     an existential "there" ("there was an attack") points at nothing."""
-    return any(t.lower_ == "there" and t.dep_ == "advmod" for t in mention.clause)
+    verbs = {t.i for t in mention.triggers} | {governing_verb(t).i for t in mention.triggers}
+    return any(
+        t.lower_ == "there" and t.dep_ == "advmod" and (t.head.i in verbs or t.head.dep_ in {"nsubj", "nsubjpass"})
+        for t in mention.clause
+    )  # not "captured the town once the army had left before the fighters got there"
 
 
 LOCATED = frozenset({"locate", "situate", "lie", "sit", "base"})

@@ -18,6 +18,7 @@ class Rules:
     crowd_control: tuple[str, ...]  # words that make a protest one the authorities broke up
     mob: tuple[str, ...]  # words that make a riot mob violence
     news_days: re.Pattern[str]  # days said relative to the report ("on Thursday", "hier"): news of its own time
+    unopposed: re.Pattern[str]  # a place taken without a fight: a transfer of territory, not a battle
     crime: re.Pattern[str]  # ordinary crime
     political_armed: re.Pattern[str]  # perpetrators that make a crime political violence
 
@@ -38,6 +39,7 @@ def english() -> Rules:
         crowd_control=("tear gas", "teargas", "dispersed", "arrested", "detained", "rubber bullets"),
         mob=("mob", "lynch"),
         news_days=lx.NEWS_DAYS,
+        unopposed=lx.UNOPPOSED,
         crime=lx.CRIME,
         political_armed=lx.POLITICAL_ARMED,
     )

@@ -451,6 +451,29 @@ CASES = [
         "Tuesday, gunmen killed four farmers in Marte.",
         expect=[{"place": "Kukawa", "fatalities": 5}, {"place": "Marte", "fatalities": 4}],
     ),
+    Case(
+        "towns taken without a fight",
+        "The army put up no resistance as the rebels took the towns of Gwoza and Bama on Sunday.",
+        expect=[
+            {
+                "event_type": "Strategic developments",
+                "sub_event_type": "Non-violent transfer of territory",
+                "place": "Gwoza",
+                "date": "2024-05-05",
+            },
+            {
+                "event_type": "Strategic developments",
+                "sub_event_type": "Non-violent transfer of territory",
+                "place": "Bama",
+                "date": "2024-05-05",
+            },
+        ],
+    ),
+    Case(
+        "a town taken by force",
+        "Rebels seized the town of Gwoza on Sunday after heavy fighting with the army.",
+        expect=[{"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory", "place": "Gwoza"}],
+    ),
 ]
 
 

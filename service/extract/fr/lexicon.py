@@ -315,3 +315,10 @@ CRIME = re.compile(r"\b(?:braquages?|braqueurs?|cambrioleurs?|vols? à main arm�
 POLITICAL_ARMED = re.compile(
     r"\b(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurgés?|miliciens?|milices?|gangs?|bandits?)\b", re.I
 )
+
+# A place taken with no fight: « sans combat », « sans résistance », « sans tirer un coup de feu ».
+UNOPPOSED = re.compile(
+    r"\bsans (?:aucun |le moindre )?(?:combat|résistance|resistance|coup férir|tirer (?:un |le moindre )?coup de feu)\b"
+    r"|\baucune résistance\b",
+    re.I,
+)

@@ -32,6 +32,7 @@ def rules() -> Rules:
         ),
         mob=("lynch", "vindicte"),
         news_days=fx.NEWS_DAYS,
+        unopposed=fx.UNOPPOSED,
         crime=fx.CRIME,
         political_armed=fx.POLITICAL_ARMED,
     )
