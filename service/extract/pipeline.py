@@ -187,7 +187,12 @@ class Pipeline:
         if not parts:
             return {}
         found = await self._gazetteer.resolve(sorted(set(parts.values())), countries=context[:3], regions=regions)
-        return {name: found[word] for name, word in parts.items() if word in found and found[word].precision == "point"}
+        # the town by its own name, never by a close spelling: "Ruwan Bagaji" is no spot in Obagaji
+        return {
+            name: found[word]
+            for name, word in parts.items()
+            if word in found and found[word].precision == "point" and fold(found[word].name) == fold(word)
+        }
 
     async def extract(self, article: ArticleText) -> list[Incident]:
         doc, facts = await asyncio.to_thread(self._analyse_alone, article)

@@ -230,6 +230,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "Tashar Bature, a village in Zamfara state"
     if _institution_frame(doc, end, lead):
         return True  # "outside the Dhaka University campus"
+    if _continues_list(doc, lead):
+        return True  # "three villages – among them Tse Abe, Tse-Ugbadu and Goh"
     if _shared_unit(doc, end) is not None:
         return True  # "the Khiam and Kfarhamam areas"
     if _admin_parenthesis_after(doc, end):
@@ -259,13 +261,35 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
 
+def _continues_list(doc: Doc, lead: int, depth: int = 0) -> bool:
+    """The name follows, after a comma or "and", a name only a place could be."""
+    if depth > 6 or lead < 2 or doc[lead - 1].lower_ not in {",", "and", "or"} or doc[lead - 2].pos_ != "PROPN":
+        return False
+    previous = lead - 2  # the first word of the name before: "Tse" of "Tse Abe", "Tse-Ugbadu"
+    while previous > 0 and (doc[previous - 1].pos_ == "PROPN" or doc[previous - 1].text == "-"):
+        previous -= 1
+    return _announced_list(doc, previous) or _continues_list(doc, previous, depth + 1)
+
+
+LIST_OPENERS = ("including", "namely", "among them", "amongst them", "such as", "notably")
+
+
 def _announced_list(doc: Doc, lead: int) -> bool:
-    """Places a place noun announces: "attacks on three villages – A, B and C", "the communities of: A, B"."""
-    return (
-        lead > 1
-        and doc[lead - 1].text in {"\u2013", "\u2014", "-", ":", "--"}
-        and (doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS or doc[lead - 2].lower_ in {"including", "namely"})
-    )
+    """Places a place noun announces: "attacks on three villages – A, B and C", "the communities of: A, B",
+    "three villages – among them A, B and C"."""
+    i = lead
+    for opener in LIST_OPENERS:
+        words = opener.split()
+        if i > len(words) and [t.lower_ for t in doc[i - len(words) : i]] == words:
+            i -= len(words)
+            break
+    else:
+        if lead > 1 and doc[lead - 1].text in {"\u2013", "\u2014", "-", ":", "--"}:
+            return doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS or doc[lead - 2].lower_ in {"including", "namely"}
+        return False
+    if i > 1 and doc[i - 1].text in {"\u2013", "\u2014", "-", ":", "--", ","}:
+        i -= 1
+    return i > 0 and doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS
 
 
 def _country_possessive(doc: Doc, lead: int) -> bool:
@@ -416,6 +440,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         first = span.root.head if span.root.dep_ == "conj" else span.root
         listed = listed and not (first.i > 0 and doc[_chunk(first)[2] - 1].lower_ == "between")
         listed = listed or shared_unit is not None or _shares_unit_with_list(doc, start, end)
+        listed = listed or (_announced_list(doc, lead) and end < len(doc) and doc[end].lower_ in {",", "and"})
         reference = before_text.rstrip().endswith(("away from", "km from", "kilometres from", "miles from")) or bool(
             REPORTED_FROM.search(before_text)  # "according to reports from Maiduguri": where word came from
         )

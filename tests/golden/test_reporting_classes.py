@@ -474,6 +474,16 @@ CASES = [
         "Rebels seized the town of Gwoza on Sunday after heavy fighting with the army.",
         expect=[{"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory", "place": "Gwoza"}],
     ),
+    Case(
+        "villages announced, among them the ones named",
+        "Gunmen killed nine people on Sunday in an attack on four villages – among them Tsoho Gari, Angwan-Kadi "
+        "and Ruwan Bagaji – in Kaduna State.",
+        expect=[
+            {"place": "Tsoho Gari", "fatalities": 3},
+            {"place": "Angwan-Kadi", "fatalities": 3},
+            {"place": "Ruwan Bagaji", "fatalities": 3},
+        ],
+    ),
 ]
 
 
