@@ -351,6 +351,27 @@ def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
     return any(t.text == "," for t in words) and all(t.pos_ == "PROPN" or t.text in {",", "-"} for t in words)
 
 
+def _titled_names(doc: Doc) -> frozenset[str]:
+    """The surnames of people the article introduces with a title ("Lieutenant General Saad Harbiyeh", "Mrs. Grace
+    Igbabon"), folded; computed once per document."""
+    names: frozenset[str] | None = doc.user_data.get("titled_names")
+    if names is None:
+        found = set()
+        for token in doc:
+            if token.lower_.rstrip(".") not in lx.TITLES or not token.is_title:
+                continue
+            i = token.i + 1
+            while i < len(doc) and doc[i].lower_.rstrip(".") in lx.TITLES:
+                i += 1  # "Lieutenant General"
+            run = i
+            while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].is_title and doc[run].ent_type_ != "GPE":
+                run += 1
+            if run - i >= 2:  # a first name and a surname: "General Saad Harbiyeh", not "General Assembly"
+                found.add(fold(doc[run - 1].text))
+        names = doc.user_data["titled_names"] = frozenset(found)
+    return names
+
+
 def _entity_at(doc: Doc, i: int) -> Span:
     """The entity a token is part of; the index is built once per document (doc.ents makes new spans each time)."""
     index: dict[int, Span] | None = doc.user_data.get("entity_at")
@@ -408,6 +429,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text):
             continue
+        if fold(span.text) in _titled_names(doc):
+            continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         if _attached_to_person(span.root) or (triggers is not None and not related(span.root, triggers)):
             continue
         if countries().by_demonym.get(span.text.lower()) and (

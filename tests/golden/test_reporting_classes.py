@@ -484,6 +484,17 @@ CASES = [
             {"place": "Ruwan Bagaji", "fatalities": 3},
         ],
     ),
+    Case(
+        "a man introduced with his title is no place later",
+        "In a statement, the local commander, Lieutenant General Saad Tarbiyeh, said gunmen killed four farmers in "
+        "Gujba on Monday. According to Tarbiyeh, the attackers then clashed with soldiers.",
+        expect=[{"place": "Gujba", "fatalities": 4}],
+    ),
+    Case(
+        "a governorate by its plain name",
+        "A roadside bomb killed three soldiers in Kirkuk governorate on Friday.",
+        expect=[{"place": "Kirkuk", "precision": "admin1", "country": "IQ", "fatalities": 3}],
+    ),
 ]
 
 
