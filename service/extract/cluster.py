@@ -57,7 +57,8 @@ def _is_area(toponym: Toponym, article: Article) -> bool:
     place = article.places.get(toponym.query)
     if place is not None:
         return place.precision in {"admin1", "country"}
-    return toponym.area
+    # "the Kistaram area", "the Nasl area of Khuzdar district": a locality the gazetteer lacks, not a region
+    return toponym.area and not toponym.query.lower().endswith((" area", " areas"))
 
 
 def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluster]:

@@ -73,7 +73,14 @@ def _located_by(mention: Mention) -> Span | None:
         return None
     rest = doc[clause.end : sentence.end]
     opener = next((t for t in rest[:2] if t.lower_ in {"which", "that"}), None)
-    if opener is None or opener.head.lemma_.lower() not in LOCATED:
+    if opener is None:
+        return None
+    verb = opener.head
+    # ", which is in the Nasl area of Khuzdar district"
+    located = verb.lemma_.lower() == "be" and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "near"} for c in verb.children
+    )
+    if verb.lemma_.lower() not in LOCATED and not located:
         return None
     return rest
 
@@ -138,9 +145,10 @@ class Pipeline:
             linked = pack.find_toponyms(mention.clause, mention.triggers)
             if not linked and (where := _located_by(mention)) is not None:
                 linked = pack.find_toponyms(where, None)[:1]  # "stormed the seminary, which is located outside Kaduna"
-            if not linked and facts and _refers_there(mention):
-                # "In Bijapur, another encounter is under way; there, security forces have killed two Maoists"
-                linked = next((f.toponyms for f in reversed(facts) if f.toponyms), [])
+            if not linked and _refers_there(mention):
+                # "In Bijapur, another encounter is under way; there, security forces have killed two Maoists": the
+                # place of the event told just before
+                linked = next((f.toponyms for f in reversed(facts) if any(not t.area for t in f.toponyms)), [])
             before = _antecedent(mention)
             if before is not None:
                 # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the

@@ -351,6 +351,13 @@ def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
     return any(t.text == "," for t in words) and all(t.pos_ == "PROPN" or t.text in {",", "-"} for t in words)
 
 
+def _named_where(doc: Doc, end: int) -> bool:
+    """ "A resident of Babo-Gembel district, where the attack happened": the place a "where" clause is about is
+    the event's, whoever it was named with."""
+    following = [t.lower_ for t in doc[end : end + 3]]
+    return ", where" in " ".join(following[:2]) or " ".join(following[1:3]) == ", where"
+
+
 def _titled_names(doc: Doc) -> frozenset[str]:
     """The surnames of people the article introduces with a title ("Lieutenant General Saad Harbiyeh", "Mrs. Grace
     Igbabon"), folded; computed once per document."""
@@ -431,7 +438,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
-        if _attached_to_person(span.root) or (triggers is not None and not related(span.root, triggers)):
+        if (_attached_to_person(span.root) and not _named_where(doc, end)) or (
+            triggers is not None and not related(span.root, triggers)
+        ):
             continue
         if countries().by_demonym.get(span.text.lower()) and (
             (end < len(doc) and doc[end].pos_ == "NOUN") or not _locative(doc, start, end, lead)

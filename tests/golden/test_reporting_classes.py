@@ -495,6 +495,18 @@ CASES = [
         "A roadside bomb killed three soldiers in Kirkuk governorate on Friday.",
         expect=[{"place": "Kirkuk", "precision": "admin1", "country": "IQ", "fatalities": 3}],
     ),
+    Case(
+        "where an attack happened, named with a resident",
+        "Gunmen killed six people in Nigeria on Monday. A resident of Bakin Kogo district, where the attack "
+        "happened, said the gunmen came at night.",
+        expect=[{"place": "Bakin Kogo", "fatalities": 6, "date": "2024-05-06"}],
+    ),
+    Case(
+        "a post which is in a named area",
+        "On Friday, gunmen attacked a police check post, which is in the Bakin Kogo area of Kaduna State, killing "
+        "four policemen.",
+        expect=[{"place": "Bakin Kogo", "fatalities": 4, "date": "2024-05-03"}],
+    ),
 ]
 
 
