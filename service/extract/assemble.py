@@ -186,12 +186,24 @@ def _within(coarse: Incident, fine: Incident) -> bool:
         return False
     # a region named by its bearing holds the villages the body names, found in the gazetteer or not
     by_bearing = _region_by_bearing(coarse.place.name) and not _region_by_bearing(fine.place.name)
-    if fine.place.precision != "point" and not (by_bearing and coarse.place.precision == "country"):
+    # a village the gazetteer lacks, kept by name in its region ("Babo-Gembel district" in Oromia), is finer too
+    named_within = fine.place.precision in {"admin1", "country"} and fold(fine.place.name) not in {
+        fold(fine.place.admin1 or ""),
+        fold(countries().names.get(fine.place.country_code or "", "")),
+    }
+    if (
+        fine.place.precision != "point"
+        and not named_within
+        and not (by_bearing and coarse.place.precision == "country")
+    ):
         return False
     # only a place that is the area itself is coarse: a village kept by name at its region's precision is not
     if coarse.place.precision == "admin1":
         region = fold(coarse.place.admin1 or "")
-        if fold(coarse.place.name) != region or fine.place.admin1 is None or fold(fine.place.admin1) != region:
+        if fold(coarse.place.name) != region:
+            return False
+        unplaced = named_within and fine.place.admin1 is None  # a village kept by name, in no region yet
+        if not unplaced and fold(fine.place.admin1 or "") != region:
             return False
     elif coarse.place.precision != "country" or not (
         countries().code_of(coarse.place.name) == coarse.place.country_code or by_bearing

@@ -12,7 +12,7 @@ from service.extract import lexicon as lx
 from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
-from service.gazetteer.sources import admin1_countries, regions
+from service.gazetteer.sources import admin1_aliases, admin1_countries, regions
 
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from", "between", "inside"}
@@ -351,6 +351,17 @@ def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
     return any(t.text == "," for t in words) and all(t.pos_ == "PROPN" or t.text in {",", "-"} for t in words)
 
 
+def _one_region_name(doc: Doc, start: int, end: int) -> int:
+    """ "Jammu and Kashmir", "Sistan and Baluchestan": a region whose name holds an "and" is one name, not two."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "&"} or doc[end + 1].pos_ != "PROPN":
+        return end
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    name = fold(doc[start : last + 1].text)
+    return last + 1 if name in admin1_aliases() or name in admin1_countries() else end
+
+
 def _named_where(doc: Doc, end: int) -> bool:
     """ "A resident of Babo-Gembel district, where the attack happened": the place a "where" clause is about is
     the event's, whoever it was named with."""
@@ -423,6 +434,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             start, end, lead = _chunk(token)
             named = False
         start, end = _trim_unit_words(doc, start, end)
+        end = _one_region_name(doc, start, end)
         if (start, end) in seen or start >= end:
             continue
         seen.add((start, end))
@@ -488,6 +500,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if _in_admin_parenthesis(doc, start):
             area, region_word = True, region_word or "region"  # "Boni (Douentza, Mopti)": the regions around it
         query = f"{span.text} {region_word}" if region_word else span.text
+        if any(t.lower_ in {"and", "&"} for t in span):  # "Jammu and Kashmir": one region, not a list
+            area, listed = True, False
         institution = not named and _names_institution(doc, end)
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              institution))  # fmt: skip

@@ -14,6 +14,7 @@ import asyncpg
 from service.db.queries import gazetteer as sql
 from service.extract.model import PlaceRef
 from service.gazetteer.names import fold
+from service.gazetteer.sources import admin1_aliases
 
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
@@ -68,7 +69,9 @@ class Geocoder:
         if not mentions:
             return {}
         context = tuple(countries)
-        hints = tuple(sorted({fold(REGION_WORDS.sub("", r).strip()) for r in regions}))
+        named = {fold(REGION_WORDS.sub("", r).strip()) for r in regions}
+        # "Kunar" names the region the gazetteer calls Konar: its places rank first
+        hints = tuple(sorted(named | {fold(region) for name in named for _, region in admin1_aliases().get(name, [])}))
         now = time.monotonic()
         found: dict[str, PlaceRef | None] = {}
         for mention in mentions:
@@ -88,10 +91,11 @@ class Geocoder:
     ) -> dict[str, PlaceRef]:
         queries = [REGION_WORDS.sub("", m).strip() for m in mentions]
         wants_region = [q != m for q, m in zip(queries, mentions, strict=True)]
+        aliases = [_region_named(q, countries) for q in queries]
         async with self._pool.acquire() as conn:
             rows = await sql.resolve(
                 conn, mentions, queries, wants_region, countries, hints,
-                min_similarity=MIN_SIMILARITY, spelling_min_length=SPELLING_MIN_LENGTH,
+                min_similarity=MIN_SIMILARITY, spelling_min_length=SPELLING_MIN_LENGTH, aliases=aliases,
             )  # fmt: skip
         written = dict(zip(mentions, queries, strict=True))
         return {
@@ -113,6 +117,13 @@ class Geocoder:
         self._cache.move_to_end(key)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
+
+
+def _region_named(query: str, countries: Sequence[str]) -> tuple[str, str] | None:
+    """The first-level region a name stands for as the press spells it ("Kunar" for the gazetteer's Konar), in
+    the article's countries first."""
+    candidates = admin1_aliases().get(fold(query), [])
+    return next((c for c in candidates if c[0] in countries), candidates[0] if candidates else None)
 
 
 def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ from service.db.queries.gazetteer import NameRow, PlaceRow
 from service.gazetteer.names import SEEDS, fold
 
 ADMIN1 = SEEDS / "admin1.tsv"
+ADMIN1_ALIASES = SEEDS / "admin1_aliases.tsv"
 GEONAMES_COLUMNS = 19
 # English-language reporting spells places in Latin script; other scripts only bloat the name index.
 _NON_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF\u2019]")
@@ -58,6 +59,17 @@ def admin1_countries() -> dict[str, str]:
 
 def _names(name: str, alternates: list[str] | tuple[str, ...]) -> set[str]:
     return {n.strip() for n in (name, *alternates) if n.strip() and not _NON_LATIN.search(n)}
+
+
+@cache
+def admin1_aliases() -> dict[str, list[tuple[str, str]]]:
+    """How the press names first-level regions the gazetteer spells otherwise (seeds/admin1_aliases.tsv): folded
+    alias -> [(ISO2, the region's gazetteer name)], "kunar" -> [("AF", "Konar")]."""
+    with ADMIN1_ALIASES.open(encoding="utf-8") as rows:
+        aliases: dict[str, list[tuple[str, str]]] = {}
+        for row in csv.DictReader(rows, delimiter="\t"):
+            aliases.setdefault(fold(row["alias"]), []).append((row["country_code"], row["admin1"]))
+        return aliases
 
 
 def seed_version() -> str:

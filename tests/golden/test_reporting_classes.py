@@ -507,6 +507,23 @@ CASES = [
         "four policemen.",
         expect=[{"place": "Bakin Kogo", "fatalities": 4, "date": "2024-05-03"}],
     ),
+    Case(
+        "a region as the press spells it",
+        "An air strike killed five militants in Kunar province in Afghanistan on Monday.",
+        expect=[{"place": "Konar", "precision": "admin1", "country": "AF", "fatalities": 5}],
+    ),
+    Case(
+        "a region whose name holds an 'and'",
+        "Militants hurled a grenade at a market in Sopore, a town of Jammu and Kashmir, on Sunday, wounding six "
+        "civilians.",
+        expect=[{"place": "Sopur", "precision": "point", "country": "IN", "sub_event_type": "Grenade"}],
+    ),
+    Case(
+        "a region's event told again at a village the gazetteer lacks",
+        "Gunmen killed 12 villagers in Nigeria's Zamfara State on Monday. A resident of Dan Kurmi Gabas district, "
+        "where the attack happened, said the gunmen came on motorbikes.",
+        expect=[{"place": "Dan Kurmi Gabas", "fatalities": 12}],
+    ),
 ]
 
 

@@ -64,10 +64,14 @@ ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.row
 #
 # First every mention's exact folded match on a place name or alternate name, or on a first-level region, and
 # whether any place bears the name exactly (`named`).
+# A first-level region matched by the press's spelling of it ("Kunar" for Konar) is as good as its own name when
+# the text says it is a region ("Kunar province"); otherwise any town of that name, even a close spelling, comes
+# first ("the port city of Hodeidah").
 _RESOLVE_EXACT = """
 SELECT q.mention, EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = q.folded) AS named, best.*
-FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded
-      FROM unnest($1::text[], $2::text[], $3::bool[]) AS u(mention, query, wants_region)) q
+FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded, u.region, u.region_country
+      FROM unnest($1::text[], $2::text[], $3::bool[], $6::text[], $7::text[])
+           AS u(mention, query, wants_region, region, region_country)) q
 LEFT JOIN LATERAL (
     SELECT * FROM (
         SELECT 'point' AS kind, g.geoname_id, g.name, g.country_code::text AS country_code,
@@ -77,9 +81,9 @@ LEFT JOIN LATERAL (
         WHERE fold(n.name) = q.folded
         UNION ALL
         SELECT 'admin1', NULL, a.name, a.country_code::text, a.name, a.latitude, a.longitude,
-               10000000, 1.0::real
+               10000000, (CASE WHEN fold(a.name) = q.folded OR q.wants_region THEN 1.0 ELSE 0.7 END)::real
         FROM admin_regions a
-        WHERE fold(a.name) = q.folded
+        WHERE fold(a.name) = q.folded OR (a.country_code = q.region_country AND a.name = q.region)
     ) candidates
     ORDER BY coalesce(array_position($4::text[], candidates.country_code), 999),
              fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
@@ -96,14 +100,16 @@ LEFT JOIN LATERAL (
 # returns thousands of rows per name for the recheck to throw away).
 _RESOLVE_SPELLING = """
 SELECT q.mention, best.*
-FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded
-      FROM unnest($1::text[], $2::text[], $3::bool[]) AS u(mention, query, wants_region)) q
+FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded, u.region, u.region_country
+      FROM unnest($1::text[], $2::text[], $3::bool[], $7::text[], $8::text[])
+           AS u(mention, query, wants_region, region, region_country)) q
 CROSS JOIN LATERAL (
     SELECT * FROM (
         SELECT 'admin1' AS kind, NULL::bigint AS geoname_id, a.name, a.country_code::text AS country_code,
-               a.name AS admin1, a.latitude, a.longitude, 10000000::bigint AS population, 1.0::real AS similarity
+               a.name AS admin1, a.latitude, a.longitude, 10000000::bigint AS population,
+               (CASE WHEN fold(a.name) = q.folded OR q.wants_region THEN 1.0 ELSE 0.7 END)::real AS similarity
         FROM admin_regions a
-        WHERE fold(a.name) = q.folded
+        WHERE fold(a.name) = q.folded OR (a.country_code = q.region_country AND a.name = q.region)
         UNION ALL
         SELECT 'point', g.geoname_id, g.name, g.country_code::text, coalesce(g.admin1_name, g.admin1_code),
                g.latitude, g.longitude, g.population, n.similarity
@@ -170,6 +176,7 @@ async def resolve(
     *,
     min_similarity: float,
     spelling_min_length: int,
+    aliases: Sequence[tuple[str, str] | None] = (),  # per mention: (country, first-level region) it may name
 ) -> dict[str, dict[str, Any]]:
     """Every mention -> its best gazetteer row; mentions without a candidate are absent. Exact matches first,
     in one statement; then a close spelling, in the article's countries, for the mentions no place bears
@@ -179,14 +186,18 @@ async def resolve(
         # than running these index lookups. The threshold is a hair under min_similarity because `%` compares
         # it as a double and similarity() is a real.
         await conn.execute(_SEARCH_SETTINGS, str(min_similarity - 0.01))
+        named_regions = list(aliases) or [None] * len(mentions)
+        region = [a[1] if a else None for a in named_regions]
+        region_country = [a[0] if a else None for a in named_regions]
         rows = await conn.fetch(_RESOLVE_EXACT, list(mentions), list(queries), list(wants_region),
-                                list(countries), list(regions))  # fmt: skip
+                                list(countries), list(regions), region, region_country)  # fmt: skip
         best = {row["mention"]: dict(row) for row in rows if row["kind"] is not None}
         unnamed = {row["mention"] for row in rows if not row["named"]}
         spell = [i for i, m in enumerate(mentions) if m in unnamed and len(queries[i]) >= spelling_min_length]
         if spell and countries:
             rows = await conn.fetch(_RESOLVE_SPELLING, [mentions[i] for i in spell], [queries[i] for i in spell],
                                     [wants_region[i] for i in spell], list(countries), list(regions),
-                                    min_similarity)  # fmt: skip
+                                    min_similarity, [region[i] for i in spell],
+                                    [region_country[i] for i in spell])  # fmt: skip
             best.update((row["mention"], dict(row)) for row in rows)
     return best
