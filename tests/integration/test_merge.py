@@ -453,3 +453,27 @@ def test_only_a_named_place_leaves_the_date_of_an_undated_report_unweighed() -> 
         one, two = as_report(1, report(place, 10, 17)), as_report(2, undated(report(place, 10, 17)))
         assert merge.named_place(one) is named, place.name
         assert ("date unknown" in merge.pair_score(one, two)[1]) is not named, place.name
+
+
+async def test_an_undated_report_saved_at_the_same_moment_as_a_dated_one_joins_it(
+    client: Client, clean_db: asyncpg.Pool
+) -> None:
+    """An undated report takes no day's lock: the lock on its named place makes it wait for the dated report."""
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    # the actors stored and committed first, so that nothing but the lock can make the second save wait
+    await save(clean_db, third, report(GUJBA, 25, 3, (GUNMEN, CIVILIANS)))
+    async with clean_db.acquire() as one, clean_db.acquire() as two:
+        tx_one = one.transaction()
+        await tx_one.start()
+        [a] = await merge.save_extraction(one, first, [report(KASUWA_IN_YOBE, 10, 17, (GUNMEN, CIVILIANS))], "t")
+        tx_two = two.transaction()
+        await tx_two.start()
+        later = undated(report(KASUWA, 10, 17, (GUNMEN, CIVILIANS)))
+        saving = asyncio.create_task(merge.save_extraction(two, second, [later], "t"))
+        await asyncio.sleep(0.5)
+        assert not saving.done(), "the undated report waits for the dated one, which has not committed"
+        await tx_one.commit()
+        [b] = await saving
+        await tx_two.commit()
+    assert a == b
+    assert (await get(client, a))["article_ids"] == [first, second]
