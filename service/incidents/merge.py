@@ -16,15 +16,16 @@ or close; tolls grow as reports come in, so a different one weighs little).
 
 Two kinds of report are weighed otherwise, as outlets report one event differently. An undated report (a page with
 no publication date: "on Saturday" cannot be dated) is matched by its place: against a report of the same named place
-(a gazetteer point, or a village the gazetteer lacks kept by name; not a region or the country), that agrees on the
-toll or shares a named actor, the date is left out of the weighing rather than counted as unknown, among the latest
-incidents reported there. A place the gazetteer could not map (the country alone, or a village it lacks kept at the
-country) can neither tell two reports apart nor bring them together: when the two are of the same day, give the same
-toll of at least `DISTINCT_TOLL` and share a named actor, it weighs as a shared region does (0.55), so that two
-outlets naming one event by two villages, or by a village and the town nearby, make one incident; with another
-toll, another day or no named actor in common they stay apart. A report joins an incident only if it
-is compatible with every report of it, and its score is its best against one of them: an incident's reports remain
-compatible two by two whatever is later withdrawn.
+(a gazetteer point, or a village the gazetteer lacks kept by name; not a region or the country) that agrees on the
+toll (or, at a village the gazetteer lacks, shares a named actor), the date is left out of the weighing rather than
+counted as unknown, among the latest incidents reported there. A place the gazetteer could not map (the country
+alone, or a village it lacks kept at the country) can neither tell two reports apart nor bring them together: when
+the two are of the same day, give the same toll of at least `DISTINCT_TOLL` and share a named actor, it weighs as a
+shared region does (0.55), so that two outlets naming one event by two villages, or by a village and the town
+nearby, make one incident; with another toll, another day or no named actor in common they stay apart.
+
+A report joins an incident only if it is compatible with every report of it, and its score is its best against one
+of them: an incident's reports remain compatible two by two whatever is later withdrawn.
 
 The incident's own fields are derived from its reports (`derive`): the most precise place and date (their most
 frequent value among equally precise reports), the most frequent event type, every report's actors, and the
@@ -220,8 +221,10 @@ def named_place(r: Report) -> bool:
 
 def _undated_alike(a: Report, b: Report, place: float) -> bool:
     """An undated report and another of the same named place (the same location or place name) that agree on the
-    toll or share a named actor: the date can tell them neither apart nor together."""
-    corroborated = _tolls_agree(a, b) or bool(a.named_actor_ids & b.named_actor_ids)
+    toll, or share a named actor at a village the gazetteer lacks: the date can tell them neither apart nor
+    together. A town in the gazetteer sees many events of the same actors, a village too small for it few."""
+    village = a.place_precision != "point" and b.place_precision != "point"
+    corroborated = _tolls_agree(a, b) or (village and bool(a.named_actor_ids & b.named_actor_ids))
     return place >= 0.9 and named_place(a) and named_place(b) and corroborated
 
 
