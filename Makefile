@@ -33,8 +33,12 @@ test: install ## run the whole test suite (embedded PostgreSQL, or DATABASE_URL 
 # the shared gold sets when they sit beside the checkout, else the copies in tests/eval
 EVAL_GOLD ?= $(or $(wildcard ../shared/eval/*.jsonl),$(wildcard tests/eval/*.jsonl))
 
-eval: install ## score extraction in-process on the gold sets; fails below the floors in tests/eval/floors.json
+# the gold sets whose incidents name their real event (event_key): reports of one event should make one incident
+DEDUP_GOLD ?= $(or $(wildcard ../shared/eval/dedup-*.jsonl),$(wildcard tests/eval/dedup-*.jsonl))
+
+eval: install ## score extraction in-process on the gold sets, and merging on the dedup sets; fails below the floors in tests/eval/
 	$(BIN)/python -m service.evaluation --floors tests/eval/floors.json $(EVAL_GOLD)
+	$(BIN)/python -m service.merge_evaluation --floors tests/eval/merge-floors.json $(DEDUP_GOLD)
 
 lint: install ## ruff and mypy
 	$(BIN)/ruff check .

@@ -12,9 +12,20 @@ apart needs tolls that agree within 30%), event types of different families (pol
 strategic developments), armed groups that differ with no actor in common. What remains is weighed: the place
 (0.35: the same place or name, points within 5 km, the same region), the date (0.25: the same day, a day apart,
 overlapping spans), the actors (0.2: a named actor in common), the event type (0.1) and the death toll (0.1: equal
-or close; tolls grow as reports come in, so a different one weighs little). A report joins an incident only if it
-is compatible with every report of it, and its score is its best against one of them: an incident's reports remain
-compatible two by two whatever is later withdrawn.
+or close; tolls grow as reports come in, so a different one weighs little).
+
+Two kinds of report are weighed otherwise, as outlets report one event differently. An undated report (a page with
+no publication date: "on Saturday" cannot be dated) is matched by its place: against a report of the same named place
+(a gazetteer point, or a village the gazetteer lacks kept by name; not a region or the country) that agrees on the
+toll (or, at a village the gazetteer lacks, shares a named actor), the date is left out of the weighing rather than
+counted as unknown, among the latest incidents reported there. A place the gazetteer could not map (the country
+alone, or a village it lacks kept at the country) can neither tell two reports apart nor bring them together: when
+the two are of the same day, give the same toll of at least `DISTINCT_TOLL` and share a named actor, it weighs as a
+shared region does (0.55), so that two outlets naming one event by two villages, or by a village and the town
+nearby, make one incident; with another toll, another day or no named actor in common they stay apart.
+
+A report joins an incident only if it is compatible with every report of it, and its score is its best against one
+of them: an incident's reports remain compatible two by two whatever is later withdrawn.
 
 The incident's own fields are derived from its reports (`derive`): the most precise place and date (their most
 frequent value among equally precise reports), the most frequent event type, every report's actors, and the
@@ -22,8 +33,9 @@ death toll by ACLED's conservative rule: the best figure is the lowest firm figu
 `high` the lowest and highest any report gives when they differ from it; each report records which of them it
 gave (`fatalities_used`).
 
-Writers take PostgreSQL advisory locks on (country, day) for every day a report could match, before anything
-else, so two reports of one event saved at the same moment by two workers are matched one after the other.
+Writers take PostgreSQL advisory locks on (country, day) for every day a report could match, and on (country, place)
+for a named place, before anything else, so two reports of one event saved at the same moment by two workers are
+matched one after the other.
 """
 
 from __future__ import annotations
@@ -41,6 +53,8 @@ import msgspec
 from service.db.queries import changes, reports
 from service.db.queries.reports import Derived, Report
 from service.extract import model
+from service.extract.resources import countries
+from service.gazetteer.sources import admin1_countries, regions
 
 MERGE_AT = 0.75
 NEAR_AT = 0.55
@@ -53,6 +67,13 @@ FAMILIES = {
     "Riots": "demonstrations",
     "Strategic developments": "strategic developments",
 }
+# A toll at least this high, told alike by two reports of one country and day that share a named actor, is too
+# rare to be a coincidence; tolls of one or two are told of many events a day.
+DISTINCT_TOLL = 5
+# What an unmapped place weighs when the day, toll and a named actor agree: as much as a shared region
+UNMAPPED_PLACE = 0.55
+# An undated report's place is matched against this many of the latest incidents reported there, at most
+UNDATED_CANDIDATES = 20
 GENERIC_TYPES = frozenset({"civilians", "protesters", "rioters"})
 GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "unknown": 3}
@@ -177,6 +198,53 @@ def _fatalities(a: Report, b: Report) -> tuple[float, str]:
     return 0.3, "other death tolls"
 
 
+def _unmapped(r: Report) -> bool:
+    """A place the gazetteer could not put on the map: the country alone, or a name it lacks kept at the country."""
+    return r.place_precision in {"country", "unknown", None}
+
+
+def named_place(r: Report) -> bool:
+    """A place finer than a region: a gazetteer point, or a village the gazetteer lacks kept by name at its region
+    or country; not a region (first or second level), a town named like its region, or the country itself."""
+    name = fold(r.place_name)
+    if not name or not r.country_code:
+        return False
+    if r.place_precision == "point":
+        return not _regional(r)
+    return (
+        name != fold(r.admin1)
+        and name not in admin1_countries()
+        and name not in regions()
+        and countries().code_of(name) is None
+    )
+
+
+def _undated_alike(a: Report, b: Report, place: float) -> bool:
+    """An undated report and another of the same named place (the same location or place name) that agree on the
+    toll, or share a named actor at a village the gazetteer lacks: the date can tell them neither apart nor
+    together. A town in the gazetteer sees many events of the same actors, a village too small for it few."""
+    village = a.place_precision != "point" and b.place_precision != "point"
+    corroborated = _tolls_agree(a, b) or (village and bool(a.named_actor_ids & b.named_actor_ids))
+    return place >= 0.9 and named_place(a) and named_place(b) and corroborated
+
+
+def _unmapped_alike(a: Report, b: Report) -> bool:
+    """One report's place unmapped, the other's anywhere in the country, but the same day, the same distinct toll
+    and a named actor in common: how two outlets name one event by two villages (or one by a village the gazetteer
+    lacks and one by the town nearby)."""
+    return (
+        (_unmapped(a) or _unmapped(b))
+        and a.event_date is not None
+        and a.event_date == b.event_date
+        and a.date_precision in (None, "day")
+        and b.date_precision in (None, "day")
+        and a.fatalities is not None
+        and a.fatalities == b.fatalities
+        and a.fatalities >= DISTINCT_TOLL
+        and bool(a.named_actor_ids & b.named_actor_ids)
+    )
+
+
 def pair_score(a: Report, b: Report) -> tuple[float, tuple[str, ...]]:
     """How alike two reports are, 0 to 1, and why; 0 when they cannot be one event."""
     parts = {
@@ -186,13 +254,21 @@ def pair_score(a: Report, b: Report) -> tuple[float, tuple[str, ...]]:
         "actors": _actors(a, b),
         "fatalities": _fatalities(a, b),
     }
-    reasons = tuple(reason for _, reason in parts.values())
     for name in ("place", "date", "type"):
         if parts[name][0] == 0.0:
             return 0.0, (parts[name][1],)
     if parts["actors"][0] == 0.0:
         return 0.0, (parts["actors"][1],)
-    return round(sum(WEIGHTS[name] * value for name, (value, _) in parts.items()), 3), reasons
+    weighed = dict.fromkeys(parts, True)
+    if (a.event_date is None or b.event_date is None) and _undated_alike(a, b, parts["place"][0]):
+        weighed["date"] = False
+        parts["date"] = (0.0, "undated, the same named place: the date not weighed")
+    elif parts["place"][0] < UNMAPPED_PLACE and a.country_code == b.country_code and _unmapped_alike(a, b):
+        parts["place"] = (UNMAPPED_PLACE, "an unmapped place, the same day, toll and named actor")
+    reasons = tuple(reason for _, reason in parts.values())
+    total = sum(WEIGHTS[name] for name in parts if weighed[name])
+    score = sum(WEIGHTS[name] * value for name, (value, _) in parts.items() if weighed[name]) / total
+    return round(score, 3), reasons
 
 
 def incident_score(report: Report, members: Sequence[Report]) -> tuple[float, tuple[str, ...]]:
@@ -292,18 +368,25 @@ def _toll(ordered: Sequence[Report]) -> tuple[Report | None, int | None, int | N
 
 
 def lock_keys(of: Iterable[Report]) -> set[int]:
-    """Advisory lock keys: (country, day) for every day a report could share with a report it matches."""
+    """Advisory lock keys: (country, day) for every day a report could share with a report it matches, and
+    (country, place) for a named place, which an undated report matches on any day."""
     keys = set()
     for r in of:
+        if r.country_code and named_place(r):  # an undated report matches by its place, any day
+            keys.add(_lock_key(f"{r.country_code}|place|{fold(r.place_name)}"))
         if not r.country_code or r.event_date is None:
             continue
         first, last = span(r.event_date, r.date_precision)
         day = first - dt.timedelta(days=1)
         while day <= last + dt.timedelta(days=1):
-            digest = hashlib.blake2b(f"incident-merge|{r.country_code}|{day}".encode(), digest_size=8).digest()
-            keys.add(int.from_bytes(digest, "big", signed=True))
+            keys.add(_lock_key(f"{r.country_code}|{day}"))
             day += dt.timedelta(days=1)
     return keys
+
+
+def _lock_key(name: str) -> int:
+    digest = hashlib.blake2b(f"incident-merge|{name}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def unique_keys(incidents: Sequence[model.Incident]) -> list[str]:
@@ -357,6 +440,20 @@ async def _report(
 
 def _named(actor: model.ActorRef) -> bool:
     return actor.type not in GENERIC_TYPES and not actor.name.startswith("Unidentified")
+
+
+def _may_match_beyond_the_window(r: Report) -> tuple[bool, bool]:
+    """Whether the report could match by the rule for unmapped places (a day's report with a distinct toll and a
+    named actor), and by the rule for undated reports (a named place, with a toll or a named actor to agree on)."""
+    unmapped = (
+        r.country_code is not None
+        and r.event_date is not None
+        and r.date_precision in (None, "day")
+        and (r.fatalities or 0) >= DISTINCT_TOLL
+        and bool(r.named_actor_ids)
+    )
+    same_place = named_place(r) and (r.fatalities is not None or bool(r.named_actor_ids))
+    return unmapped, same_place
 
 
 def _window(r: Report) -> tuple[dt.date, dt.date] | None:
@@ -440,6 +537,10 @@ async def _place_report(
     if window is not None:
         assert report.country_code is not None
         candidates.update(await reports.candidate_incidents(conn, report, *window))
+    unmapped, same_place = _may_match_beyond_the_window(report)
+    if unmapped or same_place:
+        candidates.update(await reports.unmapped_or_undated_candidates(
+            conn, report, unmapped=unmapped, same_place=same_place, latest=UNDATED_CANDIDATES))  # fmt: skip
     if previous is not None:
         candidates.add(previous)
     members: dict[int, list[Report]] = collections.defaultdict(list)

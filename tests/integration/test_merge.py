@@ -12,6 +12,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
+from service.db.queries.reports import Report
 from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
 from service.incidents import merge
 
@@ -308,25 +309,25 @@ async def test_a_month_date_matches_the_days_of_its_month(
     assert (a == b) is together
 
 
+def as_report(article_id: int, incident: Incident) -> Report:
+    place = incident.place
+    assert place is not None
+    return Report(
+        article_id=article_id, key="k", incident_id=None, event_type=incident.event_type,
+        sub_event_type=incident.sub_event_type, event_date=incident.date, date_precision=incident.date_precision,
+        location_id=place.geoname_id, country_code=place.country_code, place_name=place.name,
+        place_precision=place.precision, admin1=place.admin1, latitude=place.latitude,
+        longitude=place.longitude, fatalities=incident.fatalities, fatalities_low=None, fatalities_high=None,
+        fatalities_source=None, summary="", confidence=0.5, actor_ids=(), actor_roles=(), extractor_version="t",
+    )  # fmt: skip
+
+
 def test_pair_scores_are_symmetric() -> None:
-    from service.db.queries.reports import Report
-
-    def as_report(article_id: int, incident: Incident) -> Report:
-        place = incident.place
-        assert place is not None
-        return Report(
-            article_id=article_id, key="k", incident_id=None, event_type=incident.event_type,
-            sub_event_type=incident.sub_event_type, event_date=incident.date, date_precision=incident.date_precision,
-            location_id=place.geoname_id, country_code=place.country_code, place_name=place.name,
-            place_precision=place.precision, admin1=place.admin1, latitude=place.latitude,
-            longitude=place.longitude, fatalities=incident.fatalities, fatalities_low=None, fatalities_high=None,
-            fatalities_source=None, summary="", confidence=0.5, actor_ids=(), actor_roles=(), extractor_version="t",
-        )  # fmt: skip
-
     one = as_report(1, report(GUJBA, 10, 12))
-    for other in (report(GUJBA_OUTSKIRTS, 10, 19), report(YOBE, 11, 12), report(GUJBA, 10, 12, precision="week")):
+    for other in (report(GUJBA_OUTSKIRTS, 10, 19), report(YOBE, 11, 12), report(GUJBA, 10, 12, precision="week"),
+                  undated(report(GUJBA, 10, 12)), report(KASUWA, 10, 12)):  # fmt: skip
         two = as_report(2, other)
-        assert merge.pair_score(one, two)[0] == merge.pair_score(two, one)[0]
+        assert merge.pair_score(one, two) == merge.pair_score(two, one)
     assert msgspec.structs.replace(one, article_id=3) != one
 
 
@@ -345,3 +346,137 @@ async def test_a_report_that_matches_two_incidents_merges_them(client: Client, c
     response = await client.get(f"/v1/incidents/{b}", follow_redirects=False)
     assert (response.status_code, response.json()["incident_id"]) == (308, a)
     assert await listed(client, second) == [merged]
+
+
+# villages the gazetteer lacks, as the extraction keeps them: by name, at the country or at the region it was told
+KASUWA = PlaceRef(name="Kasuwa", precision="country", country_code="NG")
+KUKARETA = PlaceRef(name="Kukareta", precision="country", country_code="NG")
+KASUWA_IN_YOBE = PlaceRef(name="Kasuwa", precision="admin1", country_code="NG", admin1="Yobe")
+
+
+def undated(incident: Incident) -> Incident:
+    """As read from a page that gives no publication date: 'on Saturday' cannot be dated."""
+    return msgspec.structs.replace(incident, date=None, date_precision=None)
+
+
+@pytest.mark.parametrize("undated_first", [False, True])
+@pytest.mark.parametrize(
+    ("name", "dated", "other"),
+    [
+        ("a village the gazetteer lacks, the same toll", report(KASUWA_IN_YOBE, 10, 17, (GUNMEN, CIVILIANS)),
+         report(KASUWA, 10, 17, (GUNMEN, CIVILIANS))),
+        ("a gazetteer town, the same toll", report(GUJBA, 10, 21), report(GUJBA, 10, 19)),
+        ("a village the gazetteer lacks, a named group in common, another toll", report(KASUWA, 10, 21),
+         report(KASUWA, 10, 5, (BOKO_HARAM, CIVILIANS, ARMY))),
+    ],
+)  # fmt: skip
+async def test_an_undated_report_joins_a_dated_one_of_its_named_place(
+    client: Client, clean_db: asyncpg.Pool, undated_first: bool, name: str, dated: Incident, other: Incident
+) -> None:
+    """No date can bring them together nor tell them apart: the same named place and a toll or a named actor in
+    common do, whichever is saved first."""
+    first, second = await article(client, 1), await article(client, 2)
+    saves = [(first, dated), (second, undated(other))]
+    [a], [b] = [await save(clean_db, *saved) for saved in (saves[::-1] if undated_first else saves)]
+    assert a == b, name
+    merged = await get(client, a)
+    assert merged["article_ids"] == [first, second]
+    assert merged["date"] == "2024-03-10", "the dated report dates the incident"
+    joined = next(r for r in merged["reports"] if r["match_score"] is not None)  # type: ignore[attr-defined]
+    assert "undated, the same named place: the date not weighed" in joined["match_reasons"]
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("nothing but the place and the type in common", report(KASUWA, 10, 4, (GUNMEN, CIVILIANS))),
+        ("a region, not a named place", report(YOBE, 10, 17, (GUNMEN, CIVILIANS))),
+        ("another village", report(KUKARETA, 10, 17, (GUNMEN, CIVILIANS))),
+        ("a gazetteer town, a named group in common, another toll", report(GUJBA, 10, 5)),
+    ],
+)
+async def test_an_undated_report_needs_a_named_place_and_a_toll_or_actor_to_agree(
+    client: Client, clean_db: asyncpg.Pool, name: str, other: Incident
+) -> None:
+    """A town in the gazetteer, where the same group strikes again, needs the toll to agree."""
+    first, second = await article(client, 1), await article(client, 2)
+    dated = report(other.place if other.place in (YOBE, GUJBA) else KASUWA_IN_YOBE, 10, 17, (BOKO_HARAM, CIVILIANS))
+    [a] = await save(clean_db, first, dated)
+    [b] = await save(clean_db, second, undated(other))
+    assert a != b, name
+
+
+@pytest.mark.parametrize("unmapped_first", [False, True])
+@pytest.mark.parametrize(
+    ("name", "mapped"),
+    [
+        ("a village the gazetteer lacks and the town nearby", report(GUJBA, 10, 21, (BOKO_HARAM, ARMY))),
+        ("two villages the gazetteer lacks", report(KUKARETA, 10, 21, (BOKO_HARAM, ARMY))),
+    ],
+)
+async def test_an_unmapped_place_joins_a_report_of_the_same_day_toll_and_named_actor(
+    client: Client, clean_db: asyncpg.Pool, unmapped_first: bool, name: str, mapped: Incident
+) -> None:
+    """Outlets name one event by different villages, or by one the gazetteer lacks: the place cannot tell them
+    apart, the same day, a distinct toll and a named actor in common bring them together, in either order."""
+    first, second = await article(client, 1), await article(client, 2)
+    unmapped = report(KASUWA, 10, 21, (BOKO_HARAM, CIVILIANS), event_type=("Battles", "Armed clash"))
+    saves = [(first, mapped), (second, unmapped)]
+    [a], [b] = [await save(clean_db, *saved) for saved in (saves[::-1] if unmapped_first else saves)]
+    assert a == b, name
+    merged = await get(client, a)
+    assert merged["article_ids"] == [first, second]
+    joined = next(r for r in merged["reports"] if r["match_score"] is not None)  # type: ignore[attr-defined]
+    assert "an unmapped place, the same day, toll and named actor" in joined["match_reasons"]
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("another toll", report(KASUWA, 10, 15, (BOKO_HARAM, CIVILIANS))),
+        ("the next day", report(KASUWA, 11, 21, (BOKO_HARAM, CIVILIANS))),
+        ("a toll too small to tell", report(KASUWA, 10, 2, (BOKO_HARAM, CIVILIANS))),
+        ("no named actor in common", report(KASUWA, 10, 21, (GUNMEN, CIVILIANS))),
+    ],
+)
+async def test_an_unmapped_place_needs_the_same_day_toll_and_named_actor(
+    client: Client, clean_db: asyncpg.Pool, name: str, other: Incident
+) -> None:
+    first, second = await article(client, 1), await article(client, 2)
+    mapped = report(GUJBA, 10, 21 if other.fatalities != 2 else 2, (BOKO_HARAM, ARMY))
+    [a] = await save(clean_db, first, mapped)
+    [b] = await save(clean_db, second, other)
+    assert a != b, name
+
+
+def test_only_a_named_place_leaves_the_date_of_an_undated_report_unweighed() -> None:
+    """A region or a country is the place of many events: an undated report of one is weighed as undated."""
+    nigeria = PlaceRef(name="Nigeria", precision="country", country_code="NG")
+    for place, named in ((KASUWA_IN_YOBE, True), (KASUWA, True), (GUJBA, True), (YOBE, False), (nigeria, False)):
+        one, two = as_report(1, report(place, 10, 17)), as_report(2, undated(report(place, 10, 17)))
+        assert merge.named_place(one) is named, place.name
+        assert ("date unknown" in merge.pair_score(one, two)[1]) is not named, place.name
+
+
+async def test_an_undated_report_saved_at_the_same_moment_as_a_dated_one_joins_it(
+    client: Client, clean_db: asyncpg.Pool
+) -> None:
+    """An undated report takes no day's lock: the lock on its named place makes it wait for the dated report."""
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    # the actors stored and committed first, so that nothing but the lock can make the second save wait
+    await save(clean_db, third, report(GUJBA, 25, 3, (GUNMEN, CIVILIANS)))
+    async with clean_db.acquire() as one, clean_db.acquire() as two:
+        tx_one = one.transaction()
+        await tx_one.start()
+        [a] = await merge.save_extraction(one, first, [report(KASUWA_IN_YOBE, 10, 17, (GUNMEN, CIVILIANS))], "t")
+        tx_two = two.transaction()
+        await tx_two.start()
+        later = undated(report(KASUWA, 10, 17, (GUNMEN, CIVILIANS)))
+        saving = asyncio.create_task(merge.save_extraction(two, second, [later], "t"))
+        await asyncio.sleep(0.5)
+        assert not saving.done(), "the undated report waits for the dated one, which has not committed"
+        await tx_one.commit()
+        [b] = await saving
+        await tx_two.commit()
+    assert a == b
+    assert (await get(client, a))["article_ids"] == [first, second]

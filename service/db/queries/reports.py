@@ -79,6 +79,22 @@ WHERE r.country_code = $1::bpchar AND r.event_date BETWEEN $2 AND $3 AND r.artic
                                       AND l.longitude BETWEEN $10::float8 - 0.2 AND $10::float8 + 0.2))))))
 """
 
+# Incidents that only the rules for unmapped places and undated reports can match (service.incidents.merge), which
+# the window above does not find: reports of the same day and toll when either place is unmapped (the country alone,
+# or a name the gazetteer lacks), read from the country's day; and reports of the same place (location or name) when
+# either report is undated, read from incident_reports_by_place (migration 0019), the latest incidents first.
+_UNMAPPED_OR_UNDATED_CANDIDATES = """
+SELECT r.incident_id FROM incident_reports r JOIN locations l ON l.id = r.location_id
+WHERE $5 AND r.country_code = $1::bpchar AND r.event_date = $2::date AND r.fatalities = $3 AND r.article_id <> $4
+  AND ($6 OR l.precision IN ('country', 'unknown'))
+UNION
+(SELECT r.incident_id FROM incident_reports r
+ WHERE $7 AND r.article_id <> $4 AND ($2::date IS NULL OR r.event_date IS NULL)
+   AND r.location_id IN (SELECT l.id FROM locations l
+                         WHERE l.id = $8 OR (l.country_code = $1::bpchar AND fold(l.name) = fold($9)))
+ ORDER BY r.incident_id DESC LIMIT $10)
+"""
+
 _DELETE_ARTICLE_REPORTS = "DELETE FROM incident_reports WHERE article_id = $1"
 _DELETE_ARTICLE_EVIDENCE = "DELETE FROM evidence WHERE article_id = $1"
 
@@ -239,6 +255,19 @@ async def candidate_incidents(conn: asyncpg.Connection, report: Report, first: d
     rows = await conn.fetch(_CANDIDATE_INCIDENTS, report.country_code, first, last, report.article_id,
                             report.location_id, report.place_name or "", fine, report.admin1 or "",
                             report.latitude, report.longitude)  # fmt: skip
+    return [r["incident_id"] for r in rows]
+
+
+async def unmapped_or_undated_candidates(
+    conn: asyncpg.Connection, report: Report, *, unmapped: bool, same_place: bool, latest: int
+) -> list[int]:
+    """With `unmapped`, incidents with a report of another article of the same day and toll whose place, or this
+    report's, is unmapped; with `same_place`, the `latest` incidents with a report of the same place when this
+    report or that one is undated (see _UNMAPPED_OR_UNDATED_CANDIDATES)."""
+    rows = await conn.fetch(_UNMAPPED_OR_UNDATED_CANDIDATES, report.country_code, report.event_date,
+                            report.fatalities, report.article_id, unmapped,
+                            report.place_precision in {None, "country", "unknown"}, same_place, report.location_id,
+                            report.place_name or "", latest)  # fmt: skip
     return [r["incident_id"] for r in rows]
 
 
