@@ -85,8 +85,11 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         date = next((d for d in fact.dates), None)
         target: Cluster | None = None
         opens = fact.mention.creates
+        told_again = current is not None and _told_again(fact, article) and fits(current, date)
         if fact.mention.new_event and current is not None and opens:
             target = None
+        elif told_again:
+            target = current  # "the fighting erupted when militants targeted checkpoints in Aarz Begi village"
         elif opens and current is not None and _answered_from_the_air(fact, current):
             target = Cluster(places=list(current.places), areas=list(current.areas))  # where the attackers were hit
             clusters.append(target)
@@ -116,7 +119,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             aside = current is not None and date is not None and date.relative
         target.facts.append(fact)
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
-        joins_located = not opens and bool(target.places)
+        joins_located = (not opens or told_again) and bool(target.places)
         if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
             listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
@@ -174,6 +177,18 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
                                                 b.longitude or 0.0))  # fmt: skip
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _told_again(fact: MentionFacts, article: Article) -> bool:
+    """The clause's subject is the event already told, named with a definite or demonstrative article: "the
+    fighting erupted when ...", "the attack occurred when ...", « ces affrontements ont éclaté »."""
+    for token in fact.mention.clause:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() not in article.rules.event_nouns:
+            continue
+        if any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.morph.get("PronType") == ["Dem"])
+               for c in token.children):  # fmt: skip
+            return True
+    return False
 
 
 def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:

@@ -524,6 +524,12 @@ CASES = [
         "where the attack happened, said the gunmen came on motorbikes.",
         expect=[{"place": "Dan Kurmi Gabas", "fatalities": 12}],
     ),
+    Case(
+        "the event told again, at a village of its district",
+        "Clashes with militants left 17 policemen dead in Gujba district on Monday night. The fighting erupted when "
+        "militants targeted police checkpoints located in Kasuwar Kuka village of the district.",
+        expect=[{"event_type": "Battles", "fatalities": 17, "date": "2024-05-06"}],
+    ),
 ]
 
 
