@@ -24,7 +24,7 @@ from service.gazetteer.names import fold
 from service.gazetteer.resolve import likely_countries
 from service.limits import ArticleLimits, checkpoint
 
-PIPELINE_VERSION = "rules-3"
+PIPELINE_VERSION = "rules-4"
 StageObserver = Callable[[str, float], None]
 
 
