@@ -82,7 +82,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         if len(listed_areas) + len(fine) < 2:
             listed_areas = []
         located = fine or listed_areas
-        date = next((d for d in fact.dates), None)
+        date = _nearest_date(fact)
         target: Cluster | None = None
         opens = fact.mention.creates
         told_again = current is not None and _told_again(fact, article) and fits(current, date)
@@ -130,6 +130,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         tells_event = fact.mention.trigger.lemma_.lower() in article.rules.event_nouns
         if target.date is None and date is not None and (opens or tells_event or not target.facts[:-1]):
             target.date = date
+        elif opens and _refines(target.date, date):
+            target.date = date  # "last week during their attack on the islands" ... "struck the islands on 1 May"
         current = current if aside else target
     for cluster in clusters:
         if not cluster.places:
@@ -179,13 +181,29 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+def _refines(known: DateMention | None, told: DateMention | None) -> bool:
+    """A day told later that falls in the week an event was first dated by."""
+    if known is None or told is None or known.value is None or told.value is None:
+        return False
+    return known.precision == "week" and told.precision == "day" and abs((told.value - known.value).days) <= 7
+
+
+def _nearest_date(fact: MentionFacts) -> DateMention | None:
+    """ "succeeded last weekend in returning a boat the terrorists had taken last week during their attack": of
+    two dates in a clause, the event's is the one told next to it."""
+    if len({d.key for d in fact.dates}) < 2:
+        return fact.dates[0] if fact.dates else None
+    at = fact.mention.trigger.idx
+    return min(fact.dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+
+
 def _told_again(fact: MentionFacts, article: Article) -> bool:
     """The clause's subject is the event already told, named with a definite or demonstrative article: "the
     fighting erupted when ...", "the attack occurred when ...", « ces affrontements ont éclaté »."""
     for token in fact.mention.clause:
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() not in article.rules.event_nouns:
             continue
-        if any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.morph.get("PronType") == ["Dem"])
+        if any(c.dep_ == "det" and (c.morph.get("Definite", []) == ["Def"] or c.morph.get("PronType", []) == ["Dem"])
                for c in token.children):  # fmt: skip
             return True
     return False

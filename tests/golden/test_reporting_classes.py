@@ -530,6 +530,12 @@ CASES = [
         "militants targeted police checkpoints located in Kasuwar Kuka village of the district.",
         expect=[{"event_type": "Battles", "fatalities": 17, "date": "2024-05-06"}],
     ),
+    Case(
+        "an event dated by its week, then by its day",
+        "Last week, gunmen raided Gujba, stealing goods from fishermen. The gunmen struck Gujba on 2 May, residents "
+        "said, killing two fishermen.",
+        expect=[{"place": "Gujba", "date": "2024-05-02", "fatalities": 2}],
+    ),
 ]
 
 
