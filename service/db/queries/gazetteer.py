@@ -7,6 +7,8 @@ from typing import Any
 
 import asyncpg
 
+from service.gazetteer.names import fold
+
 PlaceRow = tuple[int, str, str | None, str | None, float, float, str | None, str | None, int]
 NameRow = tuple[int, str]
 AdminRow = tuple[str, str, str]
@@ -83,7 +85,8 @@ LEFT JOIN LATERAL (
         SELECT 'admin1', NULL, a.name, a.country_code::text, a.name, a.latitude, a.longitude,
                10000000, (CASE WHEN fold(a.name) = q.folded OR q.wants_region THEN 1.0 ELSE 0.7 END)::real
         FROM admin_regions a
-        WHERE fold(a.name) = q.folded OR (a.country_code = q.region_country AND a.name = q.region)
+        WHERE fold(a.name) = ANY(ARRAY[q.folded, q.region])
+          AND (fold(a.name) = q.folded OR a.country_code = q.region_country)
     ) candidates
     ORDER BY coalesce(array_position($4::text[], candidates.country_code), 999),
              fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
@@ -109,7 +112,8 @@ CROSS JOIN LATERAL (
                a.name AS admin1, a.latitude, a.longitude, 10000000::bigint AS population,
                (CASE WHEN fold(a.name) = q.folded OR q.wants_region THEN 1.0 ELSE 0.7 END)::real AS similarity
         FROM admin_regions a
-        WHERE fold(a.name) = q.folded OR (a.country_code = q.region_country AND a.name = q.region)
+        WHERE fold(a.name) = ANY(ARRAY[q.folded, q.region])
+          AND (fold(a.name) = q.folded OR a.country_code = q.region_country)
         UNION ALL
         SELECT 'point', g.geoname_id, g.name, g.country_code::text, coalesce(g.admin1_name, g.admin1_code),
                g.latitude, g.longitude, g.population, n.similarity
@@ -187,7 +191,7 @@ async def resolve(
         # it as a double and similarity() is a real.
         await conn.execute(_SEARCH_SETTINGS, str(min_similarity - 0.01))
         named_regions = list(aliases) or [None] * len(mentions)
-        region = [a[1] if a else None for a in named_regions]
+        region = [fold(a[1]) if a else None for a in named_regions]  # folded, to use the regions' name index
         region_country = [a[0] if a else None for a in named_regions]
         rows = await conn.fetch(_RESOLVE_EXACT, list(mentions), list(queries), list(wants_region),
                                 list(countries), list(regions), region, region_country)  # fmt: skip
