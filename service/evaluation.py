@@ -159,9 +159,11 @@ class Score:
     actor_sum: float = 0.0
     errors: Counter[str] = field(default_factory=Counter)
     lines: list[str] = field(default_factory=list)
+    predictions: list[Json] = field(default_factory=list)
 
     def add(self, article: Json, preds: list[Json]) -> None:
         golds = article.get("incidents") or []
+        self.predictions.append({"id": article.get("id"), "incidents": preds})
         all_pairs = pair(preds, golds)
         optional = {j for j, g in enumerate(golds) if g.get("optional")}
         pairs = [(i, j) for i, j in all_pairs if j not in optional]
@@ -314,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, help="JSON: file name -> metric -> lowest acceptable value")
     parser.add_argument("--verbose", action="store_true", help="print every error, by class")
     parser.add_argument("--json", type=Path, help="write the metrics here")
+    parser.add_argument("--predictions", type=Path, help="write what was extracted here, one article per line")
     args = parser.parse_args(argv)
     from service.db.embedded import database_url
     from service.logging import configure_logging
@@ -330,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     print(_table(scores))
     if args.json:
         args.json.write_text(json.dumps({n: s.metrics() for n, s in scores.items()}, indent=2))
+    if args.predictions:
+        with args.predictions.open("w", encoding="utf-8") as out:
+            for score in scores.values():
+                out.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in score.predictions)
     floors = json.loads(args.floors.read_text()) if args.floors else {}
     failures = below_floors(scores, floors)
     for failure in failures:

@@ -76,6 +76,9 @@ class Worker:
         next_sweep = 0.0
         wake = self._notifications.wake
         while not self._stopping.is_set():
+            # cleared before the queue is looked at, not after: a job queued between an empty claim and the
+            # wait still wakes the loop, instead of waiting for the next poll
+            wake.clear()
             try:
                 if time.monotonic() >= next_sweep:
                     next_sweep = time.monotonic() + self._settings.job_poll_s
@@ -86,7 +89,6 @@ class Worker:
                 _log.warning("database unavailable; worker waits", error=repr(exc))
             except Exception:
                 _log.exception("worker loop error")
-            wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), self._settings.job_poll_s)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import subprocess
@@ -141,6 +142,38 @@ async def test_failures_retry_with_backoff_then_fail_with_the_error(
     assert article["attempts"] == settings.job_max_attempts == extractor.calls
     assert "extractor refused this article" in article["error"]
     assert article["incident_ids"] == []
+
+
+async def test_a_job_queued_while_the_queue_is_looked_at_is_not_left_to_the_poll(
+    client: Client, worker_factory: list[Worker], clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
+) -> None:
+    """An article posted after the worker found the queue empty, but before it began to wait, wakes it: its
+    notification is not lost to a wait that would last until the next poll."""
+    slow_poll = dataclasses.replace(settings, job_poll_s=60.0, worker_concurrency=1)
+    worker = Worker(clean_db, migrated_url, KeywordExtractor(), slow_poll)
+    looked_at_empty_queue = worker.run_once
+    posted: list[int] = []
+
+    async def run_once() -> bool:
+        found = await looked_at_empty_queue()
+        if not found and not posted:
+            wake = worker._notifications.wake
+            async with asyncio.timeout(10):
+                while not wake.is_set():  # the listener is up (it wakes the worker once when it connects)
+                    await asyncio.sleep(0.01)
+                wake.clear()
+                posted.append(await post(client))
+                while not wake.is_set():  # the article's notification has arrived
+                    await asyncio.sleep(0.01)
+        return found
+
+    worker.run_once = run_once  # type: ignore[method-assign]
+    await worker.start()
+    worker_factory.append(worker)
+    async with asyncio.timeout(10):
+        while not posted:
+            await asyncio.sleep(0.01)
+    assert await wait_for_status(clean_db, posted[0], {"done"}, timeout_s=10) == "done"
 
 
 async def test_two_workers_never_process_one_job_at_once(
