@@ -153,26 +153,25 @@ async def test_a_job_queued_while_the_queue_is_looked_at_is_not_left_to_the_poll
     worker = Worker(clean_db, migrated_url, KeywordExtractor(), slow_poll)
     looked_at_empty_queue = worker.run_once
     posted: list[int] = []
+    was_posted = asyncio.Event()
 
     async def run_once() -> bool:
         found = await looked_at_empty_queue()
         if not found and not posted:
             wake = worker._notifications.wake
             async with asyncio.timeout(10):
-                while not wake.is_set():  # the listener is up (it wakes the worker once when it connects)
-                    await asyncio.sleep(0.01)
+                await wake.wait()  # the listener is up (it wakes the worker once when it connects)
                 wake.clear()
                 posted.append(await post(client))
-                while not wake.is_set():  # the article's notification has arrived
-                    await asyncio.sleep(0.01)
+                await wake.wait()  # the article's notification has arrived
+                was_posted.set()
         return found
 
     worker.run_once = run_once  # type: ignore[method-assign]
     await worker.start()
     worker_factory.append(worker)
     async with asyncio.timeout(10):
-        while not posted:
-            await asyncio.sleep(0.01)
+        await was_posted.wait()
     assert await wait_for_status(clean_db, posted[0], {"done"}, timeout_s=10) == "done"
 
 
