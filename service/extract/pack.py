@@ -37,7 +37,7 @@ class LanguagePack:
     find_actors: FindActors
     find_toponyms: FindToponyms
     find_dateline: Callable[[Doc], Toponym | None]
-    country_context: Callable[[Doc, list[Toponym]], list[str]]
+    country_votes: Callable[[Doc, list[Toponym]], dict[str, float]]  # ISO2 -> weight; FIRM_VOTE names it
     rules: Callable[[], Rules]  # the vocabulary the shared stages read
 
 
@@ -55,6 +55,6 @@ def english() -> LanguagePack:
         find_actors=actors.find_actors,
         find_toponyms=places.find_toponyms,
         find_dateline=places.find_dateline,
-        country_context=places.country_context,
+        country_votes=places.country_votes,
         rules=rules.english,
     )

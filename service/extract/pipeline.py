@@ -18,14 +18,19 @@ from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.mentions import Mention, governing_verb
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
-from service.extract.places import DIRECTIONS, Toponym
+from service.extract.places import DIRECTIONS, FIRM_VOTE, Toponym
 from service.extract.resources import countries, seed_version
 from service.gazetteer.names import fold
-from service.gazetteer.resolve import likely_countries
+from service.gazetteer.resolve import place_votes
 from service.limits import ArticleLimits, checkpoint
 
 PIPELINE_VERSION = "rules-4"
 StageObserver = Callable[[str, float], None]
+
+
+# What the gazetteer's reading of an article's names adds to its country at most: a chain ("Sinjar (Ninewa)")
+# outweighs a force's demonym; a lone name found abroad does not outweigh a group's home country.
+GAZETTEER_VOTE = 2.0
 
 
 class Gazetteer(Protocol):
@@ -209,16 +214,20 @@ class Pipeline:
         started = time.perf_counter()
         toponyms = [t for f in facts for t in (*f.toponyms, *f.nearby)]
         everywhere = self._pack.find_toponyms(doc[:], None)
-        context = self._pack.country_context(doc, everywhere)
+        votes = self._pack.country_votes(doc, everywhere)
         dateline = self._pack.find_dateline(doc)
         names = sorted({t.query for t in (*toponyms, *([dateline] if dateline else [])) if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
         self._limits.check_toponyms(regions)
         checkpoint()
-        if not context and names:
-            # local reporting often names no country ("Bokkos, Plateau State"): vote with a first lookup
+        if names and max(votes.values(), default=0.0) < FIRM_VOTE:
+            # local reporting and analysts' notes often name no country ("Bokkos, Plateau State"), and a force's
+            # demonym does not say where it struck ("Israeli forces shelled Aitaroun"): the gazetteer votes too
             everything = sorted({t.query for t in (*toponyms, *everywhere) if not t.country})
-            context = likely_countries(await self._gazetteer.resolve(everything, regions=regions), regions)[:1]
+            found = place_votes(await self._gazetteer.resolve(everything, regions=regions), regions)
+            for code in sorted(found, key=lambda code: -found[code])[:1]:
+                votes[code] = votes.get(code, 0.0) + min(found[code], GAZETTEER_VOTE)
+        context = sorted(votes, key=lambda code: -votes[code])
         places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
         places |= await self._within_known_place(names, places, context, regions)
         known = countries()

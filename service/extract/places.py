@@ -12,7 +12,7 @@ from service.extract import lexicon as lx
 from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
-from service.gazetteer.sources import admin1_aliases, admin1_countries, regions
+from service.gazetteer.sources import admin1_aliases, admin1_countries, region_keys, regions
 
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from", "between", "inside"}
@@ -186,6 +186,8 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     root = doc[start:end].root
     if _bearing(doc, lead) or _appositive_place(doc, end) or _institution_frame(doc, end, lead):
         return True
+    if _in_admin_parenthesis(doc, start):
+        return True  # "Kitchanga (Masisi, Nord-Kivu)": the names in the brackets are its district and region
     if _shared_unit(doc, end) is not None:
         return True  # "the Khiam and Kfarhamam areas", as "the Khiam area"
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.pos_ == "PROPN"):
@@ -234,8 +236,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "three villages – among them Tse Abe, Tse-Ugbadu and Goh"
     if _shared_unit(doc, end) is not None:
         return True  # "the Khiam and Kfarhamam areas"
-    if _admin_parenthesis_after(doc, end):
-        return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)"
+    if _admin_parenthesis_after(doc, end) or _in_admin_parenthesis(doc, start):
+        return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)", whatever the tagger took the names for
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"
     if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
@@ -336,7 +338,28 @@ def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
     i = start - 1
     while i > 0 and doc[i].text not in {"(", ")", "."} and start - i <= 6:
         i -= 1
-    return i > 0 and doc[i].text == "(" and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS)
+    if not (
+        i > 0 and doc[i].text == "(" and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS)
+    ):
+        return False
+    close = next((t.i for t in doc[i + 1 : min(len(doc), i + 12)] if t.text in {")", "."}), None)
+    # only names: "(Paul from Breaking Bad)" is an aside, not an address
+    return (
+        close is not None
+        and doc[close].text == ")"
+        and all(
+            t.pos_ == "PROPN" or t.is_title or t.text in {",", "-", "/"} or t.ent_type_ in {"GPE", "LOC"}
+            for t in doc[i + 1 : close]
+        )
+    )
+
+
+def _in_aside(doc: Doc, start: int) -> bool:
+    """ "a drone pilot based in Nevada (Paul from Breaking Bad)": brackets of words, not an address of names."""
+    i = start - 1
+    while i > 0 and doc[i].text not in {"(", ")", "."} and start - i <= 8:
+        i -= 1
+    return i >= 0 and doc[i].text == "(" and not _in_admin_parenthesis(doc, start)
 
 
 def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
@@ -429,6 +452,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
                 end -= 1  # "Katsina State" -> Katsina; the area noun is kept as a feature below
             if end - start > 1 and doc[end - 1].text == "'s":
                 end -= 1
+            end = next((t.i for t in doc[start + 1 : end] if t.text == "("), end)  # "Pul-e Khumri (Baghlan"
             named = True
         else:
             start, end, lead = _chunk(token)
@@ -441,7 +465,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if not named and not _locative(doc, start, end, lead):
             continue
         tagged = {t.ent_type_ for t in doc[start:end]} & {"PERSON", "ORG", "NORP", "FAC"}
-        if not named and tagged and not _strong_frame(doc, start, end, lead):
+        if not named and tagged and (not _strong_frame(doc, start, end, lead) or _in_aside(doc, start)):
             continue
         span = doc[start:end]
         if _not_a_place(span) or _names_a_group(span):
@@ -533,10 +557,22 @@ def find_dateline(doc: Doc) -> Toponym | None:
     return None
 
 
+# A country named, or a region whose country is known, settles the article's country; weaker votes (demonyms,
+# groups' home countries) are weighed with where the gazetteer finds the article's places.
+FIRM_VOTE = 1.5
+
+
 def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
-    """The article's countries, most likely first: named countries, first-level regions and known second-level
-    regions weigh most, then countries named in passing ("the Nigeria Army"), demonyms and the home countries
-    of named armed groups."""
+    """The article's countries, most likely first."""
+    votes = country_votes(doc, toponyms)
+    return sorted(votes, key=lambda code: -votes[code])
+
+
+def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
+    """The article's countries with their weight: named countries, first-level regions and known second-level
+    regions weigh most (FIRM_VOTE or more), then countries named in passing ("the Nigeria Army"), demonyms and
+    the home countries of named armed groups. A demonym on a force ("Israeli forces shelled", "a Turkish drone")
+    weighs least: forces act abroad."""
     votes: dict[str, float] = {}
     known = countries()
     admin1 = admin1_countries()
@@ -550,19 +586,25 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
             vote(toponym.country, 2)
         elif (region := regions().get(key)) is not None:
             vote(region.country, 2)
-        elif key in admin1 and key.replace("-", " ").split()[0] not in DIRECTIONS:
-            vote(admin1[key], 1.5)  # "North West" is a region in more countries than the gazetteer spells alike
+        elif (code := next((admin1[k] for k in region_keys(key) if k in admin1), None)) and key.replace(
+            "-", " "
+        ).split()[0] not in DIRECTIONS:
+            vote(code, 1.5)  # "North West" is a region in more countries than the gazetteer spells alike
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
     for token in doc:
         code = known.by_demonym.get(token.lower_) or known.by_demonym.get(token.text.lower())
         if code and token.ent_type_ in {"NORP", "GPE", "ORG", ""} and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
-            external = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"drone", "drones", "officials"}
-            vote(code, 0.25 if external else 1.0)
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            external = following is not None and (
+                following.lower_ in {"drone", "drones", "officials"}
+                or following.lemma_.lower() in lx.MILITARY_NOUNS | lx.FORCE_MEANS | {"force", "forces"}
+            )
+            vote(code, 0.5 if external else 1.0)
     for ent in doc.ents:
         if ent.label_ == "ACTOR":
             entry = actor_dictionary().lookup(ent.ent_id_)
             if entry and entry.country:
                 vote(entry.country, 0.5)
-    return sorted(votes, key=lambda code: -votes[code])
+    return votes

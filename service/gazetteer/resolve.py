@@ -14,7 +14,7 @@ import asyncpg
 from service.db.queries import gazetteer as sql
 from service.extract.model import PlaceRef
 from service.gazetteer.names import fold
-from service.gazetteer.sources import admin1_aliases
+from service.gazetteer.sources import admin1_aliases, admin1_spellings, region_keys
 
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
@@ -69,7 +69,7 @@ class Geocoder:
         if not mentions:
             return {}
         context = tuple(countries)
-        named = {fold(REGION_WORDS.sub("", r).strip()) for r in regions}
+        named = {key for r in regions for key in region_keys(REGION_WORDS.sub("", r).strip())}
         # "Kunar" names the region the gazetteer calls Konar: its places rank first
         hints = tuple(sorted(named | {fold(region) for name in named for _, region in admin1_aliases().get(name, [])}))
         now = time.monotonic()
@@ -122,8 +122,9 @@ class Geocoder:
 def _region_named(query: str, countries: Sequence[str]) -> tuple[str, str] | None:
     """The first-level region a name stands for as the press spells it ("Kunar" for the gazetteer's Konar), in
     the article's countries first."""
-    candidates = admin1_aliases().get(fold(query), [])
-    return next((c for c in candidates if c[0] in countries), candidates[0] if candidates else None)
+    candidates = admin1_spellings().get(fold(query), [])
+    # a spelling several countries share ("South", "Gaza") names a region only in the article's own countries
+    return next((c for c in candidates if c[0] in countries), candidates[0] if len(candidates) == 1 else None)
 
 
 def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
@@ -142,13 +143,20 @@ def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
 
 
 def likely_countries(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> list[str]:
-    """The countries an article's places point to, most first: a settlement counts more than a region, whose
-    name more often recurs across countries, and a settlement inside a region the article also names ("Bokkos,
-    Plateau State") counts most: a chain of names is rarely a coincidence."""
-    named = {fold(REGION_WORDS.sub("", r).strip()) for r in regions}
+    """The countries an article's places point to, most first."""
+    votes = place_votes(places, regions)
+    return sorted(votes, key=lambda code: -votes[code])
+
+
+def place_votes(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> dict[str, float]:
+    """The countries an article's places point to, with their weight: a settlement counts more than a region,
+    whose name more often recurs across countries, and a settlement inside a region the article also names
+    ("Bokkos, Plateau State") counts most: a chain of names is rarely a coincidence."""
+    named = {key for r in regions for key in region_keys(REGION_WORDS.sub("", r).strip())}
+    named |= {fold(region) for name in list(named) for _, region in admin1_aliases().get(name, [])}
     votes: dict[str, float] = {}
     for place in places.values():
         if place.country_code:
             weight = 0.5 if place.precision != "point" else 2.0 if fold(place.admin1 or "") in named else 1.0
             votes[place.country_code] = votes.get(place.country_code, 0.0) + weight
-    return sorted(votes, key=lambda code: -votes[code])
+    return votes

@@ -52,9 +52,18 @@ def regions() -> dict[str, Region]:
 def admin1_countries() -> dict[str, str]:
     """First-level region names that belong to one country only, folded -> ISO2: "Benue" -> NG."""
     owners: dict[str, set[str]] = {}
-    for country, _, name in admin_rows():
-        owners.setdefault(fold(name), set()).add(country)
+    named = [(country, name) for country, _, name in admin_rows()]
+    named += [(country, alias) for alias, regions in admin1_aliases().items() for country, _ in regions]
+    for country, name in named:
+        for key in region_keys(name):
+            owners.setdefault(key, set()).add(country)
     return {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1 and len(name) > 3}
+
+
+def region_keys(name: str) -> set[str]:
+    """The folded forms a region's name is looked up by: "Nord-Kivu" is also "nord kivu", as the gazetteer has it."""
+    folded = fold(name)
+    return {folded, re.sub(r"\s*-\s*", " ", folded)}
 
 
 def _names(name: str, alternates: list[str] | tuple[str, ...]) -> set[str]:
@@ -70,6 +79,20 @@ def admin1_aliases() -> dict[str, list[tuple[str, str]]]:
         for row in csv.DictReader(rows, delimiter="\t"):
             aliases.setdefault(fold(row["alias"]), []).append((row["country_code"], row["admin1"]))
         return aliases
+
+
+@cache
+def admin1_spellings() -> dict[str, list[tuple[str, str]]]:
+    """Every folded spelling a first-level region is found by beside its gazetteer name: the press's aliases and
+    the hyphenated or spaced forms of both ("nord-kivu" -> [("CD", "Nord Kivu")])."""
+    spellings: dict[str, list[tuple[str, str]]] = {}
+    named = [(fold(name), (country, name), False) for country, _, name in admin_rows()]
+    named += [(alias, region, True) for alias, regions in admin1_aliases().items() for region in regions]
+    for written, region, alias in named:
+        for key in region_keys(written) | {written.replace(" ", "-")}:
+            if (alias or key != written) and region not in spellings.setdefault(key, []):
+                spellings[key].append(region)
+    return spellings
 
 
 def seed_version() -> str:

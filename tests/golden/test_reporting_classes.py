@@ -361,6 +361,16 @@ CASES = [
         expect=[{"place": "Kyauktaw", "country": "MM", "sub_event_type": "Air/drone strike", "fatalities": 3}],
     ),
     Case(
+        "an analyst's note names no country: the region in brackets does, whatever the tagger took it for",
+        "On 19 March 2023, soldiers raped a woman in Kibabi (Masisi, Nord-Kivu).",
+        expect=[{"place": "Kibabi", "country": "CD", "event_type": "Violence against civilians"}],
+    ),
+    Case(
+        "a force's demonym does not say where it struck: the address does",
+        "On 10 February 2024, a Turkish drone strike killed 2 PKK members near Sinjar (Ninewa).",
+        expect=[{"place": "Sinjār", "country": "IQ", "sub_event_type": "Air/drone strike", "fatalities": 2}],
+    ),
+    Case(
         "a state's forces named by its demonym",
         "On 1 May 2021, Russian forces shelled Kharkiv (Kharkivskyi, Kharkiv). 2 civilians were killed.",
         expect=[{"actors": ["Civilians (Ukraine)", "Military Forces of Russia"], "fatalities": 2}],

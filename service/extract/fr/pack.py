@@ -49,6 +49,6 @@ def french() -> LanguagePack:
         find_actors=actors.find_actors,
         find_toponyms=places.find_toponyms,
         find_dateline=places.find_dateline,
-        country_context=places.country_context,
+        country_votes=places.country_votes,
         rules=rules,
     )

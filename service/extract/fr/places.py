@@ -226,8 +226,8 @@ def find_dateline(doc: Doc) -> Toponym | None:
     return None if line is None or fold(line.text) in SKIP else line
 
 
-def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
-    """The article's countries, most likely first, as English weighs them, with French demonyms."""
+def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
+    """The article's countries with their weight, as English weighs them, with French demonyms."""
     votes: dict[str, float] = {}
     admin1 = admin1_countries()
 
@@ -256,4 +256,4 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
         # « l'armée malienne », « les autorités nigériennes »: a state's own people name the story's country
         state = any(t.lower_ in STATE_NOUNS for t in doc[max(0, token.i - 2) : token.i])
         vote(code, 2.0 if state else 1.0)
-    return sorted(votes, key=lambda code: -votes[code])
+    return votes
