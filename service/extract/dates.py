@@ -39,6 +39,7 @@ SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:early |late |mid-?)?$", re
 EXPLICIT_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\.?\s+\d)", re.I
 )
+AS_REPORTED = re.compile(r"\s*[(\[]as reported[)\]]", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -124,7 +125,9 @@ def find_dates(
     base = clause.start_char
     for match in EXPRESSION.finditer(clause.text):
         start, end = base + match.start(), base + match.end()
-        if _reporting(clause, start) or _aside(clause, start, triggers):
+        # "Around 4 March 2024 (as reported),": an analyst's mark that the date is the one reported, not a report
+        as_reported = AS_REPORTED.match(clause.text[match.end() :]) is not None
+        if (_reporting(clause, start) and not as_reported) or _aside(clause, start, triggers):
             continue
         kind = match.lastgroup or ""
         if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):

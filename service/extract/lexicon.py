@@ -75,7 +75,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck|strikes?|attacks?)|rocket "
-                r"(?:attack|fire)s?|launched (?:a |an )?(?:\w+ )?(?:missiles?|rockets?))\b", re.I),
+                r"(?:attack|fire)s?|(?:launched|fired) (?:a |an |\w+ )?(?:barrage of )?(?:\w+ )?(?:missiles?|rockets?"
+                r"|mortars?(?: rounds| shells)?|artillery shells?))\b", re.I),
      "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b"
                 r"|\bgrenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed|exploded|went off)\b", re.I), "Grenade"),
@@ -134,7 +135,8 @@ ARMED_GENERIC = frozenset(
         "terrorist", "fighter", "kidnapper", "rebel", "raider", "abductor", "islamist", "armed men", "armed man",
         "armed group", "armed gang", "gang", "enemy", "bomber", "suicide bomber", "insurgents", "armed youth",
         "armed youths", "criminal", "militia", "militiaman", "militiamen", "separatist", "herdsman", "herdsmen",
-        "gangster", "assassin", "hitman", "cultist", "vigilante", "marauder", "rustler",
+        "gangster", "assassin", "hitman", "cultist", "vigilante", "marauder", "rustler", "criminal group",
+        "criminal gang", "cartel", "hitmen", "sicario", "sicarios",
     }
 )  # fmt: skip
 # Nouns naming a state's forces; a phrase of two words is checked before the single lemma.
@@ -171,7 +173,8 @@ CIVILIAN_NOUNS = frozenset(
         "child", "children", "men", "male", "trader", "traveller", "traveler", "pupil", "schoolgirl", "schoolboy",
         "teacher", "family", "mourner", "herder", "motorist", "person", "inhabitant",
         "miner", "fisherman", "seminarian", "girl", "boy", "hostage", "worker", "christian", "muslim", "elder",
-    "cleric", "imam", "priest", "pastor", "shopkeeper", "driver", "pilgrim", "voter",
+    "cleric", "imam", "priest", "pastor", "shopkeeper", "driver", "pilgrim", "voter", "councillor", "councilor",
+    "journalist", "candidate", "lawyer", "judge", "politician", "businessman", "businesswoman", "nurse",
     }
 )  # fmt: skip
 
@@ -188,9 +191,12 @@ OVERTAKE = re.compile(
 UNOPPOSED = re.compile(
     r"\bwithout (?:a |any )?(?:fight|resistance|(?:firing )?a (?:single )?shot|a battle)\b"
     r"|\b(?:put|puts|putting) up no (?:resistance|fight)\b|\bno resistance\b|\bunopposed\b|\bunchallenged\b"
-    r"|\bhad (?:already )?withdrawn\b",
+    r"|\bhad (?:already )?withdrawn\b|\bafter (?:the )?(?:\w+ ){0,3}(?:withdrew|had withdrawn|retreated|pulled out)\b"
+    r"|\bfollowing (?:the |a )?(?:\w+ )?withdrawal\b|\babandoned by\b",
     re.I,
 )
+# Verbs whose named object is a place taken: "recaptured Andriivka", "occupied Kidal".
+TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "overrun", "occupy", "liberate", "reclaim"})
 RETAKE = re.compile(r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover(?:ed)? control)", re.I)
 
 PLACE_NOUNS = frozenset(
@@ -200,7 +206,8 @@ PLACE_NOUNS = frozenset(
 AREA_NOUNS = frozenset(
     {"state", "region", "province", "district", "subdivision", "county", "division", "department", "prefecture",
      "governorate", "tehsil", "valley", "area", "zone", "commune", "municipality", "lga", "territory", "agency",
-     "cercle", "circle", "chiefdom", "ward", "emirate", "payam", "upazila", "subcounty", "oblast", "raion"}
+     "cercle", "circle", "chiefdom", "ward", "emirate", "payam", "upazila", "subcounty", "oblast", "raion",
+     "rayon", "hromada", "krai", "woreda"}
 )  # fmt: skip
 
 NUMBER_WORDS = {

@@ -266,6 +266,13 @@ def _state_fire(clause: Span) -> Token | None:
         c.dep_ in {"amod", "compound"} and c.lower_ in demonyms for c in t.children)), None)  # fmt: skip
 
 
+def _takes_named_place(clause: Span) -> Token | None:
+    """A place taken, named as the verb's object (not a person: "captured Abu Musab" is no town)."""
+    return next((t for t in clause if t.lemma_.lower() in lx.TERRITORY_VERBS and t.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "attr"} and c.pos_ == "PROPN" and c.ent_type_ not in {"PERSON", "ACTOR", "DATE"}
+        for c in t.children)), None)  # fmt: skip
+
+
 def _head_at(clause: Span, start: int, end: int) -> Token:
     """The head word of a phrase found in the clause's text: "strike" in "a US drone strike"."""
     first, last = _token_at(clause, start), _token_at(clause, max(start, end - 1))
@@ -294,6 +301,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
             triggers.append((_token_at(clause, phrase.start()), "attack"))
+    if taken := _takes_named_place(clause):
+        triggers.append((taken, "attack"))
     if throwing := lx.THROWING_PHRASES.search(text):
         triggers.append((_token_at(clause, throwing.start()), "riot"))
     if control := lx.CROWD_CONTROL.search(text):
@@ -315,7 +324,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     trigger, family = ranked[0]
     if remote and family in {"attack", "death"}:
         family = "remote"
-    overtake = bool(lx.OVERTAKE.search(text)) and not any(t.lemma_ in lx.CLAIM_VERBS for t in clause)
+    overtake = bool(lx.OVERTAKE.search(text) or taken) and not any(t.lemma_ in lx.CLAIM_VERBS for t in clause)
     creates = family not in {"death", "claim"} or overtake
     retake = bool(lx.RETAKE.search(text))
     every = tuple(t for t, _ in triggers)

@@ -186,7 +186,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     root = doc[start:end].root
     if _bearing(doc, lead) or _appositive_place(doc, end) or _institution_frame(doc, end, lead):
         return True
-    if _in_admin_parenthesis(doc, start):
+    if _in_admin_parenthesis(doc, start) or _taken_place(doc, start, end, lead):
         return True  # "Kitchanga (Masisi, Nord-Kivu)": the names in the brackets are its district and region
     if _shared_unit(doc, end) is not None:
         return True  # "the Khiam and Kfarhamam areas", as "the Khiam area"
@@ -212,7 +212,8 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
 # Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
 PLACE_TAKING_VERBS = frozenset(
     {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",
-     "bomb", "shell", "hit", "strike", "capture", "seize", "overpower", "bombard", "pound"}
+     "bomb", "shell", "hit", "strike", "capture", "seize", "overpower", "bombard", "pound", "recapture", "retake",
+     "occupy", "liberate", "reclaim"}
 )  # fmt: skip
 STRONG_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "inside", "from", "between", "towards"}
@@ -240,6 +241,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)", whatever the tagger took the names for
     if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
         return True  # "a raid on Tashar Bature"
+    if _taken_place(doc, start, end, lead):
+        return True  # "recaptured Andriivka", "took control of Kidal": whatever the tagger took the name for
     if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
         return True  # "Sudan's El-Obeid", "north of Kismayo", "three villages – Tse Abe, Tse-Ugbadu and Goh"
     root = doc[start:end].root
@@ -261,6 +264,13 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
+    root = doc[start:end].root
+    if root.dep_ in {"dobj", "attr"} and root.head.lemma_.lower() in lx.TERRITORY_VERBS and root.ent_type_ != "PERSON":
+        return True
+    return lead > 1 and [t.lower_ for t in doc[lead - 2 : lead]] == ["control", "of"]
 
 
 def _continues_list(doc: Doc, lead: int, depth: int = 0) -> bool:
@@ -348,7 +358,11 @@ def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
         close is not None
         and doc[close].text == ")"
         and all(
-            t.pos_ == "PROPN" or t.is_title or t.text in {",", "-", "/"} or t.ent_type_ in {"GPE", "LOC"}
+            t.pos_ == "PROPN"
+            or t.is_title
+            or t.text in {",", "-", "/"}
+            or t.ent_type_ in {"GPE", "LOC"}
+            or t.lower_ in lx.AREA_NOUNS | lx.UNIT_WORDS  # "(Bakhmut raion, Donetsk)"
             for t in doc[i + 1 : close]
         )
     )
@@ -371,7 +385,9 @@ def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
     if close is None:
         return False
     words = doc[end + 1 : close]
-    return any(t.text == "," for t in words) and all(t.pos_ == "PROPN" or t.text in {",", "-"} for t in words)
+    return any(t.text == "," for t in words) and all(
+        t.pos_ == "PROPN" or t.text in {",", "-"} or t.lower_ in lx.AREA_NOUNS | lx.UNIT_WORDS for t in words
+    )
 
 
 def _one_region_name(doc: Doc, start: int, end: int) -> int:

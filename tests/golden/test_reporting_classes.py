@@ -371,6 +371,32 @@ CASES = [
         expect=[{"place": "Sinjār", "country": "IQ", "sub_event_type": "Air/drone strike", "fatalities": 2}],
     ),
     Case(
+        "an analyst's note marks the date as the one reported",
+        "Around 4 March 2024 (as reported), militants killed 6 civilians in Tessit (Ansongo, Gao).",
+        published="2024-03-07",
+        expect=[{"place": "Tessit", "date": "2024-03-04", "fatalities": 6}],
+    ),
+    Case(
+        "a place retaken, named as the verb's object",
+        "On 11 September 2023, Ukrainian forces recaptured Andriivka (Bakhmut raion, Donetsk).",
+        expect=[{"country": "UA", "event_type": "Battles", "sub_event_type": "Government regains territory"}],
+    ),
+    Case(
+        "a town taken after its garrison withdrew",
+        "On 6 August 2023, ISWAP took control of Marte town (Marte, Borno) after soldiers withdrew.",
+        expect=[{"place": "Marte", "sub_event_type": "Non-violent transfer of territory"}],
+    ),
+    Case(
+        "a missile fired at a town",
+        "On 23 March 2024, Houthi forces fired a ballistic missile at Marib city (Marib). No casualties reported.",
+        expect=[{"country": "YE", "sub_event_type": "Shelling/artillery/missile attack", "fatalities": None}],
+    ),
+    Case(
+        "a criminal group's killing of a local official",
+        "On 15 September 2023, members of a criminal group shot dead a local councillor in Celaya (Guanajuato).",
+        expect=[{"place": "Celaya", "event_type": "Violence against civilians", "fatalities": 1}],
+    ),
+    Case(
         "a state's forces named by its demonym",
         "On 1 May 2021, Russian forces shelled Kharkiv (Kharkivskyi, Kharkiv). 2 civilians were killed.",
         expect=[{"actors": ["Civilians (Ukraine)", "Military Forces of Russia"], "fatalities": 2}],
