@@ -108,7 +108,10 @@ def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]], article: Articl
 
 def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]:
     perpetrators = perpetrators_of(clusters, article)
-    main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None), None)
+    # the article's date for its undated events: a day told of one of them, not of an event told as another
+    # ("Separately, ... on Thursday", "Only last week, ...")
+    main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None
+                      and c.date.precision == "day" and not c.facts[0].mention.new_event), None)  # fmt: skip
     incidents: list[Incident] = []
     for cluster in clusters:
         actors = cluster_actors(cluster, article, perpetrators)

@@ -25,7 +25,7 @@ _QUALIFIER = (
 _VICTIMS = r"(?:(?!(?:were|was|and|in|on|at|by|after|who|as)\b)[\w'-]+ ){0,4}?"
 _DEATH = (
     r"(?:killed|dead|slain|died|murdered|massacred|executed|neutrali[sz]ed|lost their lives|perished|bodies"
-    r"|beheaded|slaughtered|shot dead)"
+    r"|beheaded|slaughtered|shot dead|lynched|burnt to death|burned to death|left dead)"
 )
 _BE = (
     r"(?:(?:were|was|have been|had been|has been|are|been|being|reportedly|also|confirmed|later|all|now|next|then"
@@ -38,9 +38,11 @@ PASSIVE = re.compile(rf"\b{_QUALIFIER}{_NUMBER} {_VICTIMS}{_ASIDE}{_BE}(?:had |h
 ACTIVE = re.compile(
     rf"\b(?:(?:to have|to have been) )?(?:killing|killed|kills|kill|slaughtered|slaughtering|neutrali[sz]ed|"
     rf"neutrali[sz]ing|massacred|executed|"
-    rf"claimed the lives of|claiming the lives of|(?:the )?deaths? of|shot dead|beheaded) +{_QUALIFIER}{_NUMBER}\b",
+    rf"claimed the lives of|claiming the lives of|(?:the )?deaths? of|shot dead|beheaded|lynched) +"
+    rf"{_QUALIFIER}{_NUMBER}\b",
     re.I,
 )
+LIVES = re.compile(rf"\bclaim(?:ed|ing|s)? {_QUALIFIER}{_NUMBER} (?:more )?lives\b", re.I)  # "claimed six lives"
 LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dead\b", re.I)
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
@@ -49,7 +51,8 @@ TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood a
 COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b", re.I)
 # "shot dead a local elder": one death
 SINGLE = re.compile(
-    r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed) an? )"
+    r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed|lynched|claimed the life"
+    r" of|claiming the life of) an? )"
     r"(?!(?:number|total|dozen|few|handful|lot|group|series|spate|wave|string)\b)",
     re.I,
 )
@@ -110,7 +113,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = _source(sentence)
-    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, SINGLE):
+    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, LIVES, SINGLE):
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):
@@ -127,6 +130,10 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                     taken.append((match.end() + tail.start("num"), match.end() + tail.end("num")))
             before = text[: span[0]]
             listed = pattern is PASSIVE and bool(LISTED_BEFORE.search(before))
+            if listed and (groups := _groups_before(before)) is not None:
+                # "4 soldiers and 9 militants were killed": 13, still a part where a total is told beside it ("Nine
+                # were killed ...; a teacher, two farmers and four traders died at the market")
+                value += groups
             partial = bool(PART_OF.match(text[span[1] :]) or PART_BEFORE.search(before)) or listed
             vague = match.group("num").lower() in VAGUE
             qualifier = (match.groupdict().get("qual") or "").lower()
@@ -136,6 +143,40 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     if not figures:
         figures.extend(_one_named(clause, source))
     return figures
+
+
+# one victim group of a list: "4 soldiers", "two village heads", "a civilian", "the driver"
+GROUP = re.compile(rf"^(?:{_QUALIFIER}{_NUMBER}|(?P<one>an?|one|the)) (?:[\w'-]+ ){{0,3}}?(?P<noun>[\w'-]+)$", re.I)
+LIST_SEPARATORS = re.compile(r",? and |, | as well as ")
+
+
+def _groups_before(before: str) -> int | None:
+    """The dead of the victim groups listed before a figure ("4 soldiers and", "two officials, a driver and"), or
+    None when a group of the list gives no count ("the soldier's men and")."""
+    head = LISTED_BEFORE.search(before)
+    if head is None:
+        return None
+    parts = LIST_SEPARATORS.split(before[: head.end()].rstrip().removesuffix(",").removesuffix(" and")
+                                  .removesuffix(" as well as").rstrip())  # fmt: skip
+    total, counted = 0, 0
+    for part in reversed(parts[-6:]):
+        words = part.strip().split()
+        match = GROUP.match(" ".join(words[-6:])) if words else None
+        if match is None:
+            break
+        if match.group("one"):
+            if match.group("noun").lower().endswith("s"):
+                return None  # "the soldiers": how many is not told
+            total += 1
+        else:
+            value = _number(match.group("num"))
+            if value is None or match.group("num").lower() in VAGUE:
+                return None
+            total += value
+        counted += 1
+        if not GROUP.match(part.strip()):
+            break  # the group begins the list: "Gunmen killed 4 soldiers" is not itself a group
+    return total if counted else None
 
 
 QUANTITY_NOUNS = frozenset(

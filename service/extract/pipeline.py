@@ -91,12 +91,12 @@ def _located_by(mention: Mention) -> Span | None:
 
 
 def _without_unknown_institutions(fact: MentionFacts, places: dict[str, PlaceRef]) -> MentionFacts:
-    """An institution places its event at the town it is named with only when the gazetteer knows that town:
-    "Ahmadu Bello University" is named after a man."""
+    """A name that is a place only if the gazetteer knows the town places nothing otherwise: "Ahmadu Bello
+    University" is named after a man."""
 
     def known(toponym: Toponym) -> bool:
         place = places.get(toponym.query)
-        return not toponym.institution or (place is not None and place.precision == "point")
+        return not toponym.gazetteer_only or (place is not None and place.precision == "point")
 
     if all(known(t) for t in (*fact.toponyms, *fact.nearby)):
         return fact

@@ -37,9 +37,10 @@ class Toponym:
     country: str | None  # set when the toponym is a country name
     listed: bool  # one of several places listed together ("Binoli, Kayes and Sandere")
     reference: bool  # a landmark used to locate another place ("32km away from Biu")
-    # the town an institution is named with ("outside the Dhaka University campus"): a place only where the
-    # gazetteer knows the town, since institutions are also named after people ("Ahmadu Bello University")
-    institution: bool = False
+    # a place only where the gazetteer knows it as a town: the town an institution is named with ("outside the
+    # Dhaka University campus"; institutions are also named after people: "Ahmadu Bello University"), and a name
+    # the tagger took for an organisation that is attacked ("gunmen attacked Bokkos", but "attacked MTN's mast")
+    gazetteer_only: bool = False
 
 
 def _coordinated(token: Token) -> bool:
@@ -220,7 +221,7 @@ STRONG_PREPOSITIONS = frozenset(
 )
 
 
-def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
+def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool = True) -> bool:
     """Only a place can stand here: "in X", "the village of X", "X village", "X State". Names the tagger took
     for a person or an organisation count as places only in such a frame (it often tags villages so)."""
     before = doc[lead - 1] if lead > 0 else None
@@ -243,6 +244,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True  # "a raid on Tashar Bature"
     if _taken_place(doc, start, end, lead):
         return True  # "recaptured Andriivka", "took control of Kidal": whatever the tagger took the name for
+    if attacked and _attacked_name(doc, start, end) and not {t.ent_type_ for t in doc[start:end]} & {"PERSON"}:
+        return True  # "gunmen attacked Bokkos": the tagger's organisation, if the gazetteer knows the town
     if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
         return True  # "Sudan's El-Obeid", "north of Kismayo", "three villages – Tse Abe, Tse-Ugbadu and Goh"
     root = doc[start:end].root
@@ -264,6 +267,11 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int) -> bool:
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+def _attacked_name(doc: Doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS
 
 
 def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
@@ -542,9 +550,14 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         query = f"{span.text} {region_word}" if region_word else span.text
         if any(t.lower_ in {"and", "&"} for t in span):  # "Jammu and Kashmir": one region, not a list
             area, listed = True, False
-        institution = not named and _names_institution(doc, end)
+        attacked = (
+            bool(tagged - {"PERSON"})
+            and _attacked_name(doc, start, end)
+            and not _strong_frame(doc, start, end, lead, attacked=False)
+        )
+        gazetteer_only = not named and (_names_institution(doc, end) or attacked)
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
-                             institution))  # fmt: skip
+                             gazetteer_only))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name
     return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
 

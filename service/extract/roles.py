@@ -92,7 +92,17 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
             seen[f"{name} ({home_name})" if home_name else name] = kind  # "unrest was reported in Lille": a crowd
     kinds = set(seen.values())
     planted = {f.mention.remote for f in cluster.facts} & INSURGENT_MEANS
-    if (kinds == {"civilians"} or (planted and not kinds & {"named", "unidentified"})) and not perpetrators:
+    # "two village heads were killed in the attack on Bokkos": a killing told with neither side named
+    unnamed_killing = (
+        not kinds
+        and any(f.figures for f in cluster.facts)
+        and any(
+            t.lemma_.lower() in ASSAULT_LEMMAS for f in cluster.facts if f.mention.creates for t in f.mention.triggers
+        )
+    )
+    if (kinds == {"civilians"} or unnamed_killing or (planted and not kinds & {"named", "unidentified"})) and (
+        not perpetrators
+    ):
         # victims of an attack whose authors are not named, as ACLED codes them: "a roadside bomb killed five
         # police officers" was set by someone
         seen[UNIDENTIFIED] = "unidentified"
@@ -113,6 +123,8 @@ def _habitual(fact: MentionFacts) -> bool:
     return not mention.creates and mention.family != "claim" and governing_verb(mention.trigger).tag_ in {"VBZ", "VBP"}
 
 
+# Words that tell of an assault by someone, beyond a death: "killed in the attack on Bokkos", "in an ambush"
+ASSAULT_LEMMAS = frozenset({"attack", "assault", "ambush", "raid", "storm", "invade", "onslaught", "incursion"})
 AIR_AND_ARTILLERY = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 

@@ -397,6 +397,26 @@ CASES = [
         expect=[{"place": "Celaya", "event_type": "Violence against civilians", "fatalities": 1}],
     ),
     Case(
+        "victim groups listed before their death are summed",
+        "On 3 May 2024, 4 soldiers and 9 militants were killed in clashes in Damboa.",
+        expect=[{"place": "Damboa", "fatalities": 13}],
+    ),
+    Case(
+        "a killing told with neither side named",
+        "Two village heads and four villagers were killed in the attack on Bokkos on Monday.",
+        expect=[{"place": "Bokkos", "event_type": "Violence against civilians", "fatalities": 6}],
+    ),
+    Case(
+        "a town attacked, whatever the tagger took its name for",
+        "Five people were killed on Monday when gunmen attacked Bokkos.",
+        expect=[{"place": "Bokkos", "country": "NG", "fatalities": 5}],
+    ),
+    Case(
+        "a toll told as lives claimed",
+        "Gunmen attacked a village in Bokkos on Monday. The attack claimed six lives.",
+        expect=[{"place": "Bokkos", "fatalities": 6}],
+    ),
+    Case(
         "a state's forces named by its demonym",
         "On 1 May 2021, Russian forces shelled Kharkiv (Kharkivskyi, Kharkiv). 2 civilians were killed.",
         expect=[{"actors": ["Civilians (Ukraine)", "Military Forces of Russia"], "fatalities": 2}],
