@@ -46,6 +46,10 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     destroyed = any(m.development == LOOTING for m in mentions) or _destroys_property(lead, rules)
     if burned and destroyed and not crowd and not any(f.figures for f in cluster.facts) and "civilians" not in kinds:
         return LOOTING
+    # "militants looted livestock from herders", nobody killed or taken: looting, whoever was robbed
+    looted = lead.trigger.lemma_.lower() in {"loot", "plunder", "ransack", "pillage"}
+    if looted and not crowd and not any(f.figures for f in cluster.facts) and lead.family != "abduction":
+        return LOOTING
     if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
         # "the army put up no resistance as they took the towns": territory changed hands without a fight
         if any(rules.unopposed.search(m.sentence.text) for m in mentions if m.overtake):

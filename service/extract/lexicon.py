@@ -68,7 +68,10 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\b(?:aircraft|warplanes?|jets?|fighter jets?|planes?|helicopters?|gunships?) (?:had |have |has )?"
                 r"(?:struck|bombed|hit|"
                 r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
-                r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b", re.I), "Air/drone strike"),
+                r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b"
+                r"|\b(?:struck|hit|bombed|targeted|pounded|attacked) by (?:\w+ ){0,3}(?:jets?|warplanes?|aircraft"
+                r"|drones?|helicopters?|gunships?)\b|\baerial (?:attacks?|bombardments?|bombings?)\b", re.I),
+     "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
@@ -184,7 +187,8 @@ OVERTAKE = re.compile(
     r"overr(?:an|un)|occupied|took over|taken over|took|seized) "
     r"(?:the |a |an |two |three |several |(?:yet )?another |it\b)"
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
-    r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b",
+    r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b"
+    r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])",
     re.I,
 )
 # A place taken with no fight: "put up no resistance", "captured the town without a fight", "walked in unopposed".
@@ -316,7 +320,9 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (
         re.compile(
             rf"\b(?:defused|defusing|dismantled|deactivated|disarmed|found|discovered|recovered|seized|unearthed|"
-            rf"spotted|detected|neutrali[sz]ed)\b[^.;]{{0,60}}\b{_WEAPONS}\b",
+            rf"spotted|detected|neutrali[sz]ed)\b[^.;]{{0,60}}\b{_WEAPONS}\b"
+            rf"|\b{_WEAPONS}\b[^.;]{{0,40}}\b(?:was|were|had been|has been|have been) (?:later |safely |successfully )?"
+            rf"(?:defused|dismantled|deactivated|disarmed|found|discovered|recovered|detected|unearthed|seized)\b",
             re.I,
         ),
         ("Strategic developments", "Disrupted weapons use"),
@@ -348,8 +354,8 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (
         re.compile(
             r"\b(?:looted|looting|ransacked|pillaged|plundered|vandali[sz]ed)\b|\b(?:burn(?:ed|t)|torched|set "
-            r"(?:fire to|ablaze)|destroyed|razed) (?:down )?(?:\w+ ){0,3}(?:houses|homes|shops|huts|granaries|"
-            r"vehicles|schools|churches|mosques|property|buildings)\b",
+            r"(?:fire to|ablaze)|destroyed|razed) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|huts?|"
+            r"granar(?:y|ies)|vehicles?|schools?|church(?:es)?|mosques?|propert(?:y|ies)|buildings?|offices?)\b",
             re.I,
         ),
         ("Strategic developments", "Looting/property destruction"),

@@ -100,8 +100,11 @@ def _shared_unit(doc: Doc, end: int) -> str | None:
 
 def _plural_unit(token: Token) -> bool:
     """ "provinces", "areas", "states" (the tagger may take "states" after a name for a proper noun)."""
+    word = token.lower_
+    singular = word[:-1] if word.endswith("s") else word  # "Payams": the tagger may not lemmatise a name's unit
     lemma = token.lemma_.lower()
-    return lemma in lx.AREA_NOUNS | lx.PLACE_NOUNS and token.lower_ != lemma and token.lower_.endswith("s")
+    units = lx.AREA_NOUNS | lx.PLACE_NOUNS
+    return word.endswith("s") and ((lemma in units and lemma != word) or singular in units)
 
 
 def _shares_unit_with_list(doc: Doc, start: int, end: int) -> bool:
@@ -165,7 +168,8 @@ def _appositive_place(doc: Doc, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
         return False
     following = doc[end + 2 : end + 5]
-    return any(t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following)
+    # nouns only: "Ayaba Cho, a separatist leader based abroad" is no base
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following)
 
 
 def _appositive_area(doc: Doc, end: int) -> str | None:
@@ -276,8 +280,10 @@ def _attacked_name(doc: Doc, start: int, end: int) -> bool:
 
 def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
     root = doc[start:end].root
-    if root.dep_ in {"dobj", "attr"} and root.head.lemma_.lower() in lx.TERRITORY_VERBS and root.ent_type_ != "PERSON":
-        return True
+    taken = root.dep_ in {"dobj", "attr"} or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() != "liberate")
+    named = root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and not any(c.isdigit() for c in root.text)
+    if taken and root.head.lemma_.lower() in lx.TERRITORY_VERBS and named:
+        return True  # "recaptured Andriivka", "Rutshuru was captured by the rebels"
     return lead > 1 and [t.lower_ for t in doc[lead - 2 : lead]] == ["control", "of"]
 
 
@@ -361,7 +367,10 @@ def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
     ):
         return False
     close = next((t.i for t in doc[i + 1 : min(len(doc), i + 12)] if t.text in {")", "."}), None)
-    # only names: "(Paul from Breaking Bad)" is an aside, not an address
+    # only names: "(Paul from Breaking Bad)" is an aside, not an address; "(PA)" is an acronym
+    inside = doc[i + 1 : close] if close is not None else doc[i:i]
+    if len(inside) == 1 and inside[0].is_upper and len(inside[0]) <= 6:
+        return False
     return (
         close is not None
         and doc[close].text == ")"

@@ -417,6 +417,21 @@ CASES = [
         expect=[{"place": "Bokkos", "fatalities": 6}],
     ),
     Case(
+        "an air strike told in the passive",
+        "Houses in Jilib were struck by fighter jets on Monday, killing three people, Somali officials said.",
+        expect=[{"place": "Jilib", "sub_event_type": "Air/drone strike", "fatalities": 3}],
+    ),
+    Case(
+        "a bomb found, told in the passive",
+        "On 3 May 2024, an IED was recovered by troops on the road near Kupwara.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
+    ),
+    Case(
+        "looting with nobody hurt",
+        "On 2 November 2022, Al Shabaab militants looted livestock from herders in Bardhere (Gedo).",
+        expect=[{"sub_event_type": "Looting/property destruction", "fatalities": None}],
+    ),
+    Case(
         "a state's forces named by its demonym",
         "On 1 May 2021, Russian forces shelled Kharkiv (Kharkivskyi, Kharkiv). 2 civilians were killed.",
         expect=[{"actors": ["Civilians (Ukraine)", "Military Forces of Russia"], "fatalities": 2}],
