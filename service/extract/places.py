@@ -39,7 +39,7 @@ class Toponym:
     reference: bool  # a landmark used to locate another place ("32km away from Biu")
     # a place only where the gazetteer knows it as a town: the town an institution is named with ("outside the
     # Dhaka University campus"; institutions are also named after people: "Ahmadu Bello University"), and a name
-    # the tagger took for an organisation that is attacked ("gunmen attacked Bokkos", but "attacked MTN's mast")
+    # the tagger took for an organisation that is attacked ("gunmen attacked Kuru", but "attacked MTN's mast")
     gazetteer_only: bool = False
 
 
@@ -249,7 +249,7 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
     if _taken_place(doc, start, end, lead):
         return True  # "recaptured Andriivka", "took control of Kidal": whatever the tagger took the name for
     if attacked and _attacked_name(doc, start, end) and not {t.ent_type_ for t in doc[start:end]} & {"PERSON"}:
-        return True  # "gunmen attacked Bokkos": the tagger's organisation, if the gazetteer knows the town
+        return True  # "gunmen attacked Kuru": the tagger's organisation, if the gazetteer knows the town
     if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
         return True  # "Sudan's El-Obeid", "north of Kismayo", "three villages – Tse Abe, Tse-Ugbadu and Goh"
     root = doc[start:end].root
@@ -283,7 +283,7 @@ def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
     taken = root.dep_ in {"dobj", "attr"} or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() != "liberate")
     named = root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and not any(c.isdigit() for c in root.text)
     if taken and root.head.lemma_.lower() in lx.TERRITORY_VERBS and named:
-        return True  # "recaptured Andriivka", "Rutshuru was captured by the rebels"
+        return True  # "recaptured Andriivka", "Kuru was captured by the rebels"
     return lead > 1 and [t.lower_ for t in doc[lead - 2 : lead]] == ["control", "of"]
 
 

@@ -92,7 +92,7 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
             seen[f"{name} ({home_name})" if home_name else name] = kind  # "unrest was reported in Lille": a crowd
     kinds = set(seen.values())
     planted = {f.mention.remote for f in cluster.facts} & INSURGENT_MEANS
-    # "two village heads were killed in the attack on Bokkos": a killing told with neither side named
+    # "two village heads were killed in the attack on Kuru": a killing told with neither side named
     unnamed_killing = (
         not kinds
         and any(f.figures for f in cluster.facts)
@@ -123,7 +123,7 @@ def _habitual(fact: MentionFacts) -> bool:
     return not mention.creates and mention.family != "claim" and governing_verb(mention.trigger).tag_ in {"VBZ", "VBP"}
 
 
-# Words that tell of an assault by someone, beyond a death: "killed in the attack on Bokkos", "in an ambush"
+# Words that tell of an assault by someone, beyond a death: "killed in the attack on Kuru", "in an ambush"
 ASSAULT_LEMMAS = frozenset({"attack", "assault", "ambush", "raid", "storm", "invade", "onslaught", "incursion"})
 AIR_AND_ARTILLERY = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 

@@ -142,12 +142,6 @@ def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
     return True
 
 
-def likely_countries(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> list[str]:
-    """The countries an article's places point to, most first."""
-    votes = place_votes(places, regions)
-    return sorted(votes, key=lambda code: -votes[code])
-
-
 def place_votes(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> dict[str, float]:
     """The countries an article's places point to, with their weight: a settlement counts more than a region,
     whose name more often recurs across countries, and a settlement inside a region the article also names
