@@ -12,7 +12,7 @@ from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention
 from service.extract.model import PlaceRef
-from service.extract.places import Toponym
+from service.extract.places import DIRECTIONS, Toponym
 from service.extract.rules import Rules, english
 from service.gazetteer.names import fold
 
@@ -40,7 +40,16 @@ class Cluster:
         return {fold(t.text) for t in self.places}
 
     def area_keys(self) -> set[str]:
-        return {fold(t.text) for t in self.areas if not t.country}
+        return {_area_key(t) for t in self.areas if not t.country}
+
+
+def _area_key(toponym: Toponym) -> str:
+    """ "the northern Soum province" is Soum: a bearing in lower case names a part of the region, not another one
+    (North Waziristan is not South Waziristan)."""
+    words = toponym.text.split()
+    while len(words) > 1 and words[0].islower() and words[0] in DIRECTIONS:
+        words = words[1:]
+    return fold(" ".join(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,5 +245,5 @@ def _another_day(cluster: Cluster, date: DateMention | None) -> bool:
 
 
 def _areas_fit(cluster: Cluster, areas: list[Toponym]) -> bool:
-    keys = {fold(t.text) for t in areas if not t.country}
+    keys = {_area_key(t) for t in areas if not t.country}
     return not keys or bool(cluster.area_keys() & keys) or bool(cluster.place_keys() & keys)

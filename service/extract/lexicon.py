@@ -36,6 +36,8 @@ PROTEST_LEMMAS = frozenset(
 RIOT_LEMMAS = frozenset(
     {"riot", "rioter", "mob", "lynch", "pelt", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
 )
+# Verbs whose object is violence in general, not an event: "fuelling the unrest", "stoked violence".
+FUELLING_LEMMAS = frozenset({"fuel", "stoke", "fan", "inflame", "exploit", "feed", "exacerbate", "worsen"})
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
 # the lead": "opened fire", "fired on", "fired shots", "exchange of fire", "set fire to", "came under attack".

@@ -147,6 +147,8 @@ def _suppressed(token: Token) -> bool:
                 return True
     if _purpose(token) or _activity(token):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lx.FUELLING_LEMMAS:
+        return True  # "armed groups have kept fuelling the unrest": violence in general, no event
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= 4:
             break
@@ -186,12 +188,23 @@ def _purpose(token: Token) -> bool:
     return token.dep_ in {"xcomp", "advcl", "acl", "relcl"} and head.lemma_.lower() not in ASPECT_LEMMAS
 
 
+def _inside_main_clause(opener: Token) -> bool:
+    """A relative clause told before the sentence's verb ("In Kuru, a village near Dala, which is the district's
+    seat, they killed six men") is an aside within the main clause, which goes on after it."""
+    if opener.lower_ != "which":
+        return False  # ", where the attack happened," tells an event of its own
+    root = opener.sent.root
+    clause = opener.head if opener.head.dep_ == "relcl" else opener
+    return root.i > clause.right_edge.i and not clause.is_ancestor(root)
+
+
 def _clauses(sentence: Span) -> list[Span]:
     """A sentence splits where a second event is dated relative to the first ("..., in a raid a day prior")
     and where a relative clause adds background (", where since 2015 ..."); background parts are dropped."""
     doc = sentence.doc
     cuts = [t.i for t in sentence if t.text in {";", "\u2014"} or (
-        t.text == "," and t.i + 1 < sentence.end and doc[t.i + 1].lower_ in RELATIVE_OPENERS)]  # fmt: skip
+        t.text == "," and t.i + 1 < sentence.end and doc[t.i + 1].lower_ in RELATIVE_OPENERS
+        and not _inside_main_clause(doc[t.i + 1]))]  # fmt: skip
     match = RELATIVE_TO_EVENT.search(sentence.text)
     if match:
         anchor = sentence.start_char + match.start()
@@ -230,7 +243,9 @@ def _background_verbs(clause: Span) -> set[int]:
     verbs: set[int] = set()
     for cue in lx.BACKGROUND.finditer(clause.text):
         token = _token_at(clause, cue.start())
-        verbs.add(governing_verb(token).i)
+        verb = governing_verb(token)
+        # "Since 2015, armed groups have stepped up attacks and seized the territory": the cue dates both verbs
+        verbs.update(t.i for t in (verb, *verb.conjuncts) if t.i >= verb.i)
         verbs.add(token.i)
     return verbs
 

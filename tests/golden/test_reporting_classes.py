@@ -607,6 +607,30 @@ CASES = [
         "said, killing two fishermen.",
         expect=[{"place": "Gujba", "date": "2024-05-02", "fatalities": 2}],
     ),
+    Case(
+        "an aside on the place before the verb",
+        "Gunmen struck two villages of Borno State on Monday. In Kasuwar Kuka, a community located 30km from Biu, "
+        "which is the council area's seat, they killed six residents.",
+        expect=[{"place": "Kasuwar Kuka", "fatalities": 6, "date": "2024-05-06"}],
+    ),
+    Case(
+        "a background cue dates the verbs it governs and their conjuncts",
+        "Gunmen killed four soldiers in Gujba on Monday. Since 2015, armed groups have stepped up operations in "
+        "Borno State and seized the territory.",
+        expect=[{"place": "Gujba", "event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 4}],
+    ),
+    Case(
+        "violence in general, fuelled",
+        "Gunmen killed four soldiers in Gujba on Monday. Armed groups have kept fuelling the unrest across the "
+        "region, as they do in neighbouring countries.",
+        expect=[{"place": "Gujba", "fatalities": 4}],
+    ),
+    Case(
+        "a bearing names a part of the region told before",
+        "Militants ambushed a convoy in Gujba, a village in Borno State, on Monday, killing four soldiers. Many "
+        "villages in the northern Borno State have been attacked. The attack came as the convoy headed to Biu.",
+        expect=[{"place": "Gujba", "fatalities": 4, "date": "2024-05-06"}],
+    ),
 ]
 
 
