@@ -3,8 +3,10 @@ kinds of actor involved."""
 
 from __future__ import annotations
 
-from service.extract.cluster import Cluster
-from service.extract.mentions import Mention
+from spacy.tokens import Token
+
+from service.extract.cluster import Cluster, MentionFacts
+from service.extract.mentions import Mention, governing_verb
 from service.extract.model import ActorRef
 from service.extract.rules import Rules, english
 from service.taxonomy import BATTLES, PROTESTS, REMOTE_VIOLENCE, RIOTS, STRATEGIC_DEVELOPMENTS, coded
@@ -31,6 +33,50 @@ def _destroys_property(mention: Mention, rules: Rules) -> bool:
     return bool(rules.property_destruction.search(mention.text))
 
 
+TAKING_VERBS = frozenset({"take", "seize", "gain", "regain", "capture", "recapture", "retake", "overrun", "occupy",
+                          "liberate", "reclaim", "restore", "recover", "assume"})  # fmt: skip
+
+
+def _takers(cluster: Cluster) -> set[str]:
+    """The kinds of actor that took or retook the place: the subjects of the taking verbs, or their passive agents."""
+    takers: set[str] = set()
+    for fact in cluster.facts:
+        mention = fact.mention
+        if not (mention.overtake or mention.retake):
+            continue
+        for verb in mention.clause:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS:
+                continue
+            takers |= _subject_kinds(fact, verb)
+    return takers
+
+
+def _subject_kinds(fact: MentionFacts, verb: Token) -> set[str]:
+    """The kinds of actor a verb's subject or passive agent names."""
+
+    def subjects_of(node: Token) -> list[Token]:
+        found = [c for c in node.children if c.dep_ == "nsubj"]
+        return found + [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    subjects = subjects_of(verb)
+    if not subjects and verb.dep_ == "conj":
+        subjects = subjects_of(verb.head)  # "gunmen charged in and occupied it"
+    if verb.dep_ == "relcl" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
+        subjects = [verb.head]  # "al Shabaab militants, who also seized a base"
+    kinds: set[str] = set()
+    for subject in subjects:
+        span = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        kinds.update(hit.kind for hit in fact.actors if hit.start in span)
+    return kinds
+
+
+def _state_used_force(cluster: Cluster) -> bool:
+    """ "police shot dead a protester", "security forces fired live rounds at the crowd": state forces are the
+    subject of the lead deed."""
+    fact = next((f for f in cluster.facts if f.mention.creates), cluster.facts[0])
+    return bool(_subject_kinds(fact, governing_verb(fact.mention.trigger)) & {"state"})
+
+
 def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rules | None = None) -> tuple[str, str]:
     rules = rules or english()
     mentions = [f.mention for f in cluster.facts]
@@ -50,7 +96,11 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     looted = lead.trigger.lemma_.lower() in {"loot", "plunder", "ransack", "pillage"}
     if looted and not crowd and not any(f.figures for f in cluster.facts) and lead.family != "abduction":
         return LOOTING
-    if any(m.overtake for m in mentions) and kinds & {"named", "unidentified"}:
+    takers = _takers(cluster)
+    armed_takers = takers & {"named", "unidentified"}
+    if any(m.retake for m in mentions) and takers & {"state", "external"} and not armed_takers:
+        return REGAINS  # "the army regained control of the town from the rebels"
+    if any(m.overtake for m in mentions) and (armed_takers or (not takers and kinds & {"named", "unidentified"})):
         # "the army put up no resistance as they took the towns": territory changed hands without a fight
         if any(rules.unopposed.search(m.sentence.text) for m in mentions if m.overtake):
             return NON_VIOLENT_TRANSFER
@@ -62,7 +112,10 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     taken = any(m.family == "abduction" for m in mentions) and not any(f.figures for f in cluster.facts)
     if lead.family == "abduction" or (taken and lead.family == "attack" and not kinds & {"state", "external"}):
         return ABDUCTION
-    if lead.family == "protest":
+    # "police shot dead a protester during a demonstration": the force met the protest, whoever is named
+    met_with_force = any("protest" in m.families for m in mentions) and lead.family == "attack" and \
+        not kinds & {"rioters", "named", "unidentified"} and _state_used_force(cluster)  # fmt: skip
+    if lead.family == "protest" or met_with_force:
         text = " ".join(m.text.lower() for m in mentions)
         if any(w in text for w in rules.lethal_force):
             return EXCESSIVE_FORCE

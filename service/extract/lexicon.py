@@ -38,6 +38,17 @@ RIOT_LEMMAS = frozenset(
 )
 # Verbs whose object is violence in general, not an event: "fuelling the unrest", "stoked violence".
 FUELLING_LEMMAS = frozenset({"fuel", "stoke", "fan", "inflame", "exploit", "feed", "exacerbate", "worsen"})
+# A crowd's own deeds: a clause that tells them is a riot, whatever else it tells ("a mob beat a man to death").
+CROWD_DEED_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "pelt", "rioting", "lynching", "stone", "throw",
+                               "hurl", "vandalise", "vandalize"})  # fmt: skip
+# Protests told without a protest word: "gathered outside the governorate demanding pensions", "blocked the
+# highway, demanding unpaid wages", "staged a sit-in", "formed a human chain", "took to the streets".
+PROTEST_PHRASES = re.compile(
+    r"\bsit-? ?ins?\b|\bhuman chains?\b|\bhunger strikes?\b|\btook to the streets\b|\btaking to the streets\b"
+    r"|\b(?:gathered|assembled|converged|rallied|marched|blocked|barricaded|picketed|occupied) [^.;]{0,120}?"
+    r"\b(?:demanding|to demand|calling for|to call for|denouncing|to denounce|in protest|to protest|chanting)\b",
+    re.I,
+)
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
 # "Fire" is a trigger only where it means shooting or arson, never in "fire brigade" or "fired the hosts into
 # the lead": "opened fire", "fired on", "fired shots", "exchange of fire", "set fire to", "came under attack".
@@ -185,9 +196,9 @@ CIVILIAN_NOUNS = frozenset(
 
 # Taking or retaking a place.
 OVERTAKE = re.compile(
-    r"\b(?:took|take|taken|taking|seized?|seizing|gained|assumed) (?:full )?control\b|\b(?:captur(?:ed|ing)|"
-    r"overr(?:an|un)|occupied|took over|taken over|took|seized) "
-    r"(?:the |a |an |two |three |several |(?:yet )?another |it\b)"
+    r"\b(?:took|take|taken|taking|seized?|seizing|(?:re)?gain(?:ed|s)?|assumed|retook|retaken|restored) (?:full )?"
+    r"control\b|\b(?:(?:re)?captur(?:ed|ing)|overr(?:an|un)|occupied|took over|taken over|took|seized|retook) "
+    r"(?:the |a |an |two |three |several |(?:yet )?another |it\b|(?=(?:[\w-]+ )?(?:positions|posts|bases)\b))"
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b"
     r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])",
@@ -198,12 +209,15 @@ UNOPPOSED = re.compile(
     r"\bwithout (?:a |any )?(?:fight|resistance|(?:firing )?a (?:single )?shot|a battle)\b"
     r"|\b(?:put|puts|putting) up no (?:resistance|fight)\b|\bno resistance\b|\bunopposed\b|\bunchallenged\b"
     r"|\bhad (?:already )?withdrawn\b|\bafter (?:the )?(?:\w+ ){0,3}(?:withdrew|had withdrawn|retreated|pulled out)\b"
-    r"|\bfollowing (?:the |a )?(?:\w+ )?withdrawal\b|\babandoned by\b",
+    r"|\bfollowing (?:the |a )?(?:\w+ )?withdrawal\b|\babandoned by\b|\bvacated by\b"
+    r"|\bwithout (?:any )?(?:clash(?:es)?|fighting|bloodshed|a clash)\b",
     re.I,
 )
 # Verbs whose named object is a place taken: "recaptured Andriivka", "occupied Kidal".
 TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "overrun", "occupy", "liberate", "reclaim"})
-RETAKE = re.compile(r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover(?:ed)? control)", re.I)
+RETAKE = re.compile(
+    r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover(?:ed)? control|took (?:[\w-]+ ){1,3}back\b)", re.I
+)
 
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "community", "settlement", "locality", "hamlet", "base", "camp", "barracks",
@@ -356,8 +370,9 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (
         re.compile(
             r"\b(?:looted|looting|ransacked|pillaged|plundered|vandali[sz]ed)\b|\b(?:burn(?:ed|t)|torched|set "
-            r"(?:fire to|ablaze)|destroyed|razed) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|huts?|"
-            r"granar(?:y|ies)|vehicles?|schools?|church(?:es)?|mosques?|propert(?:y|ies)|buildings?|offices?)\b",
+            r"(?:fire to|ablaze)|destroyed|razed|demolished|bulldozed) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|"
+            r"huts?|granar(?:y|ies)|vehicles?|schools?|church(?:es)?|mosques?|propert(?:y|ies)|buildings?|offices?"
+            r"|structures?|shelters?|rooms?|walls?|wells?|tents?)\b",
             re.I,
         ),
         ("Strategic developments", "Looting/property destruction"),

@@ -39,6 +39,7 @@ class Mention:
     new_event: bool  # opened by "Elsewhere", "In other violence", ...
     creates: bool  # strong enough to open an incident of its own
     development: tuple[str, str] | None = None  # (type, sub-type) of an event that is not fighting: looting, a truce
+    families: frozenset[str] = frozenset()  # the families of every trigger: "shot a protester during a march"
 
     @property
     def text(self) -> str:
@@ -145,6 +146,8 @@ def _suppressed(token: Token) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True  # "took over the positions without clashes"
     if _purpose(token) or _activity(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lx.FUELLING_LEMMAS:
@@ -266,6 +269,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def _rank(trigger: tuple[Token, str]) -> float:
+    """Triggers by how much they say of the event. A crowd's own deeds ("a mob lynched", "pelted police with
+    stones") say who acted, so they lead the attack words and protest words of their clause."""
+    token, family = trigger
+    if family == "riot" and token.lemma_.lower() in lx.CROWD_DEED_LEMMAS and token.dep_ not in {"compound", "amod"}:
+        return 0.5
+    return float(FAMILY_ORDER.index(family))
+
+
 def _token_at(clause: Span, offset: int) -> Token:
     """The token of a clause at a character offset of the clause's text."""
     position = clause.start_char + offset
@@ -321,6 +333,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         triggers.append((taken, "attack"))
     if throwing := lx.THROWING_PHRASES.search(text):
         triggers.append((_token_at(clause, throwing.start()), "riot"))
+    if gathering := lx.PROTEST_PHRASES.search(text):
+        triggers.append((_token_at(clause, gathering.start()), "protest"))
     if control := lx.CROWD_CONTROL.search(text):
         triggers.append((_token_at(clause, control.start()), "protest"))
     if remote_match:
@@ -336,7 +350,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         triggers.append((_token_at(clause, claim.start()), "claim"))
     if not triggers:
         return None
-    ranked = sorted(triggers, key=lambda tf: FAMILY_ORDER.index(tf[1]))
+    ranked = sorted(triggers, key=_rank)
     trigger, family = ranked[0]
     if remote and family in {"attack", "death"}:
         family = "remote"
@@ -345,4 +359,6 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     retake = bool(lx.RETAKE.search(text))
     every = tuple(t for t, _ in triggers)
     coded_as = development[0] if development and family == "development" else None
-    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates, coded_as)
+    families = frozenset(f for _, f in triggers)
+    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates, coded_as,
+                   families)  # fmt: skip

@@ -23,6 +23,9 @@ DIRECTIONS = frozenset(
      "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "-"}
 )  # fmt: skip
 REPORTED_FROM = re.compile(r"\b(?:reports?|reporting|speaking|dispatch(?:es)?|calls?) from\s*$")
+NEAR_AFTER_PLACE = re.compile(
+    r"\w, (?:near|close to|not far from|outside|on the outskirts of)(?: the (?:town|city) of)? $"
+)
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SKIP_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | {"god", "islam", "muslim", "christian"}
 
@@ -545,6 +548,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         reference = before_text.rstrip().endswith(("away from", "km from", "kilometres from", "miles from")) or bool(
             REPORTED_FROM.search(before_text)  # "according to reports from Maiduguri": where word came from
         )
+        # "in Kuru, near Dala": the town after the comma locates the place before it
+        reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)

@@ -631,6 +631,38 @@ CASES = [
         "villages in the northern Borno State have been attacked. The attack came as the convoy headed to Biu.",
         expect=[{"place": "Gujba", "fatalities": 4, "date": "2024-05-06"}],
     ),
+    Case(
+        "a protest told by a gathering and its demand",
+        "On Monday, retired teachers gathered in front of the state secretariat in Kano demanding the payment of "
+        "their pensions.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kano"}],
+    ),
+    Case(
+        "a sit-in",
+        "Traders staged a sit-in outside the governor's office in Kano on Monday over new market levies.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kano"}],
+    ),
+    Case(
+        "police who kill a protester met a protest with force",
+        "On Monday, police shot dead one protester during an anti-government demonstration in Kisumu.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Excessive force against protesters", "fatalities": 1}],
+    ),
+    Case(
+        "a crowd's own deeds make a riot of a protest",
+        "On Monday, opposition supporters burnt tyres and pelted police with stones in Kisumu during demonstrations "
+        "called by the opposition.",
+        expect=[{"event_type": "Riots", "sub_event_type": "Violent demonstration", "place": "Kisumu"}],
+    ),
+    Case(
+        "the army regained a town from rebels",
+        "On Monday, the Sudanese army regained control of Sennar town from the Rapid Support Forces.",
+        expect=[{"event_type": "Battles", "sub_event_type": "Government regains territory", "place": "Sennar"}],
+    ),
+    Case(
+        "homes demolished",
+        "On Monday, Israeli forces demolished two residential structures in Beit Ummar, near Hebron.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}],
+    ),
 ]
 
 
