@@ -36,6 +36,9 @@ PROTEST_LEMMAS = frozenset(
 RIOT_LEMMAS = frozenset(
     {"riot", "rioter", "mob", "lynch", "pelt", "vandalise", "vandalize", "unrest", "rioting", "arson", "lynching"}
 )
+# Names of a whole conflict: what one of them "has killed" is its toll so far, not an event's.
+CONFLICT_NOUNS = frozenset({"crisis", "conflict", "insurgency", "war", "rebellion", "civil war", "violence", "fighting",
+                            "unrest", "uprising", "campaign"})  # fmt: skip
 # Verbs whose object is violence in general, not an event: "fuelling the unrest", "stoked violence".
 FUELLING_LEMMAS = frozenset({"fuel", "stoke", "fan", "inflame", "exploit", "feed", "exacerbate", "worsen"})
 # A crowd's own deeds: a clause that tells them is a riot, whatever else it tells ("a mob beat a man to death").

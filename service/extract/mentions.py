@@ -146,6 +146,8 @@ def _suppressed(token: Token) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+    if token.pos_ == "VERB" and _conflict_toll(token):
+        return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "took over the positions without clashes"
     if _purpose(token) or _activity(token):
@@ -160,6 +162,16 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+def _conflict_toll(verb: Token) -> bool:
+    """A war's toll so far: "the Anglophone crisis, which began in 2016, has killed more than 6,000 people",
+    "violence has claimed 300 lives this year"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lx.CONFLICT_NOUNS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect or subject.lemma_.lower() not in {"violence", "fighting", "unrest"}
 
 
 # Verbs after which "to attack" still reports the attack: "began to shell", "went on to storm".

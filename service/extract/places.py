@@ -159,7 +159,11 @@ def _attached_to_person(token: Token) -> bool:
                 first = first.head
             preposition = first.head if first.head.dep_ == "prep" else None
             victims = node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ == "VERB"
-            return not (victims and preposition is not None and preposition.lower_ in LOCATIVE_PREPOSITIONS)
+            # "abducted eight people, including the deputy mayor, in Batibo": set off by a comma, the place is the
+            # clause's, whatever the parser hung it on
+            aside = preposition is not None and preposition.i > 0 and token.doc[preposition.i - 1].text == ","
+            locative = preposition is not None and preposition.lower_ in LOCATIVE_PREPOSITIONS
+            return not (locative and (victims or aside))
         if node.pos_ == "VERB" or node.i == node.head.i:
             return False
         node, depth = node.head, depth + 1
@@ -569,7 +573,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             and _attacked_name(doc, start, end)
             and not _strong_frame(doc, start, end, lead, attacked=False)
         )
-        gazetteer_only = not named and (_names_institution(doc, end) or attacked)
+        # "Gunmen burst into...": a common noun the tagger took for a place
+        common_noun = named and not country and all(t.pos_ == "NOUN" for t in span) and \
+            (span.start == span.sent.start or doc[span.start - 1].is_punct or not span[0].is_title)  # fmt: skip
+        gazetteer_only = common_noun or (not named and (_names_institution(doc, end) or attacked))
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name

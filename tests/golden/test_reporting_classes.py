@@ -663,6 +663,23 @@ CASES = [
         "On Monday, Israeli forces demolished two residential structures in Beit Ummar, near Hebron.",
         expect=[{"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}],
     ),
+    Case(
+        "a place set off by a comma after a person's title",
+        "Gunmen on Monday abducted eight people, including the deputy chairman of Gujba Council, in Gujba, Borno "
+        "State.",
+        expect=[{"place": "Gujba", "sub_event_type": "Abduction/forced disappearance"}],
+    ),
+    Case(
+        "a war's toll so far is no event's",
+        "Gunmen killed four villagers in Gujba on Monday. The insurgency, which began in 2009 with attacks on "
+        "police stations, has killed more than 40,000 people.",
+        expect=[{"place": "Gujba", "fatalities": 4}],
+    ),
+    Case(
+        "a common noun the tagger took for a place",
+        "KANO, Nigeria (AP) — Gunmen burst into a bar in Kano late Saturday and opened fire, killing nine people.",
+        expect=[{"place": "Kano", "fatalities": 9, "date": "2024-05-04"}],
+    ),
 ]
 
 
