@@ -81,12 +81,19 @@ def _split(total: int | None, parts: int, index: int) -> int | None:
 HISTORY = dt.timedelta(days=365)
 
 
-def _history(date: dt.date | None, article: Article) -> bool:
-    """Told again, not reported: the event is over a year older than the report, and the report also tells of
-    days around its publication ("on Thursday", "yesterday"). A note dated long before it was filed (an
-    analyst's note, an archive) tells only its own date and stays."""
+# An event dated only by a month this long before a report of days ("In March, insurgents overran the base") is
+# the story's background.
+BACKGROUND_MONTHS = dt.timedelta(days=60)
+
+
+def _history(date: dt.date | None, article: Article, precision: DatePrecision | None = None) -> bool:
+    """Told again, not reported: the event is over a year older than the report (or, told only by its month, over
+    two months older), and the report also tells of days around its publication ("on Thursday", "yesterday"). A
+    note dated long before it was filed (an analyst's note, an archive) tells only its own date and stays."""
     published = article.published
-    if date is None or published is None or published - date <= HISTORY:
+    if date is None or published is None:
+        return False
+    if published - date <= (BACKGROUND_MONTHS if precision == "month" else HISTORY):
         return False
     return bool(article.rules.news_days.search(article.text))
 
@@ -124,7 +131,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
-        if _history(date, article) or _crime(cluster, actors, article) or _vague(precision, where):
+        if _history(date, article, precision) or _crime(cluster, actors, article) or _vague(precision, where):
             continue
         best, low, high, source, figure = _fatalities(cluster)
         by_place = _tolls_by_place(cluster, targets)

@@ -34,6 +34,8 @@ EXPRESSION = re.compile(
     rf"|(?:{_MONTH}) \d{{4}})\b",
     re.I,
 )
+# "on Palm Sunday", "on Good Friday": a weekday named as a feast, after a capitalised word that is no date
+HOLIDAY_BEFORE = re.compile(r"\b(?!On\b|Last\b|This\b|Next\b|Late\b|Early\b|By\b|Until\b|Since\b)[A-Z][a-z]+ $")
 # "since May 2017", "since Monday": where a span starts, not when an event happened
 SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:early |late |mid-?)?$", re.I)
 EXPLICIT_AFTER_WEEKDAY = re.compile(
@@ -132,6 +134,8 @@ def find_dates(
         kind = match.lastgroup or ""
         if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):
             continue  # "seen three days before the attack": dates something else relative to the known event
+        if kind == "weekday" and HOLIDAY_BEFORE.search(clause.text[: match.start()]):
+            continue  # "Palm Sunday", "Good Friday": a feast day, not the last such weekday
         if kind == "weekday" and EXPLICIT_AFTER_WEEKDAY.match(clause.text[match.end() :]):
             continue  # "on Thursday, November 29, 2018": the explicit date that follows says which Thursday
         if SINCE.search(clause.text[: match.start()]):

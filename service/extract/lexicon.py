@@ -113,7 +113,14 @@ BACKGROUND = re.compile(
     r"|\bthe (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:war|conflict|uprising|revolution|genocide|massacre|coup|crisis"
     r"|insurgency|riots|unrest)\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
+    r"|\bsince then\b|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
+    re.I,
+)
+# A run of events told as one ("a string of mortar attacks on the capital"): their kind, not an event.
+SERIES = re.compile(
+    r"\b(?:a|the|another) (?:string|series|spate|wave|litany|run) of (?:[\w-]+ ){0,2}?(?:attacks|raids|strikes"
+    r"|bombings|killings|abductions|kidnappings|assaults|incidents|massacres|ambushes)\b",
     re.I,
 )
 # Discourse markers that start an unrelated event ("In other violence, ...").

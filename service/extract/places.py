@@ -510,7 +510,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         span = doc[start:end]
         if _not_a_place(span) or _names_a_group(span):
             continue
-        if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text):
+        if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town

@@ -680,6 +680,31 @@ CASES = [
         "KANO, Nigeria (AP) — Gunmen burst into a bar in Kano late Saturday and opened fire, killing nine people.",
         expect=[{"place": "Kano", "fatalities": 9, "date": "2024-05-04"}],
     ),
+    Case(
+        "a feast day is no weekday, an old event told by its year is background",
+        "A missile strike killed three people in Kharkiv on Monday. In April 2023, a missile strike on the centre "
+        "of Sumy killed 35 people on Palm Sunday.",
+        expect=[{"place": "Kharkiv", "fatalities": 3, "date": "2024-05-06"}],
+    ),
+    Case(
+        "an event told by its month, months before a report of days, is background",
+        "Militants killed four soldiers in Gujba on Monday. In January, insurgents overran a base in Damboa, "
+        "killing several soldiers.",
+        expect=[{"place": "Gujba", "fatalities": 4}],
+    ),
+    Case(
+        "what a background date's clause tells is background too",
+        "Gunmen killed a policeman in Mitrovica on Monday. Tensions have been high since September 2023, when "
+        "armed men attacked police near the village of Banjska.",
+        expect=[{"place": "Mitrovica", "fatalities": 1}],
+    ),
+    Case(
+        "a run of attacks told as one, and a toll since then",
+        "Mortar shells fired by militants hit Mogadishu on Monday, killing two civilians. The group launched a "
+        "string of mortar attacks on the capital earlier this year. More than 200 people have been killed in "
+        "Kismayo since then.",
+        expect=[{"place": "Mogadishu", "fatalities": 2}],
+    ),
 ]
 
 
