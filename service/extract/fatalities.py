@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
 
@@ -22,10 +22,11 @@ _QUALIFIER = (
     r"(?:(?P<qual>at least|more than|over|up to|about|around|nearly|almost|some|as many as|no fewer than|not fewer "
     r"than|no less than|not less than|roughly|approximately|an estimated|close to|a total of|a further|another) )?"
 )
-_VICTIMS = r"(?:(?!(?:were|was|and|in|on|at|by|after|who|as)\b)[\w'-]+ ){0,4}?"
+_VICTIMS = r"(?:(?!(?:were|was|and|in|on|at|by|after|who|as)\b)[\w'-]+ ){0,6}?"
 _DEATH = (
     r"(?:killed|dead|slain|died|murdered|massacred|executed|neutrali[sz]ed|lost their lives|perished|bodies"
-    r"|beheaded|slaughtered|shot dead|lynched|burnt to death|burned to death|left dead)"
+    r"|beheaded|slaughtered|shot dead|lynched|burnt to death|burned to death|left dead|martyred|gunned down"
+    r"|hacked to death|stabbed to death|beaten to death|stoned to death)"
 )
 _BE = (
     r"(?:(?:were|was|have been|had been|has been|are|been|being|reportedly|also|confirmed|later|all|now|next|then"
@@ -52,7 +53,8 @@ COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b
 # "shot dead a local elder": one death
 SINGLE = re.compile(
     r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed|lynched|claimed the life"
-    r" of|claiming the life of) an? )"
+    r" of|claiming the life of|(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burnt|burned) to death"
+    r"|gunned down|gunning down|martyred) an? )"
     r"(?!(?:number|total|dozen|few|handful|lot|group|series|spate|wave|string)\b)",
     re.I,
 )
@@ -113,6 +115,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = _source(sentence)
+    singles: set[int] = set()
     for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, LIVES, SINGLE):
         for match in pattern.finditer(text):
             span = match.span("num")
@@ -121,6 +124,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             value = 1 if pattern is SINGLE else _number(match.group("num"))
             if value is None:
                 continue
+            if pattern is SINGLE:
+                singles.add(base + match.start())
             taken.append(span)
             high = (match.groupdict().get("qual") or "").lower() == "up to"
             if pattern is ACTIVE:
@@ -140,8 +145,11 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             found = pattern is PASSIVE and bool(BODIES.search(match.group(0)))
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
                                   qualifier in FLOORS, found))  # fmt: skip
-    if not figures:
-        figures.extend(_one_named(clause, source))
+    if not figures or all(f.value == 1 and f.start in singles for f in figures):
+        # "killing a woman and her son": the people told one by one, when no figure counts them
+        named = _one_named(clause, source)
+        if not figures or (named and named[0].value > 1):
+            figures = named
     return figures
 
 
@@ -182,28 +190,39 @@ def _groups_before(before: str) -> int | None:
 QUANTITY_NOUNS = frozenset(
     {"number", "total", "dozen", "few", "handful", "lot", "group", "series", "spate", "wave", "string", "score"}
 )
-KILL_LEMMAS = frozenset({"kill", "assassinate", "murder", "execute", "behead", "slay", "lynch"})
+KILL_LEMMAS = frozenset({"kill", "assassinate", "murder", "execute", "behead", "slay", "lynch", "martyr"})
+DIE_LEMMAS = frozenset({"die", "succumb", "perish"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def _one_named(clause: Span, source: str | None) -> list[Figure]:
     """One death told by who died, not by a number: "a drone strike killed Qasem Soleimani", "a journalist was
     killed", "Abbas al-Debs was allegedly killed"."""
     for token in clause:
-        if token.lemma_.lower() not in KILL_LEMMAS or token.pos_ != "VERB":
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in KILL_LEMMAS | DIE_LEMMAS:
             continue
-        victim = next((c for c in token.children if c.dep_ in ({"nsubjpass"} if token.tag_ == "VBN" and any(
-            a.dep_ == "auxpass" for a in token.children) else {"dobj"})), None)  # fmt: skip
-        if victim is None or any(c.dep_ in {"conj", "nummod"} for c in victim.children) or victim.tag_ in {
-                "NNS", "NNPS", "PRP"}:  # fmt: skip
+        passive = token.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in token.children)
+        roles = {"nsubj"} if lemma in DIE_LEMMAS else {"nsubjpass"} if passive else {"dobj"}
+        victim = next((c for c in token.children if c.dep_ in roles), None)
+        if victim is None or (lemma in DIE_LEMMAS and any(c.lower_ == "also" for c in token.children)):
+            continue  # "the motorcyclist carrying them also died": one more than a toll told before
+        # "killing a woman and her son": one each, when every one of them is one person
+        victims = [victim, *victim.conjuncts]
+        if any(v.tag_ not in SINGULAR_TAGS or any(c.dep_ == "nummod" for c in v.children) for v in victims):
             continue
-        if victim.lemma_.lower() in QUANTITY_NOUNS or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in victim.children
-        ):
+        if any(v.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children)
+               for v in victims):  # fmt: skip
             continue  # "killed a number of soldiers", "a group of herders"
-        single = victim.ent_type_ == "PERSON" or any(
-            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children
-        )
-        if single:
+        if all(_one_person(v) for v in victims):
             start, end = token.idx, token.idx + len(token)
-            return [Figure(1, False, start, end, source)]
+            return [Figure(len(victims), False, start, end, source)]
     return []
+
+
+def _one_person(token: Token) -> bool:
+    """ "a journalist", "the driver", "her son", "Qasem Soleimani": one person, told by who died."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "the", "her", "his", "their", "its"}
+               for c in token.children) and token.ent_type_ not in {"ORG", "GPE", "NORP"}  # fmt: skip

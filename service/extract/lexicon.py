@@ -9,7 +9,7 @@ import re
 ATTACK_LEMMAS = frozenset(
     {
         "attack", "assault", "ambush", "raid", "storm", "invade", "shoot", "massacre", "slaughter",
-        "behead", "execute", "kill", "murder", "clash", "fight", "battle", "repel", "target",
+        "behead", "execute", "kill", "martyr", "murder", "clash", "fight", "battle", "repel", "target",
         "overrun", "overpower", "onslaught", "gunfire", "firefight", "detonate", "bomb",
         "neutralise", "neutralize", "incursion", "siege", "besiege", "duel", "confront", "ransack",
         "burn", "torch", "loot", "plunder", "killing", "bombing", "gunfight", "gunbattle", "shootout", "skirmish",

@@ -100,9 +100,10 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
             t.lemma_.lower() in ASSAULT_LEMMAS for f in cluster.facts if f.mention.creates for t in f.mention.triggers
         )
     )
-    if (kinds == {"civilians"} or unnamed_killing or (planted and not kinds & {"named", "unidentified"})) and (
-        not perpetrators
-    ):
+    # "four Levies personnel were martyred when an armed attack targeted their post": forces killed by no one named
+    forces_killed = kinds == {"state"} and any(f.figures for f in cluster.facts) and _forces_as_victims(cluster)
+    planted_unclaimed = planted and not kinds & {"named", "unidentified"}
+    if (kinds == {"civilians"} or unnamed_killing or forces_killed or planted_unclaimed) and not perpetrators:
         # victims of an attack whose authors are not named, as ACLED codes them: "a roadside bomb killed five
         # police officers" was set by someone
         seen[UNIDENTIFIED] = "unidentified"
@@ -114,6 +115,22 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         for name in perpetrators:
             seen.setdefault(name, "named")
     return [(ActorRef(name=n, type="", role="actor1"), k) for n, k in seen.items()]
+
+
+def _forces_as_victims(cluster: Cluster) -> bool:
+    """State forces told only as the ones killed or attacked: the passive subject of the deed or its object."""
+    for fact in cluster.facts:
+        doc = fact.mention.sentence.doc
+        for hit in fact.actors:
+            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if hit.kind != "state" or span is None:
+                continue
+            head = span.root
+            while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+                head = head.head  # "security forces": the phrase's noun
+            if head.dep_ in {"nsubj", "agent"} or head.head.dep_ == "agent":
+                return False
+    return True
 
 
 def _habitual(fact: MentionFacts) -> bool:

@@ -705,6 +705,27 @@ CASES = [
         "Kismayo since then.",
         expect=[{"place": "Mogadishu", "fatalities": 2}],
     ),
+    Case(
+        "the dead told by who they were",
+        "Gunmen stormed a house in Gujba on Monday, killing a woman and her son.",
+        expect=[{"place": "Gujba", "fatalities": 2}],
+    ),
+    Case(
+        "a victim who died of a mob's deed",
+        "On Monday, a mob set ablaze a suspected thief in Surulere, Lagos. The suspect died on the spot.",
+        expect=[{"event_type": "Riots", "sub_event_type": "Mob violence", "fatalities": 1}],
+    ),
+    Case(
+        "forces martyred by attackers no one names",
+        "Late on Friday night, four Levies personnel were martyred when an armed attack targeted their check post "
+        "in Khuzdar.",
+        expect=[{"event_type": "Battles", "fatalities": 4, "place": "Khuzdar"}],
+    ),
+    Case(
+        "a toll whose victims are told at length",
+        "Two soldiers of the Frontier Corps were killed when militants attacked a post in Quetta on Monday.",
+        expect=[{"place": "Quetta", "fatalities": 2}],
+    ),
 ]
 
 
