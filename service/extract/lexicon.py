@@ -39,6 +39,14 @@ RIOT_LEMMAS = frozenset(
 # Names of a whole conflict: what one of them "has killed" is its toll so far, not an event's.
 CONFLICT_NOUNS = frozenset({"crisis", "conflict", "insurgency", "war", "rebellion", "civil war", "violence", "fighting",
                             "unrest", "uprising", "campaign"})  # fmt: skip
+# What a clause takes a stand on ("to end revenge attacks", "marched to reject the killing of guards", "a protest
+# against the killing of a teenager"): the subject of a protest or a deal, not an event it reports.
+STANCE_LEMMAS = frozenset({"end", "stop", "halt", "prevent", "curb", "resolve", "denounce", "condemn", "reject",
+                           "protest", "mourn", "decry", "demand", "investigate", "probe", "against", "over",
+                           "commemorate", "mark"})  # fmt: skip
+# An event still to come: "a planned march", "the proposed strike".
+PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "threatened", "expected", "intended",
+                           "possible", "potential", "future"})  # fmt: skip
 # Verbs whose object is violence in general, not an event: "fuelling the unrest", "stoked violence".
 FUELLING_LEMMAS = frozenset({"fuel", "stoke", "fan", "inflame", "exploit", "feed", "exacerbate", "worsen"})
 # A crowd's own deeds: a clause that tells them is a riot, whatever else it tells ("a mob beat a man to death").
@@ -64,8 +72,9 @@ FIRE_PHRASES = re.compile(
 )
 # Crowd control: force used on a crowd that is not by itself an attack ("fired tear gas", "water cannon").
 CROWD_CONTROL = re.compile(
-    r"\b(?:fir(?:ed|ing|es)|shot|lobbed|used) (?:[\w'-]+ ){0,2}?(?:tear ?gas|rubber bullets|water cannons?"
-    r"|stun grenades|sound grenades)\b",
+    r"\b(?:fir(?:ed|ing|es)|shot|lobbed|used|using|with) (?:[\w'-]+ ){0,2}?(?:tear ?gas|rubber bullets|water cannons?"
+    r"|stun grenades|sound grenades|batons)\b|\bdispers(?:ed|ing) (?:the |them|the crowd|the protesters)"
+    r"|\bpushed back (?:the )?(?:protesters|demonstrators|marchers|crowd)\b|\bbaton[- ]charg(?:ed|ing)\b",
     re.I,
 )
 # Crowds throwing things: "pelting the police with stones", "hurled rocks at", "stoned paramedics" (not "stoned to
@@ -85,6 +94,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:struck|bombed|hit|"
                 r"attacked|fired|targeted|pounded)\b|\bbombing raids?\b"
                 r"|\bwarplanes?\b|\bair raids?\b|\bbombard(?:ed|ment)? from the air\b"
+                r"|\b(?:launched|sent|flew|fired) (?:a |an |\w+ )?(?:swarm of |wave of )?(?:kamikaze |attack |armed )?"
+                r"(?:drones?|UAVs?)\b"
                 r"|\b(?:struck|hit|bombed|targeted|pounded|attacked) by (?:\w+ ){0,3}(?:jets?|warplanes?|aircraft"
                 r"|drones?|helicopters?|gunships?)\b|\baerial (?:attacks?|bombardments?|bombings?)\b", re.I),
      "Air/drone strike"),
@@ -396,6 +407,18 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
             r"\bchemical (?:weapons?|attacks?|agents?)\b|\b(?:chlorine|sarin|mustard) gas\b|\bnerve agents?\b", re.I
         ),
         ("Explosions/Remote violence", "Chemical weapon"),
+    ),
+    (
+        re.compile(
+            r"\b(?:surrendered|surrendering|defected|defecting) (?:\w+ ){0,2}?(?:to|with)\b"
+            r"|\blaid down (?:their |his )?(?:arms|weapons)\b|\bhanded (?:themselves|himself) (?:over|in)\b",
+            re.I,
+        ),
+        ("Strategic developments", "Change to group/activity"),
+    ),
+    (
+        re.compile(r"\b(?:imposed|declared|clamped) (?:a |an )?(?:\w+ ){0,2}?curfew\b", re.I),
+        ("Strategic developments", "Other"),
     ),
 )
 # Words that date something relative to a report's day: a report that has them is news of its own time.

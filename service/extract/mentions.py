@@ -146,6 +146,9 @@ def _suppressed(token: Token) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+    if token.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in lx.PLANNED_WORDS
+                                    for c in token.children):  # fmt: skip
+        return True  # "ahead of a planned march"
     if token.pos_ == "VERB" and _conflict_toll(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
@@ -297,7 +300,26 @@ def _rank(trigger: tuple[Token, str]) -> float:
     token, family = trigger
     if family == "riot" and token.lemma_.lower() in lx.CROWD_DEED_LEMMAS and token.dep_ not in {"compound", "amod"}:
         return 0.5
+    if family in {"attack", "death"} and _stance_object(token):
+        return FAMILY_ORDER.index("development") + 0.5  # "signed a deal to end revenge attacks"
+    if family == "attack" and _setting_of_arrest(token):
+        return FAMILY_ORDER.index("arrest") + 0.5  # "arrested three suspects during a raid on a house"
     return float(FAMILY_ORDER.index(family))
+
+
+def _stance_object(token: Token) -> bool:
+    """A violence noun a clause takes a stand on: "to end revenge attacks", "against the killing of a teenager"."""
+    if token.pos_ not in {"NOUN", "VERB"} or token.dep_ not in {"dobj", "pobj"}:
+        return False
+    return token.head.lemma_.lower() in lx.STANCE_LEMMAS
+
+
+def _setting_of_arrest(token: Token) -> bool:
+    """An operation noun that sets an arrest: "arrested two suspects during a raid", "in an operation"."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"during", "in", "after"}:
+        return False
+    verb = token.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lx.ARREST_LEMMAS
 
 
 def _token_at(clause: Span, offset: int) -> Token:

@@ -3,6 +3,8 @@ civilians, crowds), and their ACLED roles once the event type is known."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_aliases, state_name
 from service.extract.cluster import Article, Cluster, MentionFacts
 from service.extract.mentions import governing_verb
@@ -85,7 +87,8 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
             if name is None:
                 continue
             seen.setdefault(name, _kind(name, hit.kind))
-    families = {f.mention.family for f in cluster.facts if f.mention.creates}
+    # a protest called for ("a shutdown to protest the killings") joins the story of a killing, not its sides
+    families = {f.mention.family for f in cluster.facts if f.mention.creates and not _purpose_of(f.mention.trigger)}
     home_name = countries().names.get(home, home) if home else None
     for family, kind, name in (("riot", "rioters", RIOTERS), ("protest", "protesters", PROTESTERS)):
         if family in families and not {"rioters", "protesters"} & set(seen.values()):
@@ -115,6 +118,18 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         for name in perpetrators:
             seen.setdefault(name, "named")
     return [(ActorRef(name=n, type="", role="actor1"), k) for n, k in seen.items()]
+
+
+def _purpose_of(trigger: Token) -> bool:
+    """ "called a shutdown to protest the killings": the verb of a purpose, not of a deed ("gathered to protest"
+    tells the deed)."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    return trigger.head.pos_ == "NOUN" or trigger.head.lemma_.lower() in CALLING_LEMMAS
+
+
+CALLING_LEMMAS = frozenset({"call", "plan", "announce", "urge", "vow", "threaten", "prepare", "decide", "intend",
+                            "organise", "organize", "schedule"})  # fmt: skip
 
 
 def _forces_as_victims(cluster: Cluster) -> bool:

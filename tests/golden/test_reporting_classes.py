@@ -726,6 +726,40 @@ CASES = [
         "Two soldiers of the Frontier Corps were killed when militants attacked a post in Quetta on Monday.",
         expect=[{"place": "Quetta", "fatalities": 2}],
     ),
+    Case(
+        "a protest dispersed, told in its own sentence",
+        "On Monday, around 150 motorcycle taxi riders held a protest in Kisumu against new parking fees. Police "
+        "dispersed them with tear gas after they blocked a street.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Protest with intervention", "place": "Kisumu"}],
+    ),
+    Case(
+        "drones launched at a town",
+        "On Monday, Ukrainian forces launched several drones at Belgorod city, hitting a residential building. One "
+        "civilian was killed.",
+        expect=[{"sub_event_type": "Air/drone strike", "place": "Belgorod", "fatalities": 1}],
+    ),
+    Case(
+        "an arrest made during a raid",
+        "On Monday, Iraqi security forces arrested three suspected Islamic State members during a raid on a house "
+        "in Mosul.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Arrests", "place": "Mosul"}],
+    ),
+    Case(
+        "a deal to end attacks",
+        "On Monday, elders of the Garre and Degodia clans signed a peace agreement in Mandera town to end revenge "
+        "attacks.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Agreement", "place": "Mandera"}],
+    ),
+    Case(
+        "fighters who surrender",
+        "On Monday, 120 Boko Haram fighters and their families surrendered to the Chadian army in Bol.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}],
+    ),
+    Case(
+        "a curfew imposed",
+        "On Monday, police imposed a total curfew in Churachandpur ahead of a planned march by Kuki-Zo groups.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Other", "country": "IN"}],
+    ),
 ]
 
 
