@@ -71,6 +71,7 @@ def _chunk(token: Token) -> tuple[int, int, int]:
         if not (compound or (following.pos_ == "PROPN" and following.ent_type_ != "PERSON")):
             break
         end += 1
+    start, end = _hyphenated(doc, start, end)
     lead = start
     for i in range(end, start - 1, -1):
         if doc[i].lower_ in lx.INSTITUTIONS:
@@ -80,6 +81,31 @@ def _chunk(token: Token) -> tuple[int, int, int]:
                 start = i + 1
             break
     return start, end + 1, lead
+
+
+# Lower-case words inside hyphenated names: "Port-au-Prince", "Jisr al-Shughur", "Dar es-Salaam".
+NAME_PARTICLES = frozenset({"al", "el", "au", "de", "la", "du", "des", "di", "da", "do", "le", "les", "ash", "as",
+                            "ad", "an", "ar", "es", "en", "sur", "sous"})  # fmt: skip
+ROUTE_NOUNS = frozenset({"road", "highway", "border", "axis", "route", "corridor", "railway", "line", "expressway"})
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Kaga-Bandoro", "Ye-U", "Jisr al-Shughur": a name the tokenizer cut at its hyphens is one name; "the
+    Kaduna-Abuja highway" joins two towns by a road, and stays two names."""
+
+    def joined(left: Token, hyphen: Token, right: Token) -> bool:
+        return hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_ and (
+            right.is_title or right.is_upper or right.lower_ in NAME_PARTICLES) and not right.is_digit  # fmt: skip
+
+    first, last = start, end
+    while first >= 2 and joined(doc[first - 2], doc[first - 1], doc[first]) and (
+            doc[first - 2].is_title or doc[first - 2].lower_ in NAME_PARTICLES):  # fmt: skip
+        first -= 2
+    while last + 2 < len(doc) and joined(doc[last], doc[last + 1], doc[last + 2]):
+        last += 2
+    if (first, last) == (start, end) or (last + 1 < len(doc) and doc[last + 1].lemma_.lower() in ROUTE_NOUNS):
+        return start, end
+    return first, last
 
 
 LIST_JOINERS = frozenset({",", "and", "&", "neighbouring", "neighboring", "nearby"})
@@ -387,6 +413,7 @@ def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
             or t.text in {",", "-", "/"}
             or t.ent_type_ in {"GPE", "LOC"}
             or t.lower_ in lx.AREA_NOUNS | lx.UNIT_WORDS  # "(Bakhmut raion, Donetsk)"
+            or (t.lower_ in NAME_PARTICLES and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")  # "Port-au-Prince"
             for t in doc[i + 1 : close]
         )
     )

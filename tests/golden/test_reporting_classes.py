@@ -760,6 +760,18 @@ CASES = [
         "On Monday, police imposed a total curfew in Churachandpur ahead of a planned march by Kuki-Zo groups.",
         expect=[{"event_type": "Strategic developments", "sub_event_type": "Other", "country": "IN"}],
     ),
+    Case(
+        "a name the tokenizer cut at its hyphens",
+        "On 10 May 2024, soldiers set fire to more than 100 houses in villages of Ye-U township (Ye-U, Sagaing).",
+        published="2024-05-12",
+        expect=[{"place": "Ye-u", "country": "MM", "sub_event_type": "Looting/property destruction"}],
+    ),
+    Case(
+        "a bracketed address with a hyphenated city",
+        "On 10 May 2024, residents lynched two suspected gang members in Petion-Ville (Port-au-Prince, Ouest).",
+        published="2024-05-12",
+        expect=[{"place": "Pétionville", "country": "HT", "sub_event_type": "Mob violence"}],
+    ),
 ]
 
 
