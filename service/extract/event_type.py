@@ -117,7 +117,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
         not kinds & {"rioters", "named", "unidentified"} and _state_used_force(cluster)  # fmt: skip
     if lead.family == "protest" or met_with_force:
         text = " ".join(m.text.lower() for m in mentions)
-        if any(w in text for w in rules.lethal_force):
+        # deaths counted at the protest, or deadly means named ("live ammunition")
+        if any(f.figures for f in cluster.facts) or any(w in text for w in rules.lethal_force):
             return EXCESSIVE_FORCE
         if any(w in text for w in rules.crowd_control):
             return INTERVENTION

@@ -308,10 +308,14 @@ def _rank(trigger: tuple[Token, str]) -> float:
 
 
 def _stance_object(token: Token) -> bool:
-    """A violence noun a clause takes a stand on: "to end revenge attacks", "against the killing of a teenager"."""
-    if token.pos_ not in {"NOUN", "VERB"} or token.dep_ not in {"dobj", "pobj"}:
-        return False
-    return token.head.lemma_.lower() in lx.STANCE_LEMMAS
+    """Violence a clause takes a stand on: "to end revenge attacks", "against the killing of a teenager",
+    "demanding justice for those killed during the protests"."""
+    if token.pos_ in {"NOUN", "VERB"} and token.dep_ in {"dobj", "pobj"} and token.head.lemma_.lower() in \
+            lx.STANCE_LEMMAS:  # fmt: skip
+        return True
+    if token.dep_ not in {"acl", "relcl", "pobj", "dobj"}:
+        return False  # the deed of the clause itself, not a thing named inside what it demands
+    return any(a.lemma_.lower() in lx.STANCE_LEMMAS and a.pos_ == "VERB" for a in list(token.ancestors)[1:5])
 
 
 def _setting_of_arrest(token: Token) -> bool:

@@ -179,7 +179,8 @@ def _attached_to_person(token: Token) -> bool:
     Victims placed by a locative are the event's place: "killed 12 villagers in Gujba"."""
     node, depth = token.head, 0
     while depth < 5:
-        if node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
+        # "members of Aymara and Quechua communities": people of a place, not where the event was
+        if node.lemma_.lower() in lx.PERSON_ROLES | {"member"} and node.pos_ in {"NOUN", "PROPN"}:
             first = token  # "in Damboa and Gujba": the second town hangs on the first, which the preposition heads
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
@@ -383,11 +384,15 @@ def _named_by_place_noun(token: Token) -> bool:
     """ "in Kasese town": a capitalised word the tagger took for an adjective, named by the place noun after it."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        token.is_title and not token.is_sent_start and not token.is_stop and token.pos_ in {"ADJ", "NOUN"}
-        and following is not None and following.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
-        and not countries().by_demonym.get(token.lower_)
-    )  # fmt: skip
+    if not (token.is_title and not token.is_sent_start and not token.is_stop and token.pos_ in {"ADJ", "NOUN"}):
+        return False
+    if countries().by_demonym.get(token.lower_):
+        return False
+    if following is not None and following.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
+        return True
+    # "in a village of Gumla (Gumla, Jharkhand)": named by the place noun before it
+    before = doc[max(0, token.i - 2) : token.i]
+    return len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
 
 def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
@@ -541,7 +546,11 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
-        if (_attached_to_person(span.root) and not _named_where(doc, end)) or (
+        in_address = _in_admin_parenthesis(doc, start)
+        # "(Port-au-Prince, Ouest)": a chain of names in brackets is the address of the place before, whoever the
+        # parser hung it on ("(Eastmincom)" after a command's name is no address)
+        chained = in_address and any(t.text == "," for t in doc[max(0, start - 6) : min(len(doc), end + 6)])
+        if (_attached_to_person(span.root) and not _named_where(doc, end) and not chained) or (
             triggers is not None and not related(span.root, triggers)
         ):
             continue
@@ -553,6 +562,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if fold(span.text) in DIRECTIONS:
             continue
         before_text = doc.text[max(0, span.start_char - 16) : span.start_char].lower()
+        if before_text.rstrip().endswith("according to"):
+            continue  # "according to Balagtey": who said it, not where
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
         unit_after = after is not None and (after.lemma_.lower() in lx.AREA_NOUNS or after.lower_ in lx.UNIT_WORDS)
@@ -590,7 +601,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             region_word = shared_unit
         if (named_as := _appositive_area(doc, end)) is not None and not region_word:
             area, region_word = True, named_as
-        if _in_admin_parenthesis(doc, start):
+        if in_address:
             area, region_word = True, region_word or "region"  # "Boni (Douentza, Mopti)": the regions around it
         query = f"{span.text} {region_word}" if region_word else span.text
         if any(t.lower_ in {"and", "&"} for t in span):  # "Jammu and Kashmir": one region, not a list

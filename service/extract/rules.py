@@ -35,7 +35,7 @@ def english() -> Rules:
         two_sided=TWO_SIDED,
         burning=frozenset({"burn", "torch", "loot", "plunder", "ransack", "set", "destroy"}),
         property_destruction=looting,
-        lethal_force=("killed", "shot dead", "live ammunition", "live rounds", "gunned down", "died", "fatally"),
+        lethal_force=("shot dead", "live ammunition", "live rounds", "gunned down", "fatally", "shot and killed"),
         crowd_control=(
             "tear gas",
             "teargas",

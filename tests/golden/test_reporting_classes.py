@@ -772,6 +772,19 @@ CASES = [
         published="2024-05-12",
         expect=[{"place": "Pétionville", "country": "HT", "sub_event_type": "Mob violence"}],
     ),
+    Case(
+        "a village named by its place noun, whatever the tagger made of its name",
+        "On 3 May 2024, a mob beat a man to death on suspicion of witchcraft in a village of Gumla (Gumla, Jharkhand).",
+        published="2024-05-05",
+        expect=[{"place": "Gumlā", "country": "IN", "sub_event_type": "Mob violence"}],
+    ),
+    Case(
+        "a march that demands justice for the dead of another day",
+        "On 3 May 2024, members of Aymara and Quechua communities marched in Puno demanding justice for those "
+        "killed during the protests of January 2023.",
+        published="2024-05-05",
+        expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "country": "PE"}],
+    ),
 ]
 
 
