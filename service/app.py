@@ -38,6 +38,7 @@ from service.metrics import observe_stage
 from service.middleware import conditional_get, plain_errors_as_problems, rate_limit, request_logging
 from service.settings import Settings, cursor_secret
 from service.supervisor import WORKERS_BESIDE_API_NICE, Supervisor
+from service.waits import ArticleWaits
 from service.worker import Extractor, Worker
 
 _log = get_logger("service.app")
@@ -52,6 +53,15 @@ def load_pipeline(pool: asyncpg.Pool) -> Pipelines[Extractor]:
     from service.gazetteer.resolve import Geocoder
 
     return languages.load(Geocoder(pool), on_stage=observe_stage)
+
+
+def stop_waiting(app: Litestar) -> None:
+    """The server begins to shut down: requests waiting for an article answer now, with the article as it is,
+    rather than hold the shutdown for up to their wait (the server lets requests in flight finish before it ends
+    the application's lifespan)."""
+    waits: ArticleWaits | None = app.state.get("article_waits")
+    if waits is not None:
+        waits.close()
 
 
 def openapi_config() -> OpenAPIConfig:
@@ -89,6 +99,9 @@ def create_app(
         pool = await create_pool(url, settings)
         app.state.pool = pool
         app.state.settings = settings
+        # requests waiting for an article to finish (GET /v1/articles/{id}?wait=): one watcher for them all
+        waits = app.state.article_waits = ArticleWaits()
+        waits.start(url, pool)
         worker: Worker | None = None
         supervisor: Supervisor | None = None
         try:
@@ -111,6 +124,7 @@ def create_app(
             _log.info("service started", worker=run_worker, worker_processes=worker_processes)
             yield
         finally:
+            await waits.stop()  # anyone still waiting answers now (the server released them already: stop_waiting)
             if worker is not None:
                 await worker.stop()
             if supervisor is not None:

@@ -26,10 +26,11 @@ _log = get_logger("service.cli")
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
-    import uvicorn
+    from functools import partial
 
-    from service.app import create_app
+    from service.app import create_app, stop_waiting
     from service.db.embedded import database_url
+    from service.http_server import DrainingServer
 
     cursor_secret(settings)  # a service that would refuse to start does so before it starts a database
     _keepalive_s(settings)
@@ -42,7 +43,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     processes = 0 if args.no_worker else args.processes or available_cores()
     app = create_app(settings, db_url=url, run_worker=False, worker_processes=processes)
-    uvicorn.Server(server_config(settings, app, host=args.host, port=args.port)).run()
+    config = server_config(settings, app, host=args.host, port=args.port)
+    DrainingServer(config, on_shutdown=partial(stop_waiting, app)).run()
     return 0
 
 

@@ -6,18 +6,22 @@ header fields had no bound at all (a 1 MB header was buffered and served). Here 
 414 as soon as it passes MAX_URL_BYTES, the header fields with 431 once they pass MAX_HEADER_BYTES, while they
 arrive, and any other request the parser cannot read gets a 400; each answer a problem document naming the limit,
 with a request id, a log line and a count in the request metric like every other response. Each request's
-latency is measured from its first byte (see RECEIVED_AT)."""
+latency is measured from its first byte (see RECEIVED_AT). `DrainingServer` releases requests waiting server-side
+(long-polls) as soon as a shutdown begins."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import time
 import uuid
+from collections.abc import Callable
 from http import HTTPStatus
 
 import httptools
 import structlog
+import uvicorn
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 from service.errors import PROBLEM_JSON, problem_document
@@ -146,3 +150,17 @@ def _method(parser: httptools.HttpRequestParser | None) -> str:
         return parser.get_method().decode("ascii") if parser is not None else "-"
     except (httptools.HttpParserError, UnicodeDecodeError):
         return "-"  # the request line was refused before its method was read
+
+
+class DrainingServer(uvicorn.Server):
+    """uvicorn's server, which on SIGTERM or SIGINT first calls `on_shutdown` (`service.app.stop_waiting`): uvicorn
+    lets requests in flight finish before it ends the application's lifespan, and a request waiting for an article
+    (`?wait=`, up to 30 s) must answer now rather than hold the shutdown that long."""
+
+    def __init__(self, config: uvicorn.Config, on_shutdown: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._on_shutdown = on_shutdown
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self._on_shutdown()
+        await super().shutdown(sockets=sockets)

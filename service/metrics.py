@@ -36,6 +36,11 @@ RATE_LIMITED = Counter("incidents_rate_limited_total", "Requests refused by the 
 OLDEST_QUEUED = Gauge("incidents_queue_oldest_age_seconds", "Seconds the oldest claimable queued job has waited, "
                       "read at scrape time: what to scale workers on.", registry=REGISTRY)  # fmt: skip
 POOL = Gauge("incidents_db_pool_connections", "Database pool connections by state.", ["state"], registry=REGISTRY)
+ARTICLE_WAITERS = Gauge("incidents_article_waiters", "Requests waiting for an article to finish "
+                        "(GET /v1/articles/{id}?wait=).", registry=REGISTRY)  # fmt: skip
+ARTICLE_WAKEUPS = Counter("incidents_article_wakeups_total", "Waiting requests woken before their wait elapsed, by "
+                          "what woke them: a notification, the periodic re-check (a notification lost), or shutdown.",
+                          ["by"], registry=REGISTRY)  # fmt: skip
 
 
 RECEIVED_AT = "incidents.received_at"

@@ -1,11 +1,13 @@
 """Queue wake-ups: a LISTEN connection that sets an event when a job is enqueued, reconnecting when lost; or, in a
-worker process under a supervisor, the supervisor's one LISTEN connection, passed on down a pipe."""
+worker process under a supervisor, the supervisor's one LISTEN connection, passed on down a pipe. `listen` is that
+connection's loop, for any channel (the API's watcher of finished articles, `service.waits`, uses it too)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import os
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import asyncpg
@@ -55,25 +57,40 @@ class JobNotifications:
         self.wake.set()
 
     async def _listen(self) -> None:
-        while True:
-            conn: asyncpg.Connection | None = None
-            try:
-                conn = await asyncpg.connect(self._url, timeout=5)
-                lost = asyncio.Event()
-                conn.add_termination_listener(lambda _conn, lost=lost: lost.set())
-                await conn.add_listener(JOBS_CHANNEL, self._on_notify)
-                self.wake.set()  # jobs may have arrived while we were not listening
-                await lost.wait()
-                _log.warning("notification connection lost; reconnecting")
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # the database being away is expected here; polling covers it
-                _log.warning("cannot listen for jobs", error=repr(exc))
-            finally:
-                if conn is not None and not conn.is_closed():
-                    with contextlib.suppress(Exception):
-                        await asyncio.wait_for(conn.close(), 2)
-            await asyncio.sleep(self._retry_s)
+        # jobs may have arrived while we were not listening: a (re)connection wakes the workers
+        await listen(self._url, JOBS_CHANNEL, self._on_notify, on_connected=self.wake.set, retry_s=self._retry_s)
+
+
+async def listen(
+    url: str,
+    channel: str,
+    on_notify: Callable[[asyncpg.Connection, int, str, str], None],
+    *,
+    on_connected: Callable[[], None],
+    retry_s: float = 2.0,
+) -> None:
+    """LISTEN on `channel` on a connection of its own until cancelled, reconnecting every `retry_s` while the
+    database is away. `on_connected` runs each time it listens again: what was notified meanwhile is lost, and
+    the caller's polling should look now."""
+    while True:
+        conn: asyncpg.Connection | None = None
+        try:
+            conn = await asyncpg.connect(url, timeout=5)
+            lost = asyncio.Event()
+            conn.add_termination_listener(lambda _conn, lost=lost: lost.set())
+            await conn.add_listener(channel, on_notify)
+            on_connected()
+            await lost.wait()
+            _log.warning("notification connection lost; reconnecting", channel=channel)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the database being away is expected here; polling covers it
+            _log.warning("cannot listen for notifications", channel=channel, error=repr(exc))
+        finally:
+            if conn is not None and not conn.is_closed():
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(conn.close(), 2)
+        await asyncio.sleep(retry_s)
 
 
 class PipeNotifications:

@@ -27,6 +27,9 @@ async def _round_trip(client: Client, db_pool: asyncpg.Pool) -> None:
                                                                url="https://client.example/kayes"))  # fmt: skip
     assert isinstance(posted, Article)
     assert isinstance(get_article.sync(posted.id, client=client), Article)
+    waited = get_article.sync(posted.id, client=client, wait=0.2)  # no worker: the wait passes, still queued
+    assert isinstance(waited, Article)
+    assert waited.status == "queued"
 
     place = PlaceRef(name="Kayes", precision="point", country_code="ML", latitude=14.45, longitude=-11.44)
     coded = Coded(event_type="Battles", sub_event_type="Armed clash", date=dt.date(2025, 7, 1), date_precision="day",

@@ -16,6 +16,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
+from service.db.queries.articles import JOBS_CHANNEL
 from service.settings import Settings
 from service.supervisor import WORKERS_BESIDE_API_NICE, Supervisor
 from tests.integration.test_worker import TEXT, post, wait_for_status
@@ -100,11 +101,13 @@ async def test_sigterm_drains_every_process_and_a_dead_one_is_replaced(
 
 
 async def _listening(pool: asyncpg.Pool) -> int:
-    """Connections to the database whose last statement was a LISTEN: the ones that wait for notifications."""
+    """Connections to the database whose last statement was a LISTEN for jobs: the ones that wait for job
+    notifications (an API process listens for finished articles on a connection of its own, not counted)."""
     async with pool.acquire() as conn:
         return int(
             await conn.fetchval(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN %'"
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE $1",
+                f'LISTEN "{JOBS_CHANNEL}"%',
             )
         )
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 import structlog
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.datastructures import ResponseHeader, State
+from litestar.openapi.spec import Example
 from litestar.params import JSONBody, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
-from service.api.v1.deps import Conn
+from service.api.v1.deps import Conn, connection
 from service.auth import requires
 from service.backlog import QUEUE_WAIT_HEADER, QueueLag, backlog_headers
 from service.contract.schemas import Article, ArticleIn
@@ -18,8 +20,24 @@ from service.db.queries import articles, jobs
 from service.errors import NotFound
 from service.incidents import merge
 from service.ingest import ingest
+from service.waits import FINISHED, MAX_WAIT_S, ArticleWaits
 
 ArticleId = Annotated[int, Parameter(ge=1, le=2**63 - 1, description="Article id.")]
+WaitSeconds = Annotated[
+    float,
+    Parameter(
+        ge=0,
+        le=MAX_WAIT_S,
+        description=f"Seconds to wait for the article to finish, 0 to {MAX_WAIT_S:g} (default 0: answer at once). "
+        "While it is queued or processing, the answer comes as soon as it is done or failed, else when this many "
+        "seconds have passed; either way it is the article as it is then, and its status says which. A client "
+        "waiting for an article asks again while the status is queued or processing, with a read timeout above "
+        "the wait.",
+        examples=[Example(value=10)],
+    ),
+]
+UNFINISHED_CACHE_CONTROL = "no-cache"
+"""An article still queued or processing is about to change: a cache revalidates it (its ETag) before reusing it."""
 
 _QUEUE_WAIT_HEADERS = [
     ResponseHeader(
@@ -98,12 +116,20 @@ class ArticleController(Controller):
         return article
 
     @get("/{article_id:int}", operation_id="getArticle", summary="Get an article and its extraction status")
-    async def get_one(self, conn: Conn, article_id: ArticleId) -> Article:
-        """Status (queued, processing, done, failed), attempts, last error and extracted incident ids."""
-        article = await articles.get(conn, article_id)
-        if article is None:
-            raise NotFound(f"article {article_id} does not exist")
-        return article
+    async def get_one(self, state: State, article_id: ArticleId, wait: WaitSeconds = 0) -> Response[Article]:
+        """Status (queued, processing, done, failed), attempts, last error and extracted incident ids. Its
+        incidents are saved in the transaction that makes it done, so they are readable as soon as it says so.
+        With `wait`, an article still queued or processing is answered when it finishes or when the wait has
+        passed, whichever comes first (a long-poll: one request instead of a poll every fraction of a second)."""
+        if wait <= 0:
+            return _answer(await _read(state, article_id))
+        waits: ArticleWaits = state.article_waits
+        with waits.watching(article_id) as finished:  # before the read: a finish committed after it wakes us
+            article = await _read(state, article_id)
+            if article.status in FINISHED:
+                return _answer(article)
+            await asyncio.wait([finished], timeout=wait)  # holding no database connection
+        return _answer(await _read(state, article_id))
 
     @delete(
         "/{article_id:int}",
@@ -121,6 +147,20 @@ class ArticleController(Controller):
                 raise NotFound(f"article {article_id} does not exist")
             await merge.withdraw(conn, article_id)
             await articles.delete(conn, article_id)
+
+
+async def _read(state: State, article_id: int) -> Article:
+    async with connection(state) as conn:
+        article = await articles.get(conn, article_id)
+    if article is None:
+        raise NotFound(f"article {article_id} does not exist")
+    return article
+
+
+def _answer(article: Article) -> Response[Article]:
+    if article.status in FINISHED:
+        return Response(article)
+    return Response(article, headers={"Cache-Control": UNFINISHED_CACHE_CONTROL})
 
 
 def _request_id() -> str | None:

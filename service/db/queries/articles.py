@@ -10,6 +10,9 @@ import msgspec
 from service.contract.schemas import Article
 
 JOBS_CHANNEL = "incident_jobs"
+FINISHED_CHANNEL = "incident_articles_finished"
+"""Notified, with the article's id, by the transaction that finishes an article (done or failed; a withdrawal too):
+delivered as it commits, it wakes the requests waiting for that article (`service.waits`)."""
 
 _INSERT = """
 INSERT INTO articles (
@@ -61,7 +64,17 @@ WHERE a.id = $1
 
 # the job row is what a worker saving the article's extraction holds (jobs.lock_owned): a withdrawal waits for it
 _LOCK_ARTICLE = "SELECT article_id FROM jobs WHERE article_id = $1 FOR UPDATE"
-_DELETE = "DELETE FROM articles WHERE id = $1"
+# a request waiting for the article answers at once (404), not at its next re-check
+_DELETE = """
+WITH gone AS (DELETE FROM articles WHERE id = $1 RETURNING id)
+SELECT pg_notify($2, id::text) FROM gone
+"""
+
+# of the articles awaited, those no longer to be waited for: their job done or failed, or the article withdrawn
+_FINISHED_AMONG = """
+SELECT w.id FROM unnest($1::bigint[]) AS w(id)
+WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.article_id = w.id AND j.status NOT IN ('done', 'failed'))
+"""
 
 _ARTICLE_TEXT = """
 SELECT text, title, published_at, language FROM articles WHERE id = $1
@@ -155,4 +168,10 @@ async def lock(conn: asyncpg.Connection, article_id: int) -> bool:
 
 async def delete(conn: asyncpg.Connection, article_id: int) -> None:
     """Delete the article and its job (its reports must be withdrawn first: `service.incidents.merge.withdraw`)."""
-    await conn.execute(_DELETE, article_id)
+    await conn.execute(_DELETE, article_id, FINISHED_CHANNEL)
+
+
+async def finished_among(conn: asyncpg.Connection, article_ids: list[int]) -> list[int]:
+    """Which of `article_ids` are finished (done or failed) or no longer exist: one query for every request
+    waiting, however many (`service.waits`)."""
+    return [int(r["id"]) for r in await conn.fetch(_FINISHED_AMONG, article_ids)]

@@ -6,7 +6,7 @@ import asyncpg
 import msgspec
 
 from service.contract.schemas import Job
-from service.db.queries.articles import JOBS_CHANNEL
+from service.db.queries.articles import FINISHED_CHANNEL, JOBS_CHANNEL
 
 
 class ClaimedJob(msgspec.Struct, frozen=True, kw_only=True):
@@ -43,39 +43,54 @@ _OWN = """
 SELECT 1 FROM jobs WHERE id = $1 AND locked_by = $2 AND status = 'processing' FOR UPDATE
 """
 
+# Every statement that finishes an article (done, or failed for good) notifies FINISHED_CHANNEL with its id in the
+# same transaction: delivered at commit, it wakes the requests waiting for the article (service/waits.py).
 _DONE = """
-UPDATE jobs SET status = 'done', finished_at = now(), updated_at = now(),
-    locked_by = NULL, lease_expires_at = NULL, last_error = NULL, extractor_version = coalesce($3, extractor_version)
-WHERE id = $1 AND locked_by = $2
+WITH done AS (
+    UPDATE jobs SET status = 'done', finished_at = now(), updated_at = now(), locked_by = NULL,
+        lease_expires_at = NULL, last_error = NULL, extractor_version = coalesce($3, extractor_version)
+    WHERE id = $1 AND locked_by = $2
+    RETURNING article_id
+)
+SELECT pg_notify($4, article_id::text) FROM done
 """
 
 _FAIL = """
-UPDATE jobs SET
-    status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
-    finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
-    run_at = now() + make_interval(secs => least($4, $3 * power(2, greatest(attempts - 1, 0)))),
-    last_error = $5, locked_by = NULL, lease_expires_at = NULL, updated_at = now()
-WHERE id = $1 AND locked_by = $2
-RETURNING status
+WITH failed AS (
+    UPDATE jobs SET
+        status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+        finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
+        run_at = now() + make_interval(secs => least($4, $3 * power(2, greatest(attempts - 1, 0)))),
+        last_error = $5, locked_by = NULL, lease_expires_at = NULL, updated_at = now()
+    WHERE id = $1 AND locked_by = $2
+    RETURNING article_id, status
+)
+SELECT status, CASE WHEN status = 'failed' THEN pg_notify($6, article_id::text) END FROM failed
 """
 
 _FAIL_FOR_GOOD = """
-UPDATE jobs SET status = 'failed', finished_at = now(), last_error = $3,
-    locked_by = NULL, lease_expires_at = NULL, updated_at = now()
-WHERE id = $1 AND locked_by = $2
-RETURNING status
+WITH failed AS (
+    UPDATE jobs SET status = 'failed', finished_at = now(), last_error = $3,
+        locked_by = NULL, lease_expires_at = NULL, updated_at = now()
+    WHERE id = $1 AND locked_by = $2
+    RETURNING article_id, status
+)
+SELECT status, pg_notify($4, article_id::text) FROM failed
 """
 
 # A lease that ran out means its worker died; the job goes back to the queue, or fails when it has
 # used its attempts (a job that kills its worker every time must not loop forever).
 _SWEEP = """
-UPDATE jobs SET
-    status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
-    finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
-    last_error = 'lease expired: worker ' || coalesce(locked_by, '?') || ' stopped renewing it',
-    locked_by = NULL, lease_expires_at = NULL, run_at = now(), updated_at = now()
-WHERE status = 'processing' AND lease_expires_at < now()
-RETURNING id, status
+WITH swept AS (
+    UPDATE jobs SET
+        status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+        finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
+        last_error = 'lease expired: worker ' || coalesce(locked_by, '?') || ' stopped renewing it',
+        locked_by = NULL, lease_expires_at = NULL, run_at = now(), updated_at = now()
+    WHERE status = 'processing' AND lease_expires_at < now()
+    RETURNING id, article_id, status
+)
+SELECT id, status, CASE WHEN status = 'failed' THEN pg_notify($1, article_id::text) END FROM swept
 """
 
 _REQUEUE_ARTICLE = """
@@ -87,10 +102,13 @@ RETURNING id
 
 # an operator's: a job still to do fails with the reason; a worker processing it loses its lease and stops
 _CANCEL = """
-UPDATE jobs SET status = 'failed', finished_at = now(), last_error = 'cancelled by an operator',
-    locked_by = NULL, lease_expires_at = NULL, updated_at = now()
-WHERE id = $1 AND status IN ('queued', 'processing')
-RETURNING article_id
+WITH cancelled AS (
+    UPDATE jobs SET status = 'failed', finished_at = now(), last_error = 'cancelled by an operator',
+        locked_by = NULL, lease_expires_at = NULL, updated_at = now()
+    WHERE id = $1 AND status IN ('queued', 'processing')
+    RETURNING article_id
+)
+SELECT article_id, pg_notify($2, article_id::text) FROM cancelled
 """
 
 _RETRY = """
@@ -134,7 +152,7 @@ async def lock_owned(conn: asyncpg.Connection, job: ClaimedJob) -> bool:
 
 async def mark_done(conn: asyncpg.Connection, job: ClaimedJob, version: str | None = None) -> None:
     """The job is done, its result saved by the extractor of this version."""
-    await conn.execute(_DONE, job.id, job.token, version)
+    await conn.execute(_DONE, job.id, job.token, version, FINISHED_CHANNEL)
 
 
 async def mark_failed(
@@ -149,14 +167,16 @@ async def mark_failed(
     """Record a failure; the job is retried after a backoff or, out of attempts or `permanent`, marked failed.
     None when the claim no longer owns the job."""
     if permanent:
-        status: str | None = await conn.fetchval(_FAIL_FOR_GOOD, job.id, job.token, error[:4000])
+        status: str | None = await conn.fetchval(_FAIL_FOR_GOOD, job.id, job.token, error[:4000], FINISHED_CHANNEL)
     else:
-        status = await conn.fetchval(_FAIL, job.id, job.token, backoff_base_s, backoff_max_s, error[:4000])
+        status = await conn.fetchval(
+            _FAIL, job.id, job.token, backoff_base_s, backoff_max_s, error[:4000], FINISHED_CHANNEL
+        )
     return status
 
 
 async def sweep_expired(conn: asyncpg.Connection) -> list[tuple[int, str]]:
-    return [(int(r["id"]), str(r["status"])) for r in await conn.fetch(_SWEEP)]
+    return [(int(r["id"]), str(r["status"])) for r in await conn.fetch(_SWEEP, FINISHED_CHANNEL)]
 
 
 async def requeue_article(conn: asyncpg.Connection, article_id: int, request_id: str | None = None) -> bool:
@@ -191,7 +211,7 @@ async def get(conn: asyncpg.Connection, job_id: int) -> Job | None:
 
 async def cancel(conn: asyncpg.Connection, job_id: int) -> bool:
     """Fail a queued or processing job as cancelled; False when it is finished or does not exist."""
-    return await conn.fetchval(_CANCEL, job_id) is not None
+    return await conn.fetchval(_CANCEL, job_id, FINISHED_CHANNEL) is not None
 
 
 async def retry(conn: asyncpg.Connection, job_id: int) -> bool:

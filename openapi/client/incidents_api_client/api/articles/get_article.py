@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     article_id: int,
+    *,
+    wait: float | Unset = 0.0,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["wait"] = wait
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/articles/{article_id}".format(
             article_id=quote(str(article_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -80,13 +89,24 @@ def sync_detailed(
     article_id: int,
     *,
     client: AuthenticatedClient | Client,
+    wait: float | Unset = 0.0,
 ) -> Response[Article | Problem]:
     """Get an article and its extraction status
 
-     Status (queued, processing, done, failed), attempts, last error and extracted incident ids.
+     Status (queued, processing, done, failed), attempts, last error and extracted incident ids. Its
+    incidents are saved in the transaction that makes it done, so they are readable as soon as it says
+    so.
+    With `wait`, an article still queued or processing is answered when it finishes or when the wait has
+    passed, whichever comes first (a long-poll: one request instead of a poll every fraction of a
+    second).
 
     Args:
         article_id (int): Article id.
+        wait (float | Unset): Seconds to wait for the article to finish, 0 to 30 (default 0:
+            answer at once). While it is queued or processing, the answer comes as soon as it is done
+            or failed, else when this many seconds have passed; either way it is the article as it is
+            then, and its status says which. A client waiting for an article asks again while the
+            status is queued or processing, with a read timeout above the wait. Default: 0.0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         article_id=article_id,
+        wait=wait,
     )
 
     response = client.get_httpx_client().request(
@@ -111,13 +132,24 @@ def sync(
     article_id: int,
     *,
     client: AuthenticatedClient | Client,
+    wait: float | Unset = 0.0,
 ) -> Article | Problem | None:
     """Get an article and its extraction status
 
-     Status (queued, processing, done, failed), attempts, last error and extracted incident ids.
+     Status (queued, processing, done, failed), attempts, last error and extracted incident ids. Its
+    incidents are saved in the transaction that makes it done, so they are readable as soon as it says
+    so.
+    With `wait`, an article still queued or processing is answered when it finishes or when the wait has
+    passed, whichever comes first (a long-poll: one request instead of a poll every fraction of a
+    second).
 
     Args:
         article_id (int): Article id.
+        wait (float | Unset): Seconds to wait for the article to finish, 0 to 30 (default 0:
+            answer at once). While it is queued or processing, the answer comes as soon as it is done
+            or failed, else when this many seconds have passed; either way it is the article as it is
+            then, and its status says which. A client waiting for an article asks again while the
+            status is queued or processing, with a read timeout above the wait. Default: 0.0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +162,7 @@ def sync(
     return sync_detailed(
         article_id=article_id,
         client=client,
+        wait=wait,
     ).parsed
 
 
@@ -137,13 +170,24 @@ async def asyncio_detailed(
     article_id: int,
     *,
     client: AuthenticatedClient | Client,
+    wait: float | Unset = 0.0,
 ) -> Response[Article | Problem]:
     """Get an article and its extraction status
 
-     Status (queued, processing, done, failed), attempts, last error and extracted incident ids.
+     Status (queued, processing, done, failed), attempts, last error and extracted incident ids. Its
+    incidents are saved in the transaction that makes it done, so they are readable as soon as it says
+    so.
+    With `wait`, an article still queued or processing is answered when it finishes or when the wait has
+    passed, whichever comes first (a long-poll: one request instead of a poll every fraction of a
+    second).
 
     Args:
         article_id (int): Article id.
+        wait (float | Unset): Seconds to wait for the article to finish, 0 to 30 (default 0:
+            answer at once). While it is queued or processing, the answer comes as soon as it is done
+            or failed, else when this many seconds have passed; either way it is the article as it is
+            then, and its status says which. A client waiting for an article asks again while the
+            status is queued or processing, with a read timeout above the wait. Default: 0.0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +199,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         article_id=article_id,
+        wait=wait,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,13 +211,24 @@ async def asyncio(
     article_id: int,
     *,
     client: AuthenticatedClient | Client,
+    wait: float | Unset = 0.0,
 ) -> Article | Problem | None:
     """Get an article and its extraction status
 
-     Status (queued, processing, done, failed), attempts, last error and extracted incident ids.
+     Status (queued, processing, done, failed), attempts, last error and extracted incident ids. Its
+    incidents are saved in the transaction that makes it done, so they are readable as soon as it says
+    so.
+    With `wait`, an article still queued or processing is answered when it finishes or when the wait has
+    passed, whichever comes first (a long-poll: one request instead of a poll every fraction of a
+    second).
 
     Args:
         article_id (int): Article id.
+        wait (float | Unset): Seconds to wait for the article to finish, 0 to 30 (default 0:
+            answer at once). While it is queued or processing, the answer comes as soon as it is done
+            or failed, else when this many seconds have passed; either way it is the article as it is
+            then, and its status says which. A client waiting for an article asks again while the
+            status is queued or processing, with a read timeout above the wait. Default: 0.0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,5 +242,6 @@ async def asyncio(
         await asyncio_detailed(
             article_id=article_id,
             client=client,
+            wait=wait,
         )
     ).parsed
