@@ -38,8 +38,9 @@ RESTART_DELAY_S = 1.0
 RESTART_DELAY_MAX_S = 30.0
 STABLE_S = 30.0  # a child that ran this long before dying is restarted at once
 WORKER_COMMAND = ("-m", "service", "worker", "--processes", "1")  # run by this interpreter
-# beside the API a worker gives way: where both want a core, the API gets about nine tenths of it
-WORKERS_BESIDE_API_NICE = 10
+# beside the API a worker gives way: where both want a core, the API gets all but a sixtieth of it (nice 19 weighs
+# 15 against the API's 1024), so reads stay quick while a backlog is being cleared
+WORKERS_BESIDE_API_NICE = 19
 SUPERVISOR_PID = "INCIDENTS_SUPERVISOR_PID"  # set in a child's environment: the process it works for
 
 
