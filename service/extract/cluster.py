@@ -44,8 +44,8 @@ class Cluster:
 
 
 def _area_key(toponym: Toponym) -> str:
-    """ "the northern Soum province" is Soum: a bearing in lower case names a part of the region, not another one
-    (North Waziristan is not South Waziristan)."""
+    """ "the northern Kuru province" is Kuru: a bearing in lower case names a part of the region, not another one
+    (North Dala is not South Dala)."""
     words = toponym.text.split()
     while len(words) > 1 and words[0].islower() and words[0] in DIRECTIONS:
         words = words[1:]

@@ -83,15 +83,15 @@ def _chunk(token: Token) -> tuple[int, int, int]:
     return start, end + 1, lead
 
 
-# Lower-case words inside hyphenated names: "Port-au-Prince", "Jisr al-Shughur", "Dar es-Salaam".
+# Lower-case words inside hyphenated names: "Kuru-au-Dala", "Tell al-Kuru", "Dar es-Kuru".
 NAME_PARTICLES = frozenset({"al", "el", "au", "de", "la", "du", "des", "di", "da", "do", "le", "les", "ash", "as",
                             "ad", "an", "ar", "es", "en", "sur", "sous"})  # fmt: skip
 ROUTE_NOUNS = frozenset({"road", "highway", "border", "axis", "route", "corridor", "railway", "line", "expressway"})
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "Kaga-Bandoro", "Ye-U", "Jisr al-Shughur": a name the tokenizer cut at its hyphens is one name; "the
-    Kaduna-Abuja highway" joins two towns by a road, and stays two names."""
+    """ "Kuru-Dala", "Ye-Ku", "Tell al-Kuru": a name the tokenizer cut at its hyphens is one name; "the
+    Kuru-Dala highway" joins two towns by a road, and stays two names."""
 
     def joined(left: Token, hyphen: Token, right: Token) -> bool:
         return hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_ and (
@@ -179,14 +179,14 @@ def _attached_to_person(token: Token) -> bool:
     Victims placed by a locative are the event's place: "killed 12 villagers in Gujba"."""
     node, depth = token.head, 0
     while depth < 5:
-        # "members of Aymara and Quechua communities": people of a place, not where the event was
+        # "members of the Kuru and Dala communities": people of a place, not where the event was
         if node.lemma_.lower() in lx.PERSON_ROLES | {"member"} and node.pos_ in {"NOUN", "PROPN"}:
             first = token  # "in Damboa and Gujba": the second town hangs on the first, which the preposition heads
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             preposition = first.head if first.head.dep_ == "prep" else None
             victims = node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ == "VERB"
-            # "abducted eight people, including the deputy mayor, in Batibo": set off by a comma, the place is the
+            # "abducted eight people, including the deputy mayor, in Kuru": set off by a comma, the place is the
             # clause's, whatever the parser hung it on
             aside = preposition is not None and preposition.i > 0 and token.doc[preposition.i - 1].text == ","
             locative = preposition is not None and preposition.lower_ in LOCATIVE_PREPOSITIONS
@@ -390,7 +390,7 @@ def _named_by_place_noun(token: Token) -> bool:
         return False
     if following is not None and following.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
-    # "in a village of Gumla (Gumla, Jharkhand)": named by the place noun before it
+    # "in a village of Kuru (Kuru, Dala)": named by the place noun before it
     before = doc[max(0, token.i - 2) : token.i]
     return len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
@@ -418,7 +418,7 @@ def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
             or t.text in {",", "-", "/"}
             or t.ent_type_ in {"GPE", "LOC"}
             or t.lower_ in lx.AREA_NOUNS | lx.UNIT_WORDS  # "(Bakhmut raion, Donetsk)"
-            or (t.lower_ in NAME_PARTICLES and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")  # "Port-au-Prince"
+            or (t.lower_ in NAME_PARTICLES and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")  # "Kuru-au-Dala"
             for t in doc[i + 1 : close]
         )
     )
@@ -547,8 +547,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)
-        # "(Port-au-Prince, Ouest)": a chain of names in brackets is the address of the place before, whoever the
-        # parser hung it on ("(Eastmincom)" after a command's name is no address)
+        # "(Kuru-au-Dala, Ouest)": a chain of names in brackets is the address of the place before, whoever the
+        # parser hung it on ("(Nortcom)" after a command's name is no address)
         chained = in_address and any(t.text == "," for t in doc[max(0, start - 6) : min(len(doc), end + 6)])
         if (_attached_to_person(span.root) and not _named_where(doc, end) and not chained) or (
             triggers is not None and not related(span.root, triggers)
@@ -563,7 +563,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         before_text = doc.text[max(0, span.start_char - 16) : span.start_char].lower()
         if before_text.rstrip().endswith("according to"):
-            continue  # "according to Balagtey": who said it, not where
+            continue  # "according to Captain Dala": who said it, not where
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
         unit_after = after is not None and (after.lemma_.lower() in lx.AREA_NOUNS or after.lower_ in lx.UNIT_WORDS)
