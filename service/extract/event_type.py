@@ -33,11 +33,7 @@ def _destroys_property(mention: Mention, rules: Rules) -> bool:
     return bool(rules.property_destruction.search(mention.text))
 
 
-TAKING_VERBS = frozenset({"take", "seize", "gain", "regain", "capture", "recapture", "retake", "overrun", "occupy",
-                          "liberate", "reclaim", "restore", "recover", "assume"})  # fmt: skip
-
-
-def _takers(cluster: Cluster) -> set[str]:
+def _takers(cluster: Cluster, rules: Rules) -> set[str]:
     """The kinds of actor that took or retook the place: the subjects of the taking verbs, or their passive agents."""
     takers: set[str] = set()
     for fact in cluster.facts:
@@ -45,7 +41,7 @@ def _takers(cluster: Cluster) -> set[str]:
         if not (mention.overtake or mention.retake):
             continue
         for verb in mention.clause:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.taking_verbs:
                 continue
             takers |= _subject_kinds(fact, verb)
     return takers
@@ -96,7 +92,7 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     looted = lead.trigger.lemma_.lower() in {"loot", "plunder", "ransack", "pillage"}
     if looted and not crowd and not any(f.figures for f in cluster.facts) and lead.family != "abduction":
         return LOOTING
-    takers = _takers(cluster)
+    takers = _takers(cluster, rules)
     armed_takers = takers & {"named", "unidentified"}
     if any(m.retake for m in mentions) and takers & {"state", "external"} and not armed_takers:
         return REGAINS  # "the army regained control of the town from the rebels"

@@ -236,6 +236,11 @@ UNOPPOSED = re.compile(
 )
 # Verbs whose named object is a place taken: "recaptured Andriivka", "occupied Kidal".
 TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "overrun", "occupy", "liberate", "reclaim"})
+# Verbs of taking a place, in whatever words: their subject says who took it.
+TAKING_VERBS = TERRITORY_VERBS | {"take", "seize", "gain", "regain", "retake", "restore", "recover", "assume"}
+# Verbs of calling for an action: an infinitive after them is a purpose, not a deed ("called a shutdown to protest").
+CALLING_LEMMAS = frozenset({"call", "plan", "announce", "urge", "vow", "threaten", "prepare", "decide", "intend",
+                            "organise", "organize", "schedule"})  # fmt: skip
 RETAKE = re.compile(
     r"\b(?:recaptur|retook|retake|regain|reclaim|liberat|recover(?:ed)? control|took (?:[\w-]+ ){1,3}back\b)", re.I
 )

@@ -10,6 +10,7 @@ from service.extract.cluster import Article, Cluster, MentionFacts
 from service.extract.mentions import governing_verb
 from service.extract.model import ActorRef, Role
 from service.extract.resources import actor_dictionary, countries
+from service.extract.rules import Rules
 from service.gazetteer.names import fold
 from service.taxonomy import PROTESTS, REMOTE_VIOLENCE, RIOTS, STRATEGIC_DEVELOPMENTS, VIOLENCE_AGAINST_CIVILIANS
 
@@ -88,7 +89,8 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
                 continue
             seen.setdefault(name, _kind(name, hit.kind))
     # a protest called for ("a shutdown to protest the killings") joins the story of a killing, not its sides
-    families = {f.mention.family for f in cluster.facts if f.mention.creates and not _purpose_of(f.mention.trigger)}
+    told = [f.mention for f in cluster.facts if f.mention.creates]
+    families = {m.family for m in told if not _purpose_of(m.trigger, article.rules)}
     home_name = countries().names.get(home, home) if home else None
     for family, kind, name in (("riot", "rioters", RIOTERS), ("protest", "protesters", PROTESTERS)):
         if family in families and not {"rioters", "protesters"} & set(seen.values()):
@@ -120,16 +122,15 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
     return [(ActorRef(name=n, type="", role="actor1"), k) for n, k in seen.items()]
 
 
-def _purpose_of(trigger: Token) -> bool:
+def _purpose_of(trigger: Token, rules: Rules) -> bool:
     """ "called a shutdown to protest the killings": the verb of a purpose, not of a deed ("gathered to protest"
     tells the deed)."""
-    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    marker = rules.infinitive_marker
+    if not marker or trigger.pos_ != "VERB":
         return False
-    return trigger.head.pos_ == "NOUN" or trigger.head.lemma_.lower() in CALLING_LEMMAS
-
-
-CALLING_LEMMAS = frozenset({"call", "plan", "announce", "urge", "vow", "threaten", "prepare", "decide", "intend",
-                            "organise", "organize", "schedule"})  # fmt: skip
+    if not any(c.dep_ == "aux" and c.lower_ == marker for c in trigger.children):
+        return False
+    return trigger.head.pos_ == "NOUN" or trigger.head.lemma_.lower() in rules.calling_verbs
 
 
 def _forces_as_victims(cluster: Cluster) -> bool:

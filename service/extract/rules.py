@@ -21,6 +21,9 @@ class Rules:
     unopposed: re.Pattern[str]  # a place taken without a fight: a transfer of territory, not a battle
     crime: re.Pattern[str]  # ordinary crime
     political_armed: re.Pattern[str]  # perpetrators that make a crime political violence
+    taking_verbs: frozenset[str] = frozenset()  # lemmas of taking a place: their subject is who took it
+    calling_verbs: frozenset[str] = frozenset()  # lemmas of calling for an action ("called a shutdown to protest")
+    infinitive_marker: str = ""  # the word that marks an infinitive of purpose ("to")
 
 
 @functools.cache
@@ -53,4 +56,7 @@ def english() -> Rules:
         unopposed=lx.UNOPPOSED,
         crime=lx.CRIME,
         political_armed=lx.POLITICAL_ARMED,
+        taking_verbs=lx.TAKING_VERBS,
+        calling_verbs=lx.CALLING_LEMMAS,
+        infinitive_marker="to",
     )
