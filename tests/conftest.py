@@ -19,6 +19,7 @@ from service.app import create_app
 from service.db import migrate
 from service.db.embedded import database_url as embedded_url
 from service.settings import Settings
+from service.worker import Worker
 
 MUTABLE_TABLES = (
     "incident_changes, incident_near_matches, incident_redirects, incident_reports, evidence, incident_actors, "
@@ -104,6 +105,15 @@ async def clean_db(db_pool: asyncpg.Pool) -> asyncpg.Pool:
     async with db_pool.acquire() as conn:
         await conn.execute(f"TRUNCATE {MUTABLE_TABLES} RESTART IDENTITY CASCADE")
     return db_pool
+
+
+@pytest.fixture
+async def workers(clean_db: asyncpg.Pool) -> AsyncIterator[list[Worker]]:
+    """Workers a test starts, stopped when it ends."""
+    started: list[Worker] = []
+    yield started
+    for worker in started:
+        await worker.stop(grace_s=5)
 
 
 @pytest.fixture

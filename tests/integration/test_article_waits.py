@@ -54,14 +54,6 @@ async def app_client(
         await running
 
 
-@pytest.fixture
-async def workers(clean_db: asyncpg.Pool) -> AsyncIterator[list[Worker]]:
-    started: list[Worker] = []
-    yield started
-    for worker in started:
-        await worker.stop(grace_s=5)
-
-
 async def start_worker(started: list[Worker], pool: asyncpg.Pool, url: str, settings: Settings) -> None:
     worker = Worker(pool, url, KeywordExtractor(delay_s=0.2), settings)
     await worker.start()

@@ -92,14 +92,6 @@ class SpinningExtractor:
         return []
 
 
-@pytest.fixture
-async def workers(clean_db: asyncpg.Pool) -> AsyncIterator[list[Worker]]:
-    started: list[Worker] = []
-    yield started
-    for worker in started:
-        await worker.stop(grace_s=5)
-
-
 async def test_a_job_over_its_budget_fails_for_good_and_its_thread_stops(
     client: Client, workers: list[Worker], clean_db: asyncpg.Pool, migrated_url: str, settings: Settings
 ) -> None:

@@ -36,14 +36,6 @@ async def secured(clean_db: asyncpg.Pool, migrated_url: str, settings: Settings)
         yield client
 
 
-@pytest.fixture
-async def workers(clean_db: asyncpg.Pool) -> AsyncIterator[list[Worker]]:
-    started: list[Worker] = []
-    yield started
-    for worker in started:
-        await worker.stop(grace_s=5)
-
-
 async def new_key(pool: asyncpg.Pool, *scopes: str) -> tuple[int, str]:
     async with pool.acquire() as conn:
         return await create_key(conn, "test", list(scopes))
