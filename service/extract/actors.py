@@ -53,6 +53,17 @@ def _reported_speaker(token: Token) -> bool:
     return False
 
 
+def _cargo_owner(token: Token) -> bool:
+    """ "a convoy of NATO oil tankers", "UN supply convoy": the group owns what is on the road, its drivers are
+    civilians."""
+    head = token.head
+    if token.dep_ != "compound" or head.i == token.i:
+        return False
+    return head.lemma_.lower() in lx.CARGO_VEHICLES or any(
+        child.dep_ == "compound" and child.lemma_.lower() in lx.CARGO_MODIFIERS for child in head.children
+    )
+
+
 def _victim(token: Token) -> bool:
     node, depth = token.head, 0
     while depth < 4:
@@ -81,7 +92,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         covered.update(range(ent.start, ent.end))
         if lx.AFFILIATION.search(before) or after.startswith(("-linked", " linked", "-affiliated", "-aligned")):
             continue
-        if _reported_speaker(ent.root):
+        if _reported_speaker(ent.root) or _cargo_owner(ent.root):
             continue
         entry = dictionary.lookup(ent.ent_id_) or dictionary.lookup(ent.text)
         if entry:

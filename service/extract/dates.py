@@ -192,4 +192,6 @@ def find_dates(
             value = _month(text, published)
         key = value.isoformat() if value else f"{kind}:{text}"
         found.append(DateMention(value, precision, key, start, end, relative))
+        if value is not None and precision == "day":
+            anchor = value  # "struck A on 1 May and B the following day": the day after 1 May
     return found

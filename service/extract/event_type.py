@@ -92,6 +92,14 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     looted = lead.trigger.lemma_.lower() in {"loot", "plunder", "ransack", "pillage"}
     if looted and not crowd and not any(f.figures for f in cluster.facts) and lead.family != "abduction":
         return LOOTING
+    # "gunmen struck the islands, stealing items from fishermen", nobody killed, hurt or taken: goods taken in a
+    # raid are looting
+    plundered = lead.family == "attack" and not crowd and any(
+        m.family == "attack" and _destroys_property(m, rules) for m in mentions
+    )
+    if plundered and not any(f.figures for f in cluster.facts) and not any(m.family == "abduction" for m in mentions) \
+            and not any(rules.harmed.search(m.sentence.text) for m in mentions):  # fmt: skip
+        return LOOTING
     takers = _takers(cluster, rules)
     armed_takers = takers & {"named", "unidentified"}
     if any(m.retake for m in mentions) and takers & {"state", "external"} and not armed_takers:

@@ -272,6 +272,10 @@ MONTHS = (
 # Acronyms that name one country's forces.
 FORCE_ACRONYMS = {"fama": "ML", "sna": "SO", "idf": "IL", "fardc": "CD", "saf": "SD", "tatmadaw": "MM", "endf": "ET",
                   "fds": "BF", "ana": "AF", "anp": "AF"}  # fmt: skip
+# "NATO oil tankers", "UN supply trucks": a group's goods on the road, driven by civilians, not its forces
+CARGO_VEHICLES = frozenset({"tanker", "truck", "lorry", "trailer", "bowser"})
+CARGO_MODIFIERS = frozenset({"supply", "fuel", "oil", "aid", "food", "cargo"})
+
 AFFILIATION = re.compile(
     r"(?:(?:linked|affiliated|allied|connected|loyal|close|tied|aligned) (?:to|with)|(?:allegiance|links|ties) to"
     r"|(?:splinter group|faction|wing|offshoot|branch|affiliate) of)\s*(?:the\s*)?(?:[\w' -]{0,30} (?:and|or) "
@@ -398,7 +402,12 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
             r"\b(?:looted|looting|ransacked|pillaged|plundered|vandali[sz]ed)\b|\b(?:burn(?:ed|t)|torched|set "
             r"(?:fire to|ablaze)|destroyed|razed|demolished|bulldozed) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|"
             r"huts?|granar(?:y|ies)|vehicles?|schools?|church(?:es)?|mosques?|propert(?:y|ies)|buildings?|offices?"
-            r"|structures?|shelters?|rooms?|walls?|wells?|tents?)\b",
+            r"|structures?|shelters?|rooms?|walls?|wells?|tents?)\b"
+            # "stealing various items from fishermen", "rustled 200 cattle": goods taken in a raid
+            r"|\b(?:stole|stolen|steal|stealing|rustled|rustling|carted away|made (?:away|off) with|took away)"
+            r" (?:[\w,]+ ){0,4}?(?:livestock|cattle|cows|goats|sheep|camels|goods|items|food|foodstuffs?|grains?"
+            r"|propert(?:y|ies)|belongings|valuables|supplies|medicines?|drugs|motorcycles|motorbikes|boats?|fuel"
+            r"|money|cash|equipment)\b",
             re.I,
         ),
         ("Strategic developments", "Looting/property destruction"),
@@ -440,4 +449,10 @@ FIRE_NOUNS = frozenset(
 # Of those, the ones that are fire from afar.
 SHELLING_NOUNS = frozenset({"fire", "strike", "shelling", "bombardment", "missile", "rocket", "barrage"})
 # What is done to victims besides the attack itself: "nine people were injured in the strike".
+# Someone hurt, taken or killed: a raid that tells none of these took only goods.
+HARMED = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|maimed|abduct\w*|kidnap\w*|rap(?:ed|ing)|beaten|"
+    r"assault\w*|shot|hostages?|casualt\w*|bodies|massacre\w*)\b",
+    re.I,
+)
 HARM_LEMMAS = frozenset({"dead", "die", "death", "kill", "injure", "wound", "hurt", "maim", "harm"})

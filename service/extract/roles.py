@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_aliases, state_name
 from service.extract.cluster import Article, Cluster, MentionFacts
+from service.extract.event_type import LOOTING
 from service.extract.mentions import governing_verb
 from service.extract.model import ActorRef, Role
 from service.extract.resources import actor_dictionary, countries
@@ -176,6 +177,9 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, h
         ordered += [(n, "associated") for n in state[1:] + armed[1:]]
     elif event_type == STRATEGIC_DEVELOPMENTS and state:
         ordered = [(state[0], "actor1")] + [(n, "actor2") for n in (armed or civilians)[:1]]
+    elif sub_event == LOOTING[1] and armed:
+        # a group's raid for goods: what it took or burned was civilians' ("Civilians (Mozambique)")
+        ordered = [(armed[0], "actor1")] + [(n, "actor2") for n in (civilians or [CIVILIANS])[:1]]
     elif event_type in {PROTESTS, RIOTS}:
         crowd = [a.name for a, k in actors if k in {"protesters", "rioters"}]
         ordered = [(n, "actor1") for n in crowd[:1]] + [(n, "actor2") for n in (state or armed)[:1]]

@@ -14,6 +14,7 @@ class Rules:
     two_sided: frozenset[str]  # trigger lemmas that say two sides fought ("clash", "affrontement")
     burning: frozenset[str]  # trigger lemmas of setting property alight or plundering it
     property_destruction: re.Pattern[str]  # "burned houses", "pillé des boutiques"
+    harmed: re.Pattern[str]  # someone killed, hurt or taken ("wounded", "blessés")
     lethal_force: tuple[str, ...]  # words that make a protest one met with deadly force
     crowd_control: tuple[str, ...]  # words that make a protest one the authorities broke up
     mob: tuple[str, ...]  # words that make a riot mob violence
@@ -38,6 +39,7 @@ def english() -> Rules:
         two_sided=TWO_SIDED,
         burning=frozenset({"burn", "torch", "loot", "plunder", "ransack", "set", "destroy"}),
         property_destruction=looting,
+        harmed=lx.HARMED,
         lethal_force=("shot dead", "live ammunition", "live rounds", "gunned down", "fatally", "shot and killed"),
         crowd_control=(
             "tear gas",

@@ -785,6 +785,39 @@ CASES = [
         published="2024-05-05",
         expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "country": "PE"}],
     ),
+    Case(
+        "a raid for goods in which nobody is hurt",
+        "On Monday, gunmen raided Gwoza market, stealing food and livestock from traders. No one was reported hurt "
+        "in Gwoza, Borno State.",
+        expect=[
+            {
+                "event_type": "Strategic developments",
+                "sub_event_type": "Looting/property destruction",
+                "place": "Gwoza",
+                "actors": ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"],
+            }
+        ],
+    ),
+    Case(
+        "a raid for goods that also kills is an attack",
+        "On Monday, gunmen raided Gwoza market in Borno State, stealing food and killing two traders.",
+        expect=[{"sub_event_type": "Attack", "place": "Gwoza", "fatalities": 2}],
+    ),
+    Case(
+        "a group's supply trucks are driven by civilians",
+        "On Monday, gunmen opened fire on a convoy of NATO fuel tankers near Jamrud, Khyber district.",
+        expect=[{"event_type": "Violence against civilians", "sub_event_type": "Attack", "place": "Jamrud"}],
+    ),
+    Case(
+        "a day told relative to the date before it in the same sentence",
+        "Militants attacked Dikwa on 1 May and Marte the following day, killing four farmers in Borno State.",
+        expect=[{"place": "Dikwa", "date": "2024-05-01"}, {"place": "Marte", "date": "2024-05-02"}],
+    ),
+    Case(
+        "a count not given",
+        "On Monday, soldiers killed an unknown number of militants in Kolofata, Far North region of Cameroon.",
+        expect=[{"event_type": "Battles", "place": "Kolofata", "fatalities": None}],
+    ),
 ]
 
 

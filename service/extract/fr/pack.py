@@ -17,6 +17,7 @@ def rules() -> Rules:
         two_sided=fx.TWO_SIDED,
         burning=fx.BURNING,
         property_destruction=fx.LOOTING,
+        harmed=fx.HARMED,
         lethal_force=("tué", "tués", "morts", "mort", "balles réelles", "tirs à balles", "atteint par une balle"),
         crowd_control=(
             "gaz lacrymogène",
