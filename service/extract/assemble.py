@@ -135,8 +135,10 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
             continue
         best, low, high, source, figure = _fatalities(cluster)
         by_place = _tolls_by_place(cluster, targets)
+        days = _days_by_place(cluster, targets)
         for index, toponym in enumerate(targets):
             place = choose_place(toponym, cluster, article)
+            date = days[index] or date
             if by_place is not None:
                 best, low, high, source, figure = by_place[index]
             evidence = incident_evidence(cluster, toponym, figure)
@@ -160,6 +162,26 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
                 )
             )
     return _distinct(incidents)
+
+
+def _days_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[dt.date | None]:
+    """ "struck Tambuzi and Quifuque on 1 May and Vamizi the following day": listed places each dated by the day
+    told after them, before the next place; None where the sentence gives a place no day of its own."""
+    days: list[dt.date | None] = [None] * len(targets)
+    if len(targets) < 2:
+        return days
+    dates = sorted((d for f in cluster.facts for d in f.dates if d.value is not None and d.precision == "day"),
+                   key=lambda d: d.start)  # fmt: skip
+    for index, toponym in enumerate(targets):
+        if toponym is None:
+            continue
+        following = targets[index + 1] if index + 1 < len(targets) else None
+        limit = following.start if following is not None and following.start > toponym.end else toponym.end + 60
+        days[index] = next((d.value for d in dates if toponym.end <= d.start < limit), None)
+    # the days said place by place, or none: "on 1 May, gunmen struck A and B" dates both by the cluster's day
+    if len({d for d in days if d is not None}) < 2:
+        return [None] * len(targets)
+    return days
 
 
 def _distinct(incidents: list[Incident]) -> list[Incident]:

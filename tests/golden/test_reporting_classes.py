@@ -809,9 +809,14 @@ CASES = [
         expect=[{"event_type": "Violence against civilians", "sub_event_type": "Attack", "place": "Jamrud"}],
     ),
     Case(
-        "a day told relative to the date before it in the same sentence",
-        "Militants attacked Dikwa on 1 May and Marte the following day, killing four farmers in Borno State.",
-        expect=[{"place": "Dikwa", "date": "2024-05-01"}, {"place": "Marte", "date": "2024-05-02"}],
+        "listed places each dated by the day told after them",
+        "Militants struck Dikwa and Marte on 1 May and Gajiram the following day, stealing food from traders in "
+        "Borno State.",
+        expect=[
+            {"place": "Dikwa", "date": "2024-05-01"},
+            {"place": "Marte", "date": "2024-05-01"},
+            {"place": "Gajiram", "date": "2024-05-02"},
+        ],
     ),
     Case(
         "a count not given",
