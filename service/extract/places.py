@@ -27,7 +27,17 @@ NEAR_AFTER_PLACE = re.compile(
     r"\w, (?:near|close to|not far from|outside|on the outskirts of)(?: the (?:town|city) of)? $"
 )
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
-SKIP_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | {"god", "islam", "muslim", "christian"}
+# lower-case words that begin a place's name: "al-Busayrah", "el Fasher", "de la Paz"
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ed", "en", "es", "la", "le", "les", "de", "del", "della",
+     "di", "da", "do", "dos", "das", "des", "du", "van", "von", "bin", "ibn", "abu", "bir", "ain", "tal", "wadi"}
+)  # fmt: skip
+SKIP_WORDS = (
+    frozenset(lx.WEEKDAYS)
+    | frozenset(lx.MONTHS)
+    | frozenset(m[:3] for m in lx.MONTHS)  # "IMPHAL, Jul 3:"
+    | {"sept", "god", "islam", "muslim", "christian"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +554,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue
+        if len(span) == 1 and span.root.lemma_.lower() in lx.ARMED_GENERIC:  # "Gunmen burst into a pool hall"
+            continue
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)
@@ -614,7 +626,12 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         # "Gunmen burst into...": a common noun the tagger took for a place
         common_noun = named and not country and all(t.pos_ == "NOUN" for t in span) and \
             (span.start == span.sent.start or doc[span.start - 1].is_punct or not span[0].is_title)  # fmt: skip
-        gazetteer_only = common_noun or (not named and (_names_institution(doc, end) or attacked))
+        # "a drone strike hits minibus near Dejen", "chanting in English", "the Ecuadoran city of": a word in lower
+        # case, a people or a language is a place only where the gazetteer knows a town of that name
+        lower_case = span[0].is_lower and span[0].lower_.split("-")[0] not in NAME_PARTICLES
+        people = span.root.ent_type_ == "NORP" and span.text.lower().endswith(("an", "ish", "ese"))
+        unlikely = lower_case or people or span.root.ent_type_ == "LANGUAGE"
+        gazetteer_only = common_noun or unlikely or (not named and (_names_institution(doc, end) or attacked))
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name
