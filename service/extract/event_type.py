@@ -94,8 +94,10 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
         return LOOTING
     # "gunmen struck the islands, stealing items from fishermen", nobody killed, hurt or taken: goods taken in a
     # raid are looting
-    plundered = lead.family == "attack" and not crowd and any(
-        m.family == "attack" and _destroys_property(m, rules) for m in mentions
+    plundered = (
+        lead.family == "attack"
+        and not crowd
+        and any(m.family == "attack" and _destroys_property(m, rules) for m in mentions)
     )
     if plundered and not any(f.figures for f in cluster.facts) and not any(m.family == "abduction" for m in mentions) \
             and not any(rules.harmed.search(m.sentence.text) for m in mentions):  # fmt: skip

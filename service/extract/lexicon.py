@@ -121,8 +121,12 @@ BACKGROUND = re.compile(
     r"(?:weeks|months|years|decade)\b|\bnumerous\b|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
     r"(?:decades?|years)\b|\b(?:conflict|insurgency|war|violence) ha(?:s|ve) (?:reportedly )?(?:left|killed|"
     r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
-    r"|\bthe (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:war|conflict|uprising|revolution|genocide|massacre|coup|crisis"
-    r"|insurgency|riots|unrest)\b"
+    r"|\b(?:the|over|of|since|after) (?:(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december) )?(?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:war|conflict|uprising|revolution|genocide|massacres?"
+    r"|coup|crisis|insurgency|riots|unrest|attacks?|abductions?|kidnappings?|bombings?|killings?|raids?|ambush"
+    r"|shootings?)\b"
+    # "to mark the 36th anniversary of", "marks 36 years since": a commemoration, not the event
+    r"|\banniversary\b|\b(?:\d+|\w+) years since\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
     r"|\bsince then\b|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
@@ -145,6 +149,21 @@ HAZARD_LEMMAS = frozenset(
      "avalanche", "eruption", "tsunami", "wreck", "shipwreck", "capsize", "electrocution", "overdose", "cylinder",
      "leak", "illness", "cancer", "stroke", "infection"}
 )  # fmt: skip
+# A deed a court tries ("sentenced two soldiers for their role in the killing") was told when it happened.
+JUDICIAL_LEMMAS = frozenset(
+    {"sentence", "convict", "jail", "acquit", "indict", "prosecute", "imprison", "verdict", "trial", "conviction"}
+)
+# An article about a film, a novel or a series: its gunmen and battles are scenes ("Review: ...").
+FICTION = re.compile(
+    r"\b(?:film|movie|documentary|novel|screenplay|cinemas?|premiered?|thriller|box office|nollywood|hollywood"
+    r"|bollywood|sequences?|starring|debut|review)\b",
+    re.I,
+)
+FICTION_WORDS = 3  # distinct such words that make an article a work's review
+# What vehicles and buildings do in accidents: "killed when a bus overturned".
+ACCIDENT_LEMMAS = frozenset(
+    {"overturn", "capsize", "collapse", "crash", "derail", "sink", "collide", "plunge", "skid", "topple", "veer"}
+)
 MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must"})
 INTENT_LEMMAS = frozenset(
     {"plan", "prepare", "threaten", "vow", "warn", "aim", "seek", "intend", "fear", "urge", "try"}

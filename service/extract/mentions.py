@@ -126,8 +126,37 @@ def _caused_by_hazard(token: Token) -> bool:
     causes = [c for c in token.children if c.dep_ in {"nsubj", "agent"} or (c.dep_ == "prep" and c.lower_ in preps)]
     if any(t.lemma_.lower() in lx.HAZARD_LEMMAS for cause in causes for t in cause.subtree):
         return True
+    # "an earthquake struck Herat, flattening homes and killing nine": the subject of the verb the death hangs on
+    node = token
+    while (
+        node.dep_ in {"advcl", "conj", "xcomp"}
+        and node.head.i != node.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    ):
+        node = node.head
+    if token.dep_ == "conj" and token.head.lemma_.lower() in lx.ACCIDENT_LEMMAS:
+        return True  # "dozens of houses collapsed and at least 50 people were killed"
+    if node is not token and any(c.dep_ == "nsubj" and any(t.lemma_.lower() in lx.HAZARD_LEMMAS for t in c.subtree)
+                                 for c in node.children):  # fmt: skip
+        return True
+    # "14 passengers were killed when a bus overturned": the clause that says how they died
+    if any(_accident(c) for c in token.children if c.dep_ == "advcl"):
+        return True
     # "the quake that hit central Mexico", "the quake ... killed 230" (parsed as describing the quake)
     return token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in lx.HAZARD_LEMMAS
+
+
+def _accident(clause: Token) -> bool:
+    """ "when a bus overturned", "after the building collapsed", "when the quake struck": a clause that tells an
+    accident or a disaster."""
+    if clause.lemma_.lower() in lx.ACCIDENT_LEMMAS:
+        return True
+    things = [clause] if clause.pos_ == "NOUN" else [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        any(t.lemma_.lower() in lx.HAZARD_LEMMAS and t.pos_ == "NOUN" for t in thing.subtree)
+        or any(c.dep_ == "acl" and c.lemma_.lower() in lx.ACCIDENT_LEMMAS for c in thing.children)
+        for thing in things
+    )
 
 
 def _descriptive(token: Token) -> bool:
@@ -160,7 +189,7 @@ def _suppressed(token: Token) -> bool:
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= 4:
             break
-        if ancestor.lemma_.lower() in lx.INTENT_LEMMAS:
+        if ancestor.lemma_.lower() in lx.INTENT_LEMMAS | lx.JUDICIAL_LEMMAS:
             return True
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
@@ -283,15 +312,32 @@ def find_mentions(doc: Doc) -> list[Mention]:
     new_event = False
     # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
     accident = any(lx.ACCIDENT.search(sentence.text) for sentence in doc.sents)
+    if len({m.lower() for m in lx.FICTION.findall(doc.text)}) >= lx.FICTION_WORDS:
+        return []  # a review of a film or a book tells its scenes, not events
+    # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
+    disaster = any(t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc)
     for sentence in doc.sents:
         # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
         new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
         for clause in _clauses(sentence):
             mention = _mention(sentence, clause, new_event, accident)
+            if mention and disaster and _bare_deaths(mention):
+                continue
             if mention:
                 mentions.append(mention)
                 new_event = False
     return mentions
+
+
+DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "claim", "injure", "wound"})
+
+
+def _bare_deaths(mention: Mention) -> bool:
+    """Deaths told with nobody who killed: no armed men, no group, no attack word."""
+    if any(t.lemma_.lower() not in DEATH_LEMMAS for t in mention.triggers):
+        return False
+    told = [t for trigger in mention.triggers for t in trigger.subtree]
+    return not any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in lx.ARMED_GENERIC for t in told)
 
 
 def _rank(trigger: tuple[Token, str]) -> float:

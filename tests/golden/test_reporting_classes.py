@@ -60,6 +60,27 @@ CASES = [
         "Two workers died when a gas cylinder exploded at a factory in Vasai on Tuesday. The cause of the blast is "
         "being investigated.",
     ),
+    Case("a crash", "On Sunday, 11 passengers were killed when a bus overturned on the highway near Kisumu."),
+    Case(
+        "a quake whose dead are counted again",
+        "A strong earthquake struck Kerman province early on Monday, flattening homes and killing at least eight "
+        "people. The governor said eight people were killed and 30 injured in Bam.",
+    ),
+    Case(
+        "a film's review",
+        "Review: the new thriller from director Ada Obi premiered on Friday in Lagos. In its best sequence, gunmen "
+        "storm a village near Maiduguri and abduct twenty girls. The film opens in cinemas next week.",
+    ),
+    Case(
+        "a court's sentence for a killing told years before",
+        "A military court in Yaounde on Tuesday sentenced three soldiers to ten years in prison for their role in "
+        "the killing of 14 villagers in Bamenda.",
+    ),
+    Case(
+        "a commemoration",
+        "Bells rang in Beslan on Monday as hundreds marked 20 years since the school siege in which 334 people died.",
+        published="2024-09-02",
+    ),
     # who: people and organisations are no places; generic actors by country, groups by pattern
     Case(
         "president is no place",

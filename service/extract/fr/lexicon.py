@@ -78,8 +78,11 @@ DEVELOPMENTS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
 )  # fmt: skip
 LOOTING = DEVELOPMENTS[2][0]
 # Someone hurt, taken or killed: a raid that tells none of these took only goods.
-HARMED = re.compile(r"\b(?:tu(?:é|ée|és|ées|ant|er)|morts?|mortes|décédé\w*|décès|bless\w*|enlev\w*|kidnapp\w*"
-                    r"|otages?|viol(?:é|ée|ées|és|ant)?|battu\w*|massacr\w*|exécut\w*|victimes?|corps)\b", re.I)
+HARMED = re.compile(
+    r"\b(?:tu(?:é|ée|és|ées|ant|er)|morts?|mortes|décédé\w*|décès|bless\w*|enlev\w*|kidnapp\w*"
+    r"|otages?|viol(?:é|ée|ées|és|ant)?|battu\w*|massacr\w*|exécut\w*|victimes?|corps)\b",
+    re.I,
+)
 # Two sides fighting.
 TWO_SIDED = frozenset({"affrontement", "accrochage", "combat", "heurt", "fusillade", "échange"})
 BURNING = frozenset({"incendier", "incendié", "piller", "pillage", "saccager", "brûler", "mettre"})
