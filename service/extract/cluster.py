@@ -167,7 +167,10 @@ def _address(fine: list[Toponym], article: Article) -> list[Toponym]:
     if len(fine) < 2:
         return fine
     places = [article.places.get(t.query) for t in fine]
-    anchor = next((p for p in reversed(places[1:]) if p is not None and p.precision in {"point", "admin1"}), None)
+    # a district the gazetteer matched to a town of its name ("Juliaca (San Roman, Puno)": San Roman is a town of
+    # another region too) is no anchor: only what the text does not call a district, or a first-level region
+    anchor = next((p for t, p in zip(reversed(fine[1:]), reversed(places[1:]), strict=True) if p is not None and (
+        p.precision == "admin1" or (p.precision == "point" and not t.area))), None)  # fmt: skip
     if anchor is None:
         return fine
 

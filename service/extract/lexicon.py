@@ -217,7 +217,25 @@ MILITARY_NOUNS = frozenset(
 )
 POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "constable", "policewoman"})
 FORCE_PHRASES = frozenset(
-    {"security forces", "armed forces", "police force", "police officers", "air force", "security personnel"}
+    {
+        "security forces",
+        "armed forces",
+        "police force",
+        "police officers",
+        "air force",
+        "security personnel",
+        # the state's forces named by the state: "government troops", "regime forces", "federal forces"
+        "government forces",
+        "government troops",
+        "government soldiers",
+        "regime forces",
+        "regime troops",
+        "federal forces",
+        "federal troops",
+        "state forces",
+        "junta forces",
+        "junta troops",
+    }
 )
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist"})
 RIOTER_NOUNS = frozenset({"rioter", "mob", "looter", "troublemaker", "vandal", "arsonist"})

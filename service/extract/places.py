@@ -326,7 +326,8 @@ def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
     root = doc[start:end].root
     taken = root.dep_ in {"dobj", "attr"} or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() != "liberate")
     named = root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and not any(c.isdigit() for c in root.text)
-    if taken and root.head.lemma_.lower() in lx.TERRITORY_VERBS and named:
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in root.head.children) and root.head.lemma_ == "take"
+    if taken and (root.head.lemma_.lower() in lx.TERRITORY_VERBS or over) and named:
         return True  # "recaptured Andriivka", "Kuru was captured by the rebels"
     return lead > 1 and [t.lower_ for t in doc[lead - 2 : lead]] == ["control", "of"]
 
@@ -444,16 +445,18 @@ def _in_aside(doc: Doc, start: int) -> bool:
 
 def _admin_parenthesis_after(doc: Doc, end: int) -> bool:
     """The name is followed by its district and region in brackets, "(Chikun, Kaduna)": only places are."""
-    if end + 4 >= len(doc) or doc[end].text != "(":
+    if end + 2 >= len(doc) or doc[end].text != "(":  # "(", a name, ")"
         return False
     inside = doc[end + 1 : min(len(doc), end + 10)]
     close = next((t.i for t in inside if t.text == ")"), None)
     if close is None:
         return False
     words = doc[end + 1 : close]
-    return any(t.text == "," for t in words) and all(
-        t.pos_ == "PROPN" or t.text in {",", "-"} or t.lower_ in lx.AREA_NOUNS | lx.UNIT_WORDS for t in words
-    )
+    if not any(t.text == "," for t in words):
+        # "Chitungwiza (Harare)", "Saraqib (Idleb)": one name in brackets, when it is a known region
+        name = fold(words.text)
+        return bool(words) and words[0].is_title and (name in admin1_aliases() or name in admin1_countries())
+    return all(t.pos_ == "PROPN" or t.text in {",", "-"} or t.lower_ in lx.AREA_NOUNS | lx.UNIT_WORDS for t in words)
 
 
 def _one_region_name(doc: Doc, start: int, end: int) -> int:
@@ -562,8 +565,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         # "(Kuru-au-Dala, Ouest)": a chain of names in brackets is the address of the place before, whoever the
         # parser hung it on ("(Nortcom)" after a command's name is no address)
         chained = in_address and any(t.text == "," for t in doc[max(0, start - 6) : min(len(doc), end + 6)])
-        if (_attached_to_person(span.root) and not _named_where(doc, end) and not chained) or (
-            triggers is not None and not related(span.root, triggers)
+        # an analyst's note gives the event's place its address in brackets, however the parser hung it on
+        addressed = _admin_parenthesis_after(doc, end)
+        if (_attached_to_person(span.root) and not _named_where(doc, end) and not chained and not addressed) or (
+            triggers is not None and not addressed and not related(span.root, triggers)
         ):
             continue
         if countries().by_demonym.get(span.text.lower()) and (

@@ -807,6 +807,30 @@ CASES = [
         expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "country": "PE"}],
     ),
     Case(
+        "a place with one region in brackets",
+        "On 16 June 2024, police arrested 12 opposition activists who were holding a meeting at a private residence "
+        "in Chitungwiza (Harare).",
+        published="2024-06-18",
+        expect=[{"sub_event_type": "Arrests", "place": "Chitungwiza", "country": "ZW"}],
+    ),
+    Case(
+        "towns taken over by a group, from government forces",
+        "On 1 December 2024, HTS fighters took over Saraqib and Khan Shaykhun (Idleb) after government forces "
+        "pulled back.",
+        published="2024-12-03",
+        expect=[
+            {"sub_event_type": "Non-state actor overtakes territory", "place": "Saraqib"},
+            {"sub_event_type": "Non-state actor overtakes territory", "place": "Khān Shaykhūn"},
+        ],
+    ),
+    Case(
+        "a district whose name a town elsewhere bears",
+        "On 9 January 2023, police fired live ammunition at demonstrators near the airport in Juliaca (San Roman, "
+        "Puno). 17 people were killed.",
+        published="2023-01-11",
+        expect=[{"sub_event_type": "Excessive force against protesters", "place": "Juliaca", "fatalities": 17}],
+    ),
+    Case(
         "a raid for goods in which nobody is hurt",
         "On Monday, gunmen raided Gwoza market, stealing food and livestock from traders. No one was reported hurt "
         "in Gwoza, Borno State.",
