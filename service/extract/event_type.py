@@ -78,6 +78,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     mentions = [f.mention for f in cluster.facts]
     lead = next((m for m in mentions if m.creates), mentions[0])
     kinds = {kind for _, kind in actors}
+    if lead.labelled and lead.development is not None:
+        return coded(*lead.development)  # the analyst's own label
     if lead.family == "remote" and lead.remote:
         return coded(REMOTE_VIOLENCE, lead.remote)
     crowd = bool(kinds & {"rioters", "protesters"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from service.taxonomy import EVENT_TYPES
+
 # Violent-event triggers by family, matched on token lemmas.
 ATTACK_LEMMAS = frozenset(
     {
@@ -472,6 +474,18 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
         ("Strategic developments", "Other"),
     ),
 )
+# An analyst's note that names its sub-event type first: "Property destruction: On 3 May, ...", "Defusal: ...".
+NOTE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Za-z/ -]{3,45}?)\s*:\s")
+NOTE_LABELS: dict[str, tuple[str, str]] = {
+    **{sub.lower(): (event_type, sub) for event_type, subs in EVENT_TYPES.items() for sub in subs},
+    "property destruction": ("Strategic developments", "Looting/property destruction"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "defusal": ("Strategic developments", "Disrupted weapons use"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "kidnapping": ("Violence against civilians", "Abduction/forced disappearance"),
+    "sexual violence": ("Violence against civilians", "Sexual violence"),
+}
 # Words that date something relative to a report's day: a report that has them is news of its own time.
 NEWS_DAYS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this week"

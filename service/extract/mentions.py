@@ -40,6 +40,7 @@ class Mention:
     creates: bool  # strong enough to open an incident of its own
     development: tuple[str, str] | None = None  # (type, sub-type) of an event that is not fighting: looting, a truce
     families: frozenset[str] = frozenset()  # the families of every trigger: "shot a protester during a march"
+    labelled: bool = False  # an analyst's note names its sub-event type first ("Looting: ..."): `development`
 
     @property
     def text(self) -> str:
@@ -444,10 +445,17 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     if development:
         head = _head_at(clause, development[1].start(), development[1].end())
         if not _suppressed(head):
+            if development[0][1] == "Disrupted weapons use":
+                # "defused a pipe bomb": the bomb named in the finding is no attack
+                first, last = clause.start_char + development[1].start(), clause.start_char + development[1].end()
+                triggers = [(t, f) for t, f in triggers if not first <= t.idx < last]
             triggers.append((head, "development"))
     triggers = [(t, f) for t, f in triggers if t.i not in background and governing_verb(t).i not in background]
     if not triggers and (claim := CLAIM.search(text)) and not NO_CLAIM.search(text):
         triggers.append((_token_at(clause, claim.start()), "claim"))
+    label = _note_label(sentence, clause)
+    if label is not None and not triggers:
+        triggers.append((clause[0], "development"))  # "Other: On 15 May, authorities found a mass grave in Izium"
     if not triggers:
         return None
     ranked = sorted(triggers, key=_rank)
@@ -460,5 +468,13 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     every = tuple(t for t, _ in triggers)
     coded_as = development[0] if development and family == "development" else None
     families = frozenset(f for _, f in triggers)
-    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates, coded_as,
-                   families)  # fmt: skip
+    return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates,
+                   label or coded_as, families, labelled=label is not None)  # fmt: skip
+
+
+def _note_label(sentence: Span, clause: Span) -> tuple[str, str] | None:
+    """The sub-event type an analyst's note names before its first clause: "Looting: On 21 December, ..."."""
+    if clause.start_char > sentence.start_char + 60:
+        return None
+    found = lx.NOTE_LABEL.match(sentence.text)
+    return lx.NOTE_LABELS.get(found.group("label").lower()) if found else None

@@ -372,7 +372,18 @@ def _names_a_group(span: Span) -> bool:
     root = span.root
     head = root.head
     armed = head.lemma_.lower() in lx.ARMED_GENERIC | lx.ATTACK_LEMMAS | {"force", "forces", "fighter", "separatist"}
-    return root.dep_ in {"compound", "amod"} and head.i == span.end and armed
+    # "Dinka communal militias": words that describe the men may stand between
+    between = span.doc[span.end : head.i]
+    adjacent = head.i == span.end or all(t.dep_ in {"amod", "compound"} and t.head.i == head.i for t in between)
+    return root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and adjacent and armed
+
+
+def _listed_after(doc: Doc, lead: int) -> str | None:
+    """The preposition a list of names follows: "from" in "farmers from FNSEA and Jeunes Agriculteurs"."""
+    i = lead - 1
+    while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].text in {",", "and"}) and lead - i <= 8:
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else None
 
 
 def _not_a_place(span: Span) -> bool:
@@ -635,7 +646,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         # case, a people or a language is a place only where the gazetteer knows a town of that name
         lower_case = span[0].is_lower and span[0].lower_.split("-")[0] not in NAME_PARTICLES
         people = span.root.ent_type_ == "NORP" and span.text.lower().endswith(("an", "ish", "ese"))
-        unlikely = lower_case or people or span.root.ent_type_ == "LANGUAGE"
+        # "farmers from FNSEA and Jeunes Agriculteurs", "militias from the Dinka": who people are, said with "from"
+        origin = not named and _listed_after(doc, lead) == "from"
+        unlikely = lower_case or people or origin or span.root.ent_type_ == "LANGUAGE"
         gazetteer_only = common_noun or unlikely or (not named and (_names_institution(doc, end) or attacked))
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only))  # fmt: skip

@@ -831,6 +831,30 @@ CASES = [
         expect=[{"sub_event_type": "Excessive force against protesters", "place": "Juliaca", "fatalities": 17}],
     ),
     Case(
+        "an analyst's note that names its sub-event type first",
+        "Disrupted weapons use: On 12 May 2024, Ukrainian air defence units shot down 6 drones launched by Russian "
+        "forces over Bila Tserkva (Bila Tserkva, Kyiv). No casualties.",
+        published="2024-05-14",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
+    ),
+    Case(
+        "a bomb defused is no bombing",
+        "On 4 May 2024, police defused a pipe bomb found beside a road in Rueso (Rueso, Narathiwat).",
+        published="2024-05-06",
+        expect=[{"sub_event_type": "Disrupted weapons use", "place": "Rueso"}],
+    ),
+    Case(
+        "who people are, said with 'from', is no place",
+        "On Monday, about 150 farmers from FNSEA and Jeunes Agriculteurs demonstrated in Auch (Gers, Occitanie).",
+        expect=[{"event_type": "Protests", "place": "Auch"}],
+    ),
+    Case(
+        "a people's militia named before its place",
+        "On Monday, Dinka communal militias from Abiemnom county signed a peace agreement with Nuer youth in Bentiu "
+        "(Rubkona, Unity).",
+        expect=[{"sub_event_type": "Agreement", "place": "Bentiu"}],
+    ),
+    Case(
         "a raid for goods in which nobody is hurt",
         "On Monday, gunmen raided Gwoza market, stealing food and livestock from traders. No one was reported hurt "
         "in Gwoza, Borno State.",
