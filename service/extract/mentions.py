@@ -277,6 +277,8 @@ def governing_verb(token: Token) -> Token:
 def related(token: Token, triggers: tuple[Token, ...]) -> bool:
     """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
     verb = governing_verb(token).i
+    if triggers and _named_target(token):
+        return True  # "a military unit was the target on Monday, when it ran into an ambush": the event's victim
     for trigger in triggers:
         if verb in (trigger.i, governing_verb(trigger).i) or trigger.is_ancestor(token):
             return True
@@ -284,6 +286,19 @@ def related(token: Token, triggers: tuple[Token, ...]) -> bool:
         if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
             return True
     return False
+
+
+def _named_target(token: Token) -> bool:
+    """The subject of "was the target" or "were the victims"."""
+    noun = token
+    while noun.dep_ in {"amod", "compound"} and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ not in {"nsubj", "csubj"}:
+        return False
+    verb = noun.head
+    if verb.dep_ == "csubj":
+        verb = verb.head  # "a unit searching for thieves was the target"
+    return any(c.dep_ == "attr" and c.lemma_.lower() in {"target", "victim"} for c in verb.children)
 
 
 def _background_verbs(clause: Span) -> set[int]:

@@ -855,6 +855,12 @@ CASES = [
         expect=[{"sub_event_type": "Agreement", "place": "Bentiu"}],
     ),
     Case(
+        "forces that were the target",
+        "Security sources said a military patrol unit was the target on Monday afternoon, when it ran into an "
+        "ambush set by gunmen in the Tera area, Tillaberi region.",
+        expect=[{"sub_event_type": "Armed clash", "place": "Téra", "date": "2024-05-06"}],
+    ),
+    Case(
         "a raid for goods in which nobody is hurt",
         "On Monday, gunmen raided Gwoza market, stealing food and livestock from traders. No one was reported hurt "
         "in Gwoza, Borno State.",
