@@ -130,7 +130,8 @@ BACKGROUND = re.compile(
     # "to mark the 36th anniversary of", "marks 36 years since": a commemoration, not the event
     r"|\banniversary\b|\b(?:\d+|\w+) years since\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
-    r"|\bha(?:s|ve) long\b|\bsince then\b|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
+    r"|\bha(?:s|ve) long\b"
+    r"|\bsince then\b|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
     re.I,
 )
