@@ -128,7 +128,7 @@ BACKGROUND = re.compile(
     r"|coup|crisis|insurgency|riots|unrest|attacks?|abductions?|kidnappings?|bombings?|killings?|raids?|ambush"
     r"|shootings?)\b"
     # "to mark the 36th anniversary of", "marks 36 years since": a commemoration, not the event
-    r"|\banniversary\b|\b(?:\d+|\w+) years since\b"
+    r"|\banniversary\b|\b(?:\d+|\w+) years (?:since|after)\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
     r"|\bha(?:s|ve) long\b"
     r"|\bsince then\b|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
@@ -390,6 +390,8 @@ AFTERMATH_LEMMAS = frozenset(
 EXERCISE = re.compile(
     r"\b(?:military|joint|war|naval|air|live-fire|field) (?:exercises?|drills?|games)\b|\bexercises?\b[^.]{0,60}"
     r"\b(?:troops|soldiers|armies|army|forces)\b|\bdrills?\b[^.]{0,40}\b(?:troops|soldiers|armies|army|forces)\b"
+    r"|\b(?:troops|soldiers|forces)\b[^.]{0,40}\b(?:taking|took|take) part in (?:the |joint )?(?:\w+ )?"
+    r"(?:exercises?|drills)\b"
     r"|\bwar games\b|\bsimulat(?:e|ed|es|ing|ion)\b|\b(?:will|to) (?:be )?(?:displayed|demonstrate|show|showcase)\b"
     r"|\bcapable of\b|\bcan (?:make|carry out|strike|hit|destroy)\b",
     re.I,

@@ -332,6 +332,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         return []  # a review of a film or a book tells its scenes, not events
     # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
     disaster = any(t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc)
+    # an article about war games tells its jets' bombs and its rockets as drills: what hurts nobody is no event
+    drills = sum(1 for sentence in doc.sents if lx.EXERCISE.search(sentence.text)) >= EXERCISE_SENTENCES
     for sentence in doc.sents:
         # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
         new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
@@ -339,12 +341,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mention = _mention(sentence, clause, new_event, accident)
             if mention and disaster and _bare_deaths(mention):
                 continue
+            if mention and drills and not lx.HARMED.search(sentence.text):
+                continue
             if mention:
                 mentions.append(mention)
                 new_event = False
     return mentions
 
 
+EXERCISE_SENTENCES = 2  # sentences that tell of drills and war games: the article is about one
 DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "claim", "injure", "wound"})
 
 

@@ -77,6 +77,18 @@ CASES = [
         "the killing of 14 villagers in Bamenda.",
     ),
     Case(
+        "an article about war games",
+        "Philippine and American forces sank a decommissioned vessel off Zambales on Wednesday in a live-fire "
+        "exercise, the highlight of this year's war games. Fighter jets dropped bombs on the ship while rockets "
+        "were fired from a beach in San Antonio town. About 17,000 troops are taking part in the drills.",
+    ),
+    Case(
+        "a day of mourning years after a massacre",
+        "Ten years after gunmen stormed a school in Peshawar and killed 147 people, parents gathered on Monday to "
+        "pray for the victims.",
+        published="2024-12-17",
+    ),
+    Case(
         "a commemoration",
         "Bells rang in Beslan on Monday as hundreds marked 20 years since the school siege in which 334 people died.",
         published="2024-09-02",
