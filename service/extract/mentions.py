@@ -327,14 +327,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     new_event = False
     # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
-    accident = any(lx.ACCIDENT.search(sentence.text) for sentence in doc.sents)
+    sentences = list(doc.sents)
+    accident = any(lx.ACCIDENT.search(sentence.text) for sentence in sentences)
     if len({m.lower() for m in lx.FICTION.findall(doc.text)}) >= lx.FICTION_WORDS:
         return []  # a review of a film or a book tells its scenes, not events
     # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
-    disaster = any(t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc)
+    disaster = bool(HAZARD_WORDS.search(doc.text)) and any(
+        t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc
+    )
     # an article about war games tells its jets' bombs and its rockets as drills: what hurts nobody is no event
-    drills = sum(1 for sentence in doc.sents if lx.EXERCISE.search(sentence.text)) >= EXERCISE_SENTENCES
-    for sentence in doc.sents:
+    drills = (
+        bool(lx.EXERCISE.search(doc.text))
+        and sum(1 for sentence in sentences if lx.EXERCISE.search(sentence.text)) >= EXERCISE_SENTENCES
+    )
+    for sentence in sentences:
         # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
         new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
         for clause in _clauses(sentence):
@@ -349,6 +355,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+# the words of disasters and accidents as written, to skip the search for their dead in articles without them
+HAZARD_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.HAZARD_LEMMAS | lx.ACCIDENT_LEMMAS, key=len, reverse=True)) + r")\w*|\bs[au]nk\b",
+    re.I,
+)
 EXERCISE_SENTENCES = 2  # sentences that tell of drills and war games: the article is about one
 DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "claim", "injure", "wound"})
 

@@ -641,7 +641,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         )
         # "Gunmen burst into...": a common noun the tagger took for a place
         common_noun = named and not country and all(t.pos_ == "NOUN" for t in span) and \
-            (span.start == span.sent.start or doc[span.start - 1].is_punct or not span[0].is_title)  # fmt: skip
+            (bool(span[0].is_sent_start) or doc[span.start - 1].is_punct or not span[0].is_title)  # fmt: skip
         # "a drone strike hits minibus near Dejen", "chanting in English", "the Ecuadoran city of": a word in lower
         # case, a people or a language is a place only where the gazetteer knows a town of that name
         lower_case = span[0].is_lower and span[0].lower_.split("-")[0] not in NAME_PARTICLES
