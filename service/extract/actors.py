@@ -54,7 +54,7 @@ def _reported_speaker(token: Token) -> bool:
 
 
 def _cargo_owner(token: Token) -> bool:
-    """ "a convoy of NATO oil tankers", "UN supply convoy": the group owns what is on the road, its drivers are
+    """ "a column of UN fuel trucks", "an AU supply convoy": the group owns what is on the road, its drivers are
     civilians."""
     head = token.head
     if token.dep_ != "compound" or head.i == token.i:

@@ -165,7 +165,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
 
 
 def _days_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[dt.date | None]:
-    """ "struck Tambuzi and Quifuque on 1 May and Vamizi the following day": listed places each dated by the day
+    """ "raided Kuru and Dala on 3 June and Bama the next day": listed places each dated by the day
     told after them, before the next place; None where the sentence gives a place no day of its own."""
     days: list[dt.date | None] = [None] * len(targets)
     if len(targets) < 2:

@@ -193,5 +193,5 @@ def find_dates(
         key = value.isoformat() if value else f"{kind}:{text}"
         found.append(DateMention(value, precision, key, start, end, relative))
         if value is not None and precision == "day":
-            anchor = value  # "struck A on 1 May and B the following day": the day after 1 May
+            anchor = value  # "raided A on 3 June and B the next day": the day after 3 June
     return found

@@ -94,8 +94,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     looted = lead.trigger.lemma_.lower() in {"loot", "plunder", "ransack", "pillage"}
     if looted and not crowd and not any(f.figures for f in cluster.facts) and lead.family != "abduction":
         return LOOTING
-    # "gunmen struck the islands, stealing items from fishermen", nobody killed, hurt or taken: goods taken in a
-    # raid are looting
+    # "gunmen raided the market, carting away grain", nobody killed, hurt or taken: goods taken in a raid are
+    # looting
     plundered = (
         lead.family == "attack"
         and not crowd

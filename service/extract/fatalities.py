@@ -55,7 +55,7 @@ SINGLE = re.compile(
     r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed|lynched|claimed the life"
     r" of|claiming the life of|(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burnt|burned) to death"
     r"|gunned down|gunning down|martyred) an? )"
-    # "killed an unstated number of jihadists": a count not given is no death of one
+    # "killed an unknown number of rebels": a count not given is no death of one
     r"(?!(?:(?:unknown|unstated|unspecified|undisclosed|undetermined|unconfirmed|indeterminate|untold|large|small"
     r"|significant|great|certain|high|huge|considerable) )?(?:number|total|dozen|few|handful|lot|group|series|spate"
     r"|wave|string)\b)",

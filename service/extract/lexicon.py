@@ -312,7 +312,7 @@ MONTHS = (
 # Acronyms that name one country's forces.
 FORCE_ACRONYMS = {"fama": "ML", "sna": "SO", "idf": "IL", "fardc": "CD", "saf": "SD", "tatmadaw": "MM", "endf": "ET",
                   "fds": "BF", "ana": "AF", "anp": "AF"}  # fmt: skip
-# "NATO oil tankers", "UN supply trucks": a group's goods on the road, driven by civilians, not its forces
+# "UN fuel trucks", "AU supply lorries": a group's goods on the road, driven by civilians, not its forces
 CARGO_VEHICLES = frozenset({"tanker", "truck", "lorry", "trailer", "bowser"})
 CARGO_MODIFIERS = frozenset({"supply", "fuel", "oil", "aid", "food", "cargo"})
 
@@ -445,7 +445,7 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
             r"(?:fire to|ablaze)|destroyed|razed|demolished|bulldozed) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|"
             r"huts?|granar(?:y|ies)|vehicles?|schools?|church(?:es)?|mosques?|propert(?:y|ies)|buildings?|offices?"
             r"|structures?|shelters?|rooms?|walls?|wells?|tents?)\b"
-            # "stealing various items from fishermen", "rustled 200 cattle": goods taken in a raid
+            # "stole food from traders", "rustled 200 cattle": goods taken in a raid
             r"|\b(?:stole|stolen|steal|stealing|rustled|rustling|carted away|made (?:away|off) with|took away)"
             r" (?:[\w,]+ ){0,4}?(?:livestock|cattle|cows|goats|sheep|camels|goods|items|food|foodstuffs?|grains?"
             r"|propert(?:y|ies)|belongings|valuables|supplies|medicines?|drugs|motorcycles|motorbikes|boats?|fuel"

@@ -278,7 +278,7 @@ def related(token: Token, triggers: tuple[Token, ...]) -> bool:
     """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
     verb = governing_verb(token).i
     if triggers and _named_target(token):
-        return True  # "a military unit was the target on Monday, when it ran into an ambush": the event's victim
+        return True  # "a police patrol was the target of the ambush": the event's victim
     for trigger in triggers:
         if verb in (trigger.i, governing_verb(trigger).i) or trigger.is_ancestor(token):
             return True
@@ -297,7 +297,7 @@ def _named_target(token: Token) -> bool:
         return False
     verb = noun.head
     if verb.dep_ == "csubj":
-        verb = verb.head  # "a unit searching for thieves was the target"
+        verb = verb.head  # "a patrol guarding the road was the target"
     return any(c.dep_ == "attr" and c.lemma_.lower() in {"target", "victim"} for c in verb.children)
 
 
