@@ -421,13 +421,13 @@ def _state_fire(clause: Span) -> Token | None:
 
 def _takes_named_place(clause: Span) -> Token | None:
     """A place taken, named as the verb's object (not a person: "captured Abu Musab" is no town)."""
-    return next((t for t in clause if _taking(t) and t.pos_ == "VERB" and any(
+    return next((t for t in clause if taking(t) and t.pos_ == "VERB" and any(
         c.dep_ in {"dobj", "attr", "nsubjpass"} and c.pos_ == "PROPN" and not any(d.isdigit() for d in c.text)
         and c.ent_type_ not in {"PERSON", "ACTOR", "DATE"}
         for c in t.children)), None)  # fmt: skip
 
 
-def _taking(verb: Token) -> bool:
+def taking(verb: Token) -> bool:
     """ "captured", "overran", and "took over" (not "took", which takes anything)."""
     over = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     return over or verb.lemma_.lower() in lx.TERRITORY_VERBS

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
-from service.extract.mentions import related
+from service.extract.mentions import related, taking
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_aliases, admin1_countries, region_keys, regions
@@ -326,8 +326,7 @@ def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
     root = doc[start:end].root
     taken = root.dep_ in {"dobj", "attr"} or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() != "liberate")
     named = root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and not any(c.isdigit() for c in root.text)
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in root.head.children) and root.head.lemma_ == "take"
-    if taken and (root.head.lemma_.lower() in lx.TERRITORY_VERBS or over) and named:
+    if taken and taking(root.head) and named:
         return True  # "recaptured Andriivka", "Kuru was captured by the rebels"
     return lead > 1 and [t.lower_ for t in doc[lead - 2 : lead]] == ["control", "of"]
 
