@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -12,3 +13,12 @@ def fold(text: str) -> str:
     """Lower case without accents: the form names are compared in (the database's fold() does the same)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+# Transliterations mark a glottal stop or an ejective with an apostrophe that reporting as often leaves out, in
+# any of its typographic forms ("Ma'rib", "Ma’rib", "Marib"): names are also looked up without it.
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bb`\u00b4]")
+
+
+def without_apostrophes(text: str) -> str:
+    return _APOSTROPHES.sub("", text)

@@ -13,7 +13,7 @@ import asyncpg
 
 from service.db.queries import gazetteer as sql
 from service.extract.model import PlaceRef
-from service.gazetteer.names import fold
+from service.gazetteer.names import fold, without_apostrophes
 from service.gazetteer.sources import admin1_aliases, admin1_spellings, region_keys
 
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
@@ -89,15 +89,15 @@ class Geocoder:
     async def _look_up(
         self, mentions: list[str], countries: tuple[str, ...], hints: tuple[str, ...]
     ) -> dict[str, PlaceRef]:
-        queries = [REGION_WORDS.sub("", m).strip() for m in mentions]
-        wants_region = [q != m for q, m in zip(queries, mentions, strict=True)]
+        written = {m: REGION_WORDS.sub("", m).strip() for m in mentions}
+        queries = [without_apostrophes(written[m]) for m in mentions]
+        wants_region = [written[m] != m for m in mentions]
         aliases = [_region_named(q, countries) for q in queries]
         async with self._pool.acquire() as conn:
             rows = await sql.resolve(
                 conn, mentions, queries, wants_region, countries, hints,
                 min_similarity=MIN_SIMILARITY, spelling_min_length=SPELLING_MIN_LENGTH, aliases=aliases,
             )  # fmt: skip
-        written = dict(zip(mentions, queries, strict=True))
         return {
             mention: PlaceRef(
                 name=_display_name(written[mention], row),

