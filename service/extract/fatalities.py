@@ -63,6 +63,9 @@ SINGLE = re.compile(
 )
 ALSO = re.compile(rf"^[\w'\- ]{{0,40}}?\b(?:along with|as well as|and) {_QUALIFIER}{_NUMBER}\b", re.I)
 PART_OF = re.compile(r"\s+of (?:those|the|them|whom|these|which|the dead)\b", re.I)
+ALSO_WORD = re.compile(r"\balso\b", re.I)
+# "two of the attackers were also killed": a part of the attackers, not of the dead
+PART_OF_SIDE = re.compile(r"\s+of (?:the|their) (?P<side>(?:[\w-]+ ){0,2}?[\w-]+)", re.I)
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|among the dead(?: were)?|of whom)\s+$", re.I)
 # "the soldier, two forestry agents, two customs officials and a civilian died": the figure ends a list of
 # victim groups, so it counts one group, not the dead
@@ -85,6 +88,8 @@ class Figure:
     vague: bool = False  # "dozens", "hundreds": a magnitude, not a count
     floor: bool = False  # "more than 40": the dead were at least one more
     found: bool = False  # "29 bodies", "42 graves": what one witness saw, which a toll of the dead outranks
+    side: str | None = None  # whose dead: "armed" (militants), "forces" (soldiers), "civilians"; None: "people"
+    added: bool = False  # "three soldiers were also killed", "two of the attackers": dead besides the others
 
 
 QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
@@ -142,18 +147,73 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                 # "4 soldiers and 9 militants were killed": 13, still a part where a total is told beside it ("Nine
                 # were killed ...; a teacher, two farmers and four traders died at the market")
                 value += groups
-            partial = bool(PART_OF.match(text[span[1] :]) or PART_BEFORE.search(before)) or listed
+            of_side = PART_OF_SIDE.match(text[span[1] :])
+            side = _side(of_side.group("side")) if of_side else _side(_victims(pattern, match, text))
+            partial = (bool(PART_OF.match(text[span[1] :]) and not (of_side and side == "armed"))
+                       or bool(PART_BEFORE.search(before)) or listed)  # fmt: skip
             vague = match.group("num").lower() in VAGUE
             qualifier = (match.groupdict().get("qual") or "").lower()
             found = pattern is PASSIVE and bool(BODIES.search(match.group(0)))
+            added = (
+                bool(of_side and side)
+                or qualifier in {"another", "a further"}
+                or bool(
+                    ALSO_WORD.search(match.group(0))
+                    or ALSO_WORD.search(text[max(0, match.start() - 6) : match.start()])
+                )
+            )
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
-                                  qualifier in FLOORS, found))  # fmt: skip
+                                  qualifier in FLOORS, found, side, added))  # fmt: skip
     if not figures or all(f.value == 1 and f.start in singles for f in figures):
         # "killing a woman and her son": the people told one by one, when no figure counts them
         named = _one_named(clause, source)
         if not figures or (named and named[0].value > 1):
             figures = named
     return figures
+
+
+FORCE_VICTIMS = (
+    lx.MILITARY_NOUNS
+    | lx.POLICE_NOUNS
+    | {
+        "officer",
+        "personnel",
+        "serviceman",
+        "servicemen",
+        "guard",
+        "policemen",
+        "soldiers",
+        "gendarmes",
+        "troop",
+        "trooper",
+    }
+)
+GENERIC_VICTIMS = frozenset({"people", "person", "persons", "others", "individuals", "more"})
+
+
+def _victims(pattern: re.Pattern[str], match: re.Match[str], text: str) -> str:
+    """The words that say who died: between the figure and the death ("21 insurgents were killed"), or after
+    the figure where the verb comes first ("killing 21 insurgents")."""
+    if pattern in (PASSIVE, LEFT_DEAD):
+        return text[match.end("num") : match.end()]
+    if pattern in (ACTIVE, SINGLE, LEFT_DEAD_FIRST):
+        return " ".join(text[match.end() :].split()[:4])
+    return ""
+
+
+def _side(words: str) -> str | None:
+    """Whose dead a figure counts, from the first noun that tells it; None for people in general."""
+    for word in re.findall(r"[a-z-]+", words.lower()):
+        singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if word in GENERIC_VICTIMS:
+            return None
+        if word in lx.ARMED_GENERIC or singular in lx.ARMED_GENERIC:
+            return "armed"
+        if word in FORCE_VICTIMS or singular in FORCE_VICTIMS:
+            return "forces"
+        if word in lx.CIVILIAN_NOUNS or singular in lx.CIVILIAN_NOUNS:
+            return "civilians"
+    return None
 
 
 # one victim group of a list: "4 soldiers", "two village heads", "a civilian", "the driver"

@@ -910,6 +910,23 @@ CASES = [
         "On Monday, soldiers killed an unknown number of militants in Kolofata, Far North region of Cameroon.",
         expect=[{"event_type": "Battles", "place": "Kolofata", "fatalities": None}],
     ),
+    Case(
+        "the dead of each side are summed",
+        "Troops fought militants in Dikwa, Borno State, on Monday. The army said 17 insurgents were killed, while "
+        "three soldiers lost their lives.",
+        expect=[{"event_type": "Battles", "place": "Dikwa", "fatalities": 20}],
+    ),
+    Case(
+        "attackers who also died add to the toll",
+        "Gunmen killed nine people in Kukawa, Borno State, on Monday. Three of the attackers were also killed when "
+        "vigilantes fought back.",
+        expect=[{"place": "Kukawa", "fatalities": 12}],
+    ),
+    Case(
+        "two tellings of one side's toll are not summed",
+        "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
+        expect=[{"place": "Kukawa", "fatalities": 7}],
+    ),
 ]
 
 
