@@ -106,7 +106,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
      "Remote explosive/landmine/IED"),
-    (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|missiles? (?:hit|struck|strikes?|attacks?)|rocket "
+    (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
+                r"(?:hit|struck|strikes?|slammed into|landed (?:on|in)|attacks?)|rocket "
                 r"(?:attack|fire)s?|(?:launched|fired) (?:a |an |\w+ )?(?:barrage of )?(?:\w+ )?(?:missiles?|rockets?"
                 r"|mortars?(?: rounds| shells)?|artillery shells?))\b", re.I),
      "Shelling/artillery/missile attack"),
@@ -175,7 +176,7 @@ CLAIM_VERBS = frozenset({"assert", "claim", "allege", "boast"})
 
 REPORTING_LEMMAS = frozenset(
     {"say", "tell", "report", "confirm", "state", "announce", "add", "release", "describe", "note", "quote",
-     "issue", "explain", "recount", "publish", "disclose", "reveal"}
+     "issue", "explain", "recount", "publish", "disclose", "reveal", "blame", "accuse"}
 )  # fmt: skip
 # People whose words are reported: never actors, and places attached to them are not event places.
 PERSON_ROLES = frozenset(

@@ -13,8 +13,15 @@ from service.extract import lexicon as lx
 
 FAMILY_ORDER = ("abduction", "attack", "protest", "riot", "arrest", "development", "death", "remote", "claim")
 # A claim of responsibility names the perpetrator of the event just reported.
-CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b", re.I)
-NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to)\b[^.]{0,30}\bclaim", re.I)
+# An attack blamed on a group names it as the perpetrator too ("officials blamed X"), unless the blame is for
+# what others failed to do ("blamed the police for failing to protect them").
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b"
+                   r"|\bblam(?:ed|es|ing) (?!it\b|them\b|him\b|her\b|this\b)", re.I)  # fmt: skip
+NO_CLAIM = re.compile(
+    r"\b(?:no|not|nobody|none|yet to)\b[^.]{0,30}\b(?:claim|blam)"
+    r"|\bblam\w* [^.]{0,60}\bfor (?:failing|not|their failure|the failure|negligence|lapses|inaction|a lapse)\b",
+    re.I,
+)
 RELATIVE_OPENERS = frozenset({"where", "which", "while", "whereas"})
 RELATIVE_TO_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|\d+) days? (?:prior|before|earlier|later|after)|the (?:day|night) "

@@ -288,12 +288,12 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return True  # "the Khiam and Kfarhamam areas"
     if _admin_parenthesis_after(doc, end) or _in_admin_parenthesis(doc, start):
         return True  # an analyst's note: "Kyauktaw (Kyauktaw, Rakhine)", whatever the tagger took the names for
-    if before is not None and before.lower_ == "on" and before.head.lemma_.lower() in lx.ATTACK_LEMMAS:
-        return True  # "a raid on Tashar Bature"
+    if _target_of_on(before):
+        return True  # "a raid on Tashar Bature", "dropped bombs on Kuru"
     if _taken_place(doc, start, end, lead):
         return True  # "recaptured Andriivka", "took control of Kidal": whatever the tagger took the name for
-    if attacked and _attacked_name(doc, start, end) and not {t.ent_type_ for t in doc[start:end]} & {"PERSON"}:
-        return True  # "gunmen attacked Kuru": the tagger's organisation, if the gazetteer knows the town
+    if attacked and _attacked_name(doc, start, end):
+        return True  # "gunmen attacked Kuru": the tagger's organisation or person, if the gazetteer knows the town
     if _country_possessive(doc, lead) or _bearing(doc, lead) or _announced_list(doc, lead):
         return True  # "Sudan's El-Obeid", "north of Kismayo", "three villages – Tse Abe, Tse-Ugbadu and Goh"
     root = doc[start:end].root
@@ -315,6 +315,25 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+DROPPING_LEMMAS = frozenset({"drop", "rain", "fire", "launch", "hurl", "unleash", "lob"})
+
+
+def _target_of_on(before: Token | None) -> bool:
+    """ "on X" after an attack ("a raid on X") or after what is dropped or fired ("dropped munitions containing
+    a nerve agent on X"), however the parser hung the preposition."""
+    if before is None or before.lower_ != "on":
+        return False
+    node = before.head
+    for _ in range(5):
+        lemma = node.lemma_.lower()
+        if lemma in lx.ATTACK_LEMMAS or (lemma in DROPPING_LEMMAS and node.pos_ == "VERB"):
+            return True
+        if (node.pos_ == "VERB" and node.dep_ != "acl") or node.head.i == node.i:
+            return False  # up through what is dropped ("munitions containing ..."), not past the clause's verb
+        node = node.head
+    return False
 
 
 def _attacked_name(doc: Doc, start: int, end: int) -> bool:
@@ -633,10 +652,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         query = f"{span.text} {region_word}" if region_word else span.text
         if any(t.lower_ in {"and", "&"} for t in span):  # "Jammu and Kashmir": one region, not a list
             area, listed = True, False
-        attacked = (
-            bool(tagged - {"PERSON"})
-            and _attacked_name(doc, start, end)
-            and not _strong_frame(doc, start, end, lead, attacked=False)
+        # the tagger's person or organisation that is attacked or bombed: a place where the gazetteer knows it
+        attacked = bool(tagged) and (
+            (_attacked_name(doc, start, end) and not _strong_frame(doc, start, end, lead, attacked=False))
+            or ("PERSON" in tagged and lead > 0 and _target_of_on(doc[lead - 1]))
         )
         # "Gunmen burst into...": a common noun the tagger took for a place
         common_noun = named and not country and all(t.pos_ == "NOUN" for t in span) and \

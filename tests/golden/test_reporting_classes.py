@@ -923,6 +923,36 @@ CASES = [
         expect=[{"place": "Kukawa", "fatalities": 12}],
     ),
     Case(
+        "a missile described before it strikes",
+        "On Monday a ballistic missile carrying cluster munitions struck the market in Kostiantynivka, Donetsk "
+        "oblast, killing 11 people. Ukrainian officials blamed Russian forces.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Shelling/artillery/missile attack",
+                "place": "Kostyantynivka",
+                "actors": ["Civilians (Ukraine)", "Military Forces of Russia"],
+            }
+        ],
+    ),
+    Case(
+        "blame for failing to protect names no perpetrator",
+        "Gunmen killed six farmers in Kukawa, Borno State, on Monday. Residents blamed the army for failing to "
+        "protect them.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "actors": ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"],
+            }
+        ],
+    ),
+    Case(
+        "a town bombed from the air, whatever the tagger took its name for",
+        "Syrian government warplanes dropped barrel bombs containing chlorine on Khan Shaykhun on Monday, killing "
+        "nine.",
+        expect=[{"event_type": "Explosions/Remote violence", "place": "Khān Shaykhūn", "country": "SY"}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
