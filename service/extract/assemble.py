@@ -136,7 +136,14 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None
                       and c.date.precision == "day" and not c.facts[0].mention.new_event), None)  # fmt: skip
     incidents: list[Incident] = []
+    past_only = False  # every event dated so far is history: the article tells of the past
+    news_told = False
     for cluster in clusters:
+        if cluster.date is not None and cluster.date.value is not None and not news_told:
+            past_only = _history(cluster.date.value, article, cluster.date.precision)
+            news_told = not past_only
+        elif cluster.date is None and past_only:
+            continue  # "The killings began in April 1994 ... Militias hunted people down in their homes": that past
         actors = cluster_actors(cluster, article, perpetrators)
         if not actors:
             continue  # ACLED codes no event without at least one actor

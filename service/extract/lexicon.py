@@ -155,12 +155,24 @@ HAZARD_LEMMAS = frozenset(
 )  # fmt: skip
 # A deed a court tries ("sentenced two soldiers for their role in the killing") was told when it happened.
 JUDICIAL_LEMMAS = frozenset(
-    {"sentence", "convict", "jail", "acquit", "indict", "prosecute", "imprison", "verdict", "trial", "conviction"}
+    {
+        "sentence",
+        "convict",
+        "jail",
+        "acquit",
+        "indict",
+        "prosecute",
+        "imprison",
+        "verdict",
+        "trial",
+        "conviction",
+        "guilty",
+    }
 )
 # An article about a film, a novel or a series: its gunmen and battles are scenes ("Review: ...").
 FICTION = re.compile(
     r"\b(?:film|movie|documentary|novel|screenplay|cinemas?|premiered?|thriller|box office|nollywood|hollywood"
-    r"|bollywood|sequences?|starring|debut|review)\b",
+    r"|bollywood|sequences?|starring|debut|review|audiences?|critics|sound design|set pieces?|plot|screen)\b",
     re.I,
 )
 FICTION_WORDS = 3  # distinct such words that make an article a work's review

@@ -317,8 +317,11 @@ def _background_verbs(clause: Span) -> set[int]:
         # "Since 2015, armed groups have stepped up attacks and seized the territory": the cue dates both verbs
         verbs.update(t.i for t in (verb, *verb.conjuncts) if t.i >= verb.i)
         verbs.add(token.i)
-        # "since September 2023, when armed men attacked police near Kuru": what the cue's date is told by
-        verbs.update(t.i for t in token.subtree if t.pos_ in {"VERB", "AUX"})
+        # "since September 2023, when armed men attacked police near Kuru", "30 years since the war in which
+        # rebels killed thousands": what the cue's date or span is told by
+        last = _token_at(clause, cue.end() - 1)
+        for word in clause.doc[token.i : last.i + 1]:
+            verbs.update(t.i for t in word.subtree if t.pos_ in {"VERB", "AUX"})
         if token.i - clause.start <= 1 and verb.i == clause.root.i:
             # "In 2025, security forces killed 250 Maoists, including one who died in May that year": a cue that
             # opens the sentence dates all of it

@@ -953,6 +953,22 @@ CASES = [
         expect=[{"event_type": "Explosions/Remote violence", "place": "Khān Shaykhūn", "country": "SY"}],
     ),
     Case(
+        "a verdict on an old attack",
+        "A court on Tuesday found four men guilty of murder over the bombing of a bus station in Kano in June 2019 "
+        "that killed 20 people.",
+        published="2024-05-08",
+    ),
+    Case(
+        "a commemoration tells the past, and what follows it too",
+        "Residents of Dala on Sunday began a week of mourning to mark 20 years since the massacre in which militiamen "
+        "killed 400 villagers. The killing began on 2 May 2004. Militiamen hunted people down in Bama and Kuru.",
+    ),
+    Case(
+        "a review of a war film told without the word film",
+        "Review: the audience watches soldiers storm a town in the opening set pieces, and the critics praised its "
+        "sound design. Gunmen attack a convoy near the capital in the final act.",
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
