@@ -30,6 +30,9 @@ class ActorHit:
     end: int
 
 
+INQUIRY_LEMMAS = frozenset({"look", "investigate", "examine", "review", "probe", "check", "verify", "monitor", "be"})
+
+
 def _reported_speaker(token: Token) -> bool:
     """Part of the subject of a reporting verb ("the army said"), or of a phrase headed by a person role
     ("al Shabaab's spokesman", "a police officer from Afgoye")."""
@@ -42,9 +45,13 @@ def _reported_speaker(token: Token) -> bool:
             claim = " ".join(t.lower_ for t in node.head.subtree)
             if any(cue in claim for cue in ("carried out", "responsibility", "were behind", "was behind")):
                 return False
-            # "the army said its aircraft struck ...", "the army said it repelled ...": the speaker acted
+            # "the army said its aircraft struck ...", "the army said it repelled ...": the speaker acted, unless
+            # all it did was look into what happened ("said it was looking into the incident")
             return not any(
-                t.lower_ in {"it", "its", "we", "our"} and t.dep_ in {"nsubj", "poss"} and t.i > node.i
+                t.lower_ in {"it", "its", "we", "our"}
+                and t.dep_ in {"nsubj", "poss"}
+                and t.i > node.i
+                and t.head.lemma_.lower() not in INQUIRY_LEMMAS
                 for t in node.head.subtree
             )
         if node.i == node.head.i:

@@ -203,7 +203,8 @@ def _victims(pattern: re.Pattern[str], match: re.Match[str], text: str) -> str:
 
 def _side(words: str) -> str | None:
     """Whose dead a figure counts, from the first noun that tells it; None for people in general."""
-    for word in re.findall(r"[a-z-]+", words.lower()):
+    head = re.split(r"[,;(]| including | among ", words.lower(), maxsplit=1)[0]  # "11 people, including gunmen"
+    for word in re.findall(r"[a-z-]+", head):
         singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         if word in GENERIC_VICTIMS:
             return None

@@ -121,7 +121,9 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 BACKGROUND = re.compile(
     r"\bsince (?:(?:late|early|mid|the end of|the start of|[a-z]+) )?(?:19|20)\d\d\b"
     r"|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
-    r"(?:weeks|months|years|decade)\b|\bnumerous\b|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
+    r"(?:weeks|months|years|decade)\b|\bnumerous (?:[\w-]+ )?(?:attacks|raids|incidents|occasions|times|clashes"
+    r"|killings|abductions|kidnappings|ambushes|operations|strikes|massacres)\b"
+    r"|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
     r"(?:decades?|years)\b|\b(?:conflict|insurgency|war|violence) ha(?:s|ve) (?:reportedly )?(?:left|killed|"
     r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
     r"|\b(?:the|over|of|since|after) (?:(?:january|february|march|april|may|june|july|august|september|october"
@@ -300,7 +302,8 @@ RETAKE = re.compile(
 
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "community", "settlement", "locality", "hamlet", "base", "camp", "barracks",
-     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts", "island", "islands", "campus"}
+     "market", "neighbourhood", "neighborhood", "suburb", "township", "outskirts", "outskirt", "island", "islands",
+     "campus", "vicinity", "environs", "outpost"}
 )  # fmt: skip
 AREA_NOUNS = frozenset(
     {"state", "region", "province", "district", "subdivision", "county", "division", "department", "prefecture",
@@ -423,7 +426,11 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
             rf"\b(?:defused|defusing|dismantled|deactivated|disarmed|found|discovered|recovered|seized|unearthed|"
             rf"spotted|detected|neutrali[sz]ed)\b[^.;]{{0,60}}\b{_WEAPONS}\b"
             rf"|\b{_WEAPONS}\b[^.;]{{0,40}}\b(?:was|were|had been|has been|have been) (?:later |safely |successfully )?"
-            rf"(?:defused|dismantled|deactivated|disarmed|found|discovered|recovered|detected|unearthed|seized)\b",
+            rf"(?:defused|dismantled|deactivated|disarmed|found|discovered|recovered|detected|unearthed|seized)\b"
+            # "intercepted a car loaded with explosives", "destroyed it in a controlled blast", "an attack was foiled"
+            rf"|\b(?:intercepted|foiled|thwarted|averted)\b[^.;]{{0,60}}\b(?:{_WEAPONS}|car bombs?|attacks?|plots?)\b"
+            rf"|\b(?:attacks?|plots?|bombings?) (?:was |were |had been |has been )?(?:foiled|thwarted|averted)\b"
+            rf"|\bcontrolled (?:blast|explosion|detonation)\b|\bbomb disposal\b",
             re.I,
         ),
         ("Strategic developments", "Disrupted weapons use"),
@@ -439,7 +446,8 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (
         re.compile(
             r"\b(?:withdrew|withdrawn|pulled out|retreated) (?:its |their )?(?:\w+ ){0,3}from\b|\b(?:handed over|ceded"
-            r"|relinquished)\b[^.;]{0,30}\bcontrol\b|\bwithout (?:a fight|resistance|firing a shot)\b",
+            r"|relinquished)\b[^.;]{0,30}\bcontrol\b|\bwithout (?:a fight|resistance|firing a shot)\b"
+            r"|\b(?:handed over|ceded|transferred) (?:\w+ ){0,3}(?:base|camp|positions?|town|city|territory)\b",
             re.I,
         ),
         ("Strategic developments", "Non-violent transfer of territory"),

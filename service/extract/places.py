@@ -15,7 +15,21 @@ from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_aliases, admin1_countries, region_keys, regions
 
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "into", "outside", "around", "across", "on", "including", "from", "between", "inside"}
+    {
+        "in",
+        "at",
+        "near",
+        "into",
+        "outside",
+        "around",
+        "across",
+        "on",
+        "including",
+        "from",
+        "between",
+        "inside",
+        "through",
+    }
 )
 NOUN_SUFFIXES = lx.PLACE_NOUNS | lx.AREA_NOUNS
 DIRECTIONS = frozenset(

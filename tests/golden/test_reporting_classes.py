@@ -969,6 +969,32 @@ CASES = [
         "sound design. Gunmen attack a convoy near the capital in the final act.",
     ),
     Case(
+        "a march through a town",
+        "Hundreds of students marched through Kumasi on Monday, demanding lower fees. The march ended peacefully.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kumasi", "country": "GH"}],
+    ),
+    Case(
+        "the outskirts of a town the tagger took for an organisation",
+        "JNIM fighters attacked farmers on the outskirts of Djibo (Soum, Sahel) on 6 May 2024, killing 12.",
+        expect=[{"place": "Djibo", "country": "BF", "fatalities": 12}],
+    ),
+    Case(
+        "a car bomb intercepted",
+        "Police intercepted a car loaded with explosives near Awantipora, Pulwama district, on Monday; officials "
+        "said an attack had been averted.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
+    ),
+    Case(
+        "a base handed over",
+        "On Monday, French troops handed over their base in Menaka to the Malian army as part of their withdrawal.",
+        expect=[{"sub_event_type": "Non-violent transfer of territory", "place": "Ménaka"}],
+    ),
+    Case(
+        "numerous victims are no background",
+        "On Monday, soldiers raped numerous women in Kalehe, South Kivu, witnesses said.",
+        expect=[{"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],

@@ -62,7 +62,9 @@ ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.row
 
 # Ranking, the same in both statements below: the article's countries (in order), then the first-level regions
 # the article names, then similarity, then whether the caller asked for a region, then population; geoname_id
-# last so that namesakes equal in everything else always resolve to the same place.
+# last so that namesakes equal in everything else always resolve to the same place. Among exact matches, a place
+# that bears the name as its own counts four times its population against one that bore it once (a town's former
+# name is rarely what a report means when a town of that name exists).
 #
 # First every mention's exact folded match on a place name or alternate name, or on a first-level region, and
 # whether any place bears the name exactly (`named`).
@@ -92,7 +94,7 @@ LEFT JOIN LATERAL (
              fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
              similarity DESC,
              (candidates.kind = 'admin1') = q.wants_region DESC,
-             population DESC,
+             population * (CASE WHEN fold(candidates.name) = q.folded THEN 4 ELSE 1 END) DESC,
              geoname_id NULLS FIRST
     LIMIT 1
 ) best ON true
