@@ -97,7 +97,10 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
         after = doc.text[ent.end_char : ent.end_char + 8].lower()
         covered.update(range(ent.start, ent.end))
-        if lx.AFFILIATION.search(before) or after.startswith(("-linked", " linked", "-affiliated", "-aligned")):
+        # "al-Qaeda-linked", "Houthi-run health authorities", "rebel-held": who is tied to, runs or holds something
+        if lx.AFFILIATION.search(before) or after.startswith(
+            ("-linked", " linked", "-affiliated", "-aligned", "-run", "-controlled", "-held", "-backed", "-allied")
+        ):
             continue
         if _reported_speaker(ent.root) or _cargo_owner(ent.root):
             continue

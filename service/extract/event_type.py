@@ -62,8 +62,15 @@ def _subject_kinds(fact: MentionFacts, verb: Token) -> set[str]:
     kinds: set[str] = set()
     for subject in subjects:
         span = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-        kinds.update(hit.kind for hit in fact.actors if hit.start in span)
+        # "troops, backed by clan fighters, took the town": who helped is not who took it
+        helpers = [c for c in subject.children if (c.dep_ == "acl" and c.lemma_.lower() in HELPING_LEMMAS)
+                   or (c.dep_ == "prep" and c.lower_ in {"alongside", "with"})]  # fmt: skip
+        aside = [range(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in helpers]
+        kinds.update(hit.kind for hit in fact.actors if hit.start in span and not any(hit.start in a for a in aside))
     return kinds
+
+
+HELPING_LEMMAS = frozenset({"back", "support", "assist", "aid", "accompany", "help", "join"})
 
 
 def _state_used_force(cluster: Cluster) -> bool:
@@ -108,6 +115,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     armed_takers = takers & {"named", "unidentified"}
     if any(m.retake for m in mentions) and takers & {"state", "external"} and not armed_takers:
         return REGAINS  # "the army regained control of the town from the rebels"
+    if any(m.overtake for m in mentions) and "state" in takers and not armed_takers:
+        return REGAINS  # "the army took control of the town": a state's own territory taken back
     if any(m.overtake for m in mentions) and (armed_takers or (not takers and kinds & {"named", "unidentified"})):
         # "the army put up no resistance as they took the towns": territory changed hands without a fight
         if any(rules.unopposed.search(m.sentence.text) for m in mentions if m.overtake):

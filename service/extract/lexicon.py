@@ -274,7 +274,7 @@ CIVILIAN_NOUNS = frozenset(
 OVERTAKE = re.compile(
     r"\b(?:took|take|taken|taking|seized?|seizing|(?:re)?gain(?:ed|s)?|assumed|retook|retaken|restored) (?:full )?"
     r"control\b|\b(?:(?:re)?captur(?:ed|ing)|overr(?:an|un)|occupied|took over|taken over|took|seized|retook) "
-    r"(?:the |a |an |two |three |several |(?:yet )?another |it\b|(?=(?:[\w-]+ )?(?:positions|posts|bases)\b))"
+    r"(?!up )(?:the |a |an |two |three |several |(?:yet )?another |it\b|(?=(?:[\w-]+ )?(?:positions|posts|bases)\b))"
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b"
     r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])",

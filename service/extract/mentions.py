@@ -78,11 +78,25 @@ def _place_object(verb: Token) -> bool:
 
 
 def _people_taken(verb: Token) -> bool:
-    """People are what is taken: "seized four students", "students were seized", "took 15 women hostage"."""
+    """People are what is taken: "seized four students", "students were seized", "took 15 women hostage". A
+    vehicle "carrying schoolboys" takes nobody."""
+    if verb.dep_ == "acl":
+        return False
     people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
         p.lemma_.lower() in lx.CIVILIAN_NOUNS or p.lemma_.lower() in {"hostage", "captive"} for p in people
     ) or any(c.lower_ in {"hostage", "captive"} for c in verb.children)
+
+
+MARCHING_UNITS = lx.MILITARY_NOUNS | {"troops", "soldiers", "units", "forces", "contingent", "band", "cadet", "cadets"}
+
+
+def _forces_march(token: Token) -> bool:
+    """ "Troops marched down the avenue", "a military parade": soldiers on parade make no protest."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in MARCHING_UNITS or s.lower_ in MARCHING_UNITS for s in subjects):
+        return True
+    return any(t.lower_ == "parade" for t in token.sent) and any(t.lower_ == "military" for t in token.sent)
 
 
 def _family(token: Token) -> str | None:
@@ -90,7 +104,7 @@ def _family(token: Token) -> str | None:
     if lemma in lx.ABDUCTION_LEMMAS:
         return "abduction"
     if lemma in lx.PROTEST_LEMMAS and token.pos_ in {"NOUN", "VERB"}:
-        return "protest"
+        return None if _forces_march(token) else "protest"
     if lemma in lx.RIOT_LEMMAS:
         return "riot"
     if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
@@ -144,6 +158,8 @@ def _caused_by_hazard(token: Token) -> bool:
         node = node.head
     if token.dep_ == "conj" and token.head.lemma_.lower() in lx.ACCIDENT_LEMMAS:
         return True  # "dozens of houses collapsed and at least 50 people were killed"
+    if any(_lost_control(verb) for verb in (node, *node.conjuncts)):
+        return True  # "a truck lost control and ploughed into traders, killing 52"
     if node is not token and any(c.dep_ == "nsubj" and any(t.lemma_.lower() in lx.HAZARD_LEMMAS for t in c.subtree)
                                  for c in node.children):  # fmt: skip
         return True
@@ -152,6 +168,13 @@ def _caused_by_hazard(token: Token) -> bool:
         return True
     # "the quake that hit central Mexico", "the quake ... killed 230" (parsed as describing the quake)
     return token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in lx.HAZARD_LEMMAS
+
+
+def _lost_control(verb: Token) -> bool:
+    """ "the driver lost control", "a bus lost its brakes": what a vehicle's driver did not mean to do."""
+    return verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"control", "brake", "brakes"} for c in verb.children
+    )
 
 
 def _accident(clause: Token) -> bool:

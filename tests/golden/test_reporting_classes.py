@@ -995,6 +995,31 @@ CASES = [
         expect=[{"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}],
     ),
     Case(
+        "a driver who lost control",
+        "A lorry lost control and ploughed into traders at a market in Kericho on Friday, killing at least 20 "
+        "people, police said.",
+    ),
+    Case(
+        "a bus carrying children is bombed, not taken",
+        "On Monday, jets bombed a bus carrying schoolboys in Saada, Yemen, killing 30 of them.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}],
+    ),
+    Case(
+        "a group that runs an office is not a side",
+        "On Monday, jets bombed a market in Saada, killing 12 civilians, the Houthi-run health ministry said.",
+        expect=[{"actors": ["Civilians (Yemen)", "Unidentified Armed Group (Yemen)"]}],
+    ),
+    Case(
+        "troops who take a town back, whoever helped them",
+        "Somali troops, backed by clan fighters, took control of the town of Bulo Burde on Monday after Al Shabaab "
+        "withdrew.",
+        expect=[{"sub_event_type": "Government regains territory"}],
+    ),
+    Case(
+        "troops on parade are no protest",
+        "Soldiers marched down the main avenue of Dakar at the military parade on Monday as jets flew overhead.",
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
