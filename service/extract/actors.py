@@ -151,7 +151,22 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         # "Russian strikes", "Russian fire", "Israeli airstrikes": a state's forces named by their fire
         if lemma in lx.FIRE_NOUNS and token.pos_ == "NOUN" and (code := _demonym_modifier(token)):
             hits.append(_state("Military", code, token))
+        # "Russia launched missiles at Kyiv", "Israel struck Gaza": a state that strikes does so with its forces
+        if token.dep_ == "nsubj" and token.ent_type_ == "GPE" and (code := _striking_state(token)):
+            hits.append(_state("Military", code, token))
     return hits
+
+
+STRIKING_LEMMAS = frozenset({"launch", "fire", "strike", "bomb", "shell", "pound", "hit", "attack", "bombard"})
+
+
+def _striking_state(token: Token) -> str | None:
+    """The country a subject names when its verb is a strike: "Russia launched 40 missiles"."""
+    if token.head.lemma_.lower() not in STRIKING_LEMMAS or token.head.pos_ != "VERB":
+        return None
+    if token.ent_id_.startswith("country:"):
+        return token.ent_id_.split(":", 1)[1]
+    return countries().code_of(token.text)
 
 
 def _modifier_name(token: Token) -> str | None:

@@ -20,6 +20,7 @@ from service.extract.places import DIRECTIONS, Toponym
 from service.extract.resources import countries
 from service.extract.roles import cluster_actors, perpetrators_of, roles
 from service.gazetteer.names import fold
+from service.taxonomy import REMOTE_VIOLENCE
 
 Toll = tuple[int | None, int | None, int | None, str | None, Figure | None]
 
@@ -135,6 +136,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     # ("Separately, ... on Thursday", "Only last week, ...")
     main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None
                       and c.date.precision == "day" and not c.facts[0].mention.new_event), None)  # fmt: skip
+    roundup = _roundup_lead(clusters, article, perpetrators)
     incidents: list[Incident] = []
     past_only = False  # every event dated so far is history: the article tells of the past
     news_told = False
@@ -148,6 +150,11 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         if not actors:
             continue  # ACLED codes no event without at least one actor
         event_type, sub_event = code_event(cluster, actors, article.rules)
+        if roundup is not None and cluster is not roundup[0] and _deaths_only(cluster):
+            # "Russian missiles killed 41 across the country ... In Kuru, 10 people were killed": each town's toll
+            # of a strike told once for all is that strike's, by the same hand
+            event_type, sub_event = REMOTE_VIOLENCE, roundup[1]
+            actors = [a for a in actors if a[1] != "unidentified"] + [a for a in roundup[2] if a not in actors]
         targets: list[Toponym | None] = list(cluster.places) or [None]
         # generic actors are named by the country the event happened in: "Civilians (Palestine)" in Jenin
         where = choose_place(targets[0], cluster, article)
@@ -185,6 +192,25 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
                 )
             )
     return _distinct(incidents)
+
+
+def _roundup_lead(
+    clusters: list[Cluster], article: Article, perpetrators: list[str]
+) -> tuple[Cluster, str, list[tuple[ActorRef, str]]] | None:
+    """The article's first event when it was struck from afar, with its means and who struck."""
+    lead = next((c for c in clusters if any(f.mention.creates for f in c.facts)), None)
+    means = next((f.mention.remote for f in lead.facts if f.mention.remote), None) if lead else None
+    if lead is None or means is None:
+        return None
+    strikers = [a for a in cluster_actors(lead, article, perpetrators) if a[1] in {"state", "external", "named"}]
+    return lead, means, strikers
+
+
+def _deaths_only(cluster: Cluster) -> bool:
+    """A place's toll told with no means and no hand of its own: "In Kuru, 10 people were killed"."""
+    return not any(f.mention.remote for f in cluster.facts) and all(
+        hit.kind == "civilians" for f in cluster.facts for hit in f.actors
+    )
 
 
 def _days_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[dt.date | None]:

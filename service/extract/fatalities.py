@@ -70,6 +70,9 @@ PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|among the dead(?
 # "the soldier, two forestry agents, two customs officials and a civilian died": the figure ends a list of
 # victim groups, so it counts one group, not the dead
 LISTED_BEFORE = re.compile(r"[\w'-]+(?:,| and| as well as)\s+$", re.I)
+# "In Kuru, 31 people were killed", "In the town of Kuru, the district's seat, 10 died": a sentence that opens on
+# where it happened, not a list of victim groups
+INTRODUCED = re.compile(r"^\s*(?:in|at|near|outside|around|on|from|across)\b[^,;]{1,60},(?: [^,;]{1,60},)?\s*$", re.I)
 # "more than 40", "over 80": a floor that an exact count above it does not contradict
 FLOORS = frozenset({"more than", "over", "no fewer than", "not fewer than", "no less than", "not less than"})
 BODIES = re.compile(r"\b(?:bodies|corpses|graves)\b", re.I)
@@ -142,7 +145,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                     value += extra
                     taken.append((match.end() + tail.start("num"), match.end() + tail.end("num")))
             before = text[: span[0]]
-            listed = pattern is PASSIVE and bool(LISTED_BEFORE.search(before))
+            listed = pattern is PASSIVE and bool(LISTED_BEFORE.search(before)) and not INTRODUCED.search(before)
             if listed and (groups := _groups_before(before)) is not None:
                 # "4 soldiers and 9 militants were killed": 13, still a part where a total is told beside it ("Nine
                 # were killed ...; a teacher, two farmers and four traders died at the market")

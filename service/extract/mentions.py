@@ -66,8 +66,17 @@ def _is_armed(token: Token) -> bool:
     )
 
 
+MUNITION_LEMMAS = frozenset(
+    {"strike", "airstrike", "missile", "rocket", "shell", "bomb", "drone", "mortar", "projectile", "barrage", "blast"}
+)
+
+
 def _armed_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and _is_armed(c) for c in verb.children)
+    """ "bandits hit Suwa", "the strike hit a detention centre": someone armed, or what was fired or dropped."""
+    return any(
+        c.dep_ == "nsubj" and (_is_armed(c) or (c.lemma_.lower() in MUNITION_LEMMAS and c.pos_ == "NOUN"))
+        for c in verb.children
+    )
 
 
 def _place_object(verb: Token) -> bool:

@@ -51,6 +51,35 @@ SKIP_WORDS = (
     | frozenset(lx.MONTHS)
     | frozenset(m[:3] for m in lx.MONTHS)  # "IMPHAL, Jul 3:"
     | {"sept", "god", "islam", "muslim", "christian"}
+    # news agencies, in brackets after a dateline: "KANO (Reuters) -"
+    | {
+        "reuters",
+        "afp",
+        "ap",
+        "ani",
+        "pti",
+        "ians",
+        "xinhua",
+        "upi",
+        "dpa",
+        "efe",
+        "anadolu",
+        "bernama",
+        "kyodo",
+        "yonhap",
+        "tass",
+        "bloomberg",
+        "apa",
+        "aps",
+        "mena",
+        "wafa",
+        "irna",
+        "sana",
+        "nna",
+        "kuna",
+        "qna",
+        "spa",
+    }
 )
 
 
@@ -175,6 +204,24 @@ def _shares_unit_with_list(doc: Doc, start: int, end: int) -> bool:
 def _names_institution(doc: Doc, end: int) -> bool:
     """The name is followed by an institution's word: "Dhaka University", "Kabul University's campus"."""
     return end < len(doc) and doc[end].lower_ in lx.INSTITUTIONS and doc[end].pos_ == "PROPN"
+
+
+FACILITY_NOUNS = frozenset(
+    {"hospital", "clinic", "school", "mosque", "church", "cathedral", "temple", "university", "college", "prison",
+     "jail", "airport", "stadium", "hotel", "factory", "seminary", "academy", "monastery", "synagogue"}
+)  # fmt: skip
+
+
+def _names_facility(token: Token) -> bool:
+    """ "the Okhmatdyt children's hospital", "the Al-Noor mosque": the word names a building, not a town."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in {"compound", "poss", "amod", "nmod"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in FACILITY_NOUNS and node.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _institution_frame(doc: Doc, end: int, lead: int) -> bool:
@@ -682,6 +729,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         origin = not named and _listed_after(doc, lead) == "from"
         unlikely = lower_case or people or origin or span.root.ent_type_ == "LANGUAGE"
         gazetteer_only = common_noun or unlikely or (not named and (_names_institution(doc, end) or attacked))
+        gazetteer_only = gazetteer_only or _names_facility(span.root)
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name

@@ -1020,6 +1020,32 @@ CASES = [
         "Soldiers marched down the main avenue of Dakar at the military parade on Monday as jets flew overhead.",
     ),
     Case(
+        "the strike told again hits the town",
+        "An air strike on a prison in northern Yemen on Monday killed at least 60 people, aid workers said. The "
+        "strike hit a detention centre in the city of Saada.",
+        expect=[{"sub_event_type": "Air/drone strike", "place": "Sa'dah", "fatalities": 60}],
+    ),
+    Case(
+        "a state that strikes, each town's toll its own",
+        "KYIV (Reuters) - Russia launched a barrage of missiles on Monday, killing at least 20 civilians across "
+        "Ukraine. In Kharkiv, 12 people were killed as missiles hit the Lastivka children's hospital. In the city "
+        "of Sumy, eight people were killed.",
+        expect=[
+            {
+                "sub_event_type": "Shelling/artillery/missile attack",
+                "place": "Kharkiv",
+                "fatalities": 12,
+                "actors": ["Civilians (Ukraine)", "Military Forces of Russia"],
+            },
+            {
+                "sub_event_type": "Shelling/artillery/missile attack",
+                "place": "Sumy",
+                "fatalities": 8,
+                "actors": ["Civilians (Ukraine)", "Military Forces of Russia"],
+            },
+        ],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],

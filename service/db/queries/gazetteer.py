@@ -60,11 +60,13 @@ INSERT INTO reference_data (name, version, rows) VALUES ($1, $2, $3)
 ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.rows, loaded_at = now()
 """
 
-# Ranking, the same in both statements below: the article's countries (in order), then the first-level regions
-# the article names, then similarity, then whether the caller asked for a region, then population; geoname_id
-# last so that namesakes equal in everything else always resolve to the same place. Among exact matches, a place
-# that bears the name as its own counts four times its population against one that bore it once (a town's former
-# name is rarely what a report means when a town of that name exists).
+# Ranking: the article's countries (in order), then the first-level regions the article names, then similarity,
+# then whether the caller asked for a region, then population; geoname_id last so that namesakes equal in
+# everything else always resolve to the same place. Among exact matches similarity comes before the regions named:
+# a region found only by the press's spelling of it ("Kyiv" for the oblast the gazetteer calls Kiev) does not
+# outrank the town of that very name because the article names the region. And a place that bears the name as
+# its own counts four times its population against one that bore it once (a town's former name is rarely what a
+# report means when a town of that name exists).
 #
 # First every mention's exact folded match on a place name or alternate name, or on a first-level region, and
 # whether any place bears the name exactly (`named`).
@@ -91,8 +93,8 @@ LEFT JOIN LATERAL (
           AND (fold(a.name) = q.folded OR a.country_code = q.region_country)
     ) candidates
     ORDER BY coalesce(array_position($4::text[], candidates.country_code), 999),
-             fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
              similarity DESC,
+             fold(coalesce(candidates.admin1, '')) = ANY($5::text[]) DESC,
              (candidates.kind = 'admin1') = q.wants_region DESC,
              population * (CASE WHEN fold(candidates.name) = q.folded THEN 4 ELSE 1 END) DESC,
              geoname_id NULLS FIRST
