@@ -30,6 +30,8 @@ class ActorHit:
     end: int
 
 
+TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally"})
+COUNTING_LEMMAS = frozenset({"put", "give", "place", "estimate", "raise", "revise", "set", "lower", "update"})
 INQUIRY_LEMMAS = frozenset({"look", "investigate", "examine", "review", "probe", "check", "verify", "monitor", "be"})
 
 
@@ -40,6 +42,13 @@ def _reported_speaker(token: Token) -> bool:
     while depth < 5:
         if node.i != token.i and node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
             return True
+        counting = node.head.lemma_.lower() in COUNTING_LEMMAS
+        if (
+            node.dep_ == "nsubj"
+            and counting
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_WORDS for c in node.head.children)
+        ):
+            return True  # "the army had put the toll at 16", "police gave a figure of 12": who counted
         if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in lx.REPORTING_LEMMAS:
             # "Al Shabaab said it carried out the attack" is a claim: the speaker is the perpetrator
             claim = " ".join(t.lower_ for t in node.head.subtree)

@@ -134,7 +134,8 @@ BACKGROUND = re.compile(
     r"|\banniversary\b|\b(?:\d+|\w+) years (?:since|after)\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
     r"|\bha(?:s|ve) long\b"
-    r"|\bsince then\b|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
+    r"|\bsince then\b|\b(?:before|prior to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
+    r"|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
     re.I,
 )

@@ -1046,6 +1046,17 @@ CASES = [
         ],
     ),
     Case(
+        "who put the toll at a figure only counted",
+        "Gunmen killed 14 villagers in Kukawa, Borno State, on Monday. The army put the toll at 12.",
+        expect=[{"event_type": "Violence against civilians", "fatalities": 12}],
+    ),
+    Case(
+        "the dead of earlier days",
+        "Police shot dead three protesters in Omdurman, Sudan, on Thursday. Medics said 80 people had been killed "
+        "at protests before Thursday.",
+        expect=[{"sub_event_type": "Excessive force against protesters", "fatalities": 3}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
