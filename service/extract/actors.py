@@ -160,10 +160,46 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         # "Russian strikes", "Russian fire", "Israeli airstrikes": a state's forces named by their fire
         if lemma in lx.FIRE_NOUNS and token.pos_ == "NOUN" and (code := _demonym_modifier(token)):
             hits.append(_state("Military", code, token))
+        # "the Saudi-led coalition", "US-led forces": the state that leads them
+        led = lower == "led" and token.head.lemma_.lower() in LED_FORCES and not _reported_speaker(token.head)
+        if led and (code := _leading_state(token)):
+            hits.append(_state("Military", code, token))
         # "Russia launched missiles at Kyiv", "Israel struck Gaza": a state that strikes does so with its forces
         if token.dep_ == "nsubj" and token.ent_type_ == "GPE" and (code := _striking_state(token)):
             hits.append(_state("Military", code, token))
     return hits
+
+
+# what a state leads with its forces ("a Somali-led jihadist group" is led by Somalis, not by Somalia)
+LED_FORCES = frozenset(
+    {
+        "coalition",
+        "force",
+        "forces",
+        "troop",
+        "military",
+        "alliance",
+        "aircraft",
+        "jet",
+        "warplane",
+        "strike",
+        "airstrike",
+        "operation",
+        "mission",
+        "campaign",
+        "offensive",
+        "intervention",
+    }
+)
+
+
+def _leading_state(led: Token) -> str | None:
+    """The country before "-led": "Saudi-led" -> SA, "US-led" -> US."""
+    doc = led.doc
+    if led.i < 2 or doc[led.i - 1].text != "-":
+        return None
+    name = doc[led.i - 2].text
+    return countries().by_demonym.get(name.lower()) or countries().code_of(name)
 
 
 STRIKING_LEMMAS = frozenset({"launch", "fire", "strike", "bomb", "shell", "pound", "hit", "attack", "bombard"})

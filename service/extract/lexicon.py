@@ -335,7 +335,8 @@ CARGO_MODIFIERS = frozenset({"supply", "fuel", "oil", "aid", "food", "cargo"})
 
 AFFILIATION = re.compile(
     r"(?:(?:linked|affiliated|allied|connected|loyal|close|tied|aligned) (?:to|with)|(?:allegiance|links|ties) to"
-    r"|(?:splinter group|faction|wing|offshoot|branch|affiliate) of)\s*(?:the\s*)?(?:[\w' -]{0,30} (?:and|or) "
+    r"|(?:splinter group|faction|wing|offshoot|branch|affiliate|stronghold|bastion|heartland) of)\s*(?:the\s*)?"
+    r"(?:[\w' -]{0,30}-(?:aligned|backed|linked|allied)\s+)?(?:[\w' -]{0,30} (?:and|or) "
     r"(?:the )?)?$",
     re.I,
 )

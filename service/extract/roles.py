@@ -114,6 +114,9 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         # police officers" was set by someone
         seen[UNIDENTIFIED] = "unidentified"
         kinds.add("unidentified")
+    if _struck_people(cluster, kinds):
+        # "an air strike on the market killed 12 people": those a strike kills, told as no side, are civilians
+        seen[CIVILIANS] = "civilians"
     if "named" in kinds:
         seen.pop(UNIDENTIFIED, None)
     elif perpetrators and (UNIDENTIFIED in seen or not kinds & {"named", "unidentified"}):
@@ -121,6 +124,16 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         for name in perpetrators:
             seen.setdefault(name, "named")
     return [(ActorRef(name=n, type="", role="actor1"), k) for n, k in seen.items()]
+
+
+def _struck_people(cluster: Cluster, kinds: set[str]) -> bool:
+    """A strike from afar by one side that killed people no figure tells as fighters or forces."""
+    if not any(f.mention.remote for f in cluster.facts) or "civilians" in kinds:
+        return False
+    if len(kinds & {"state", "external", "named", "unidentified"}) != 1:
+        return False
+    killed = [figure for f in cluster.facts for figure in f.figures if not figure.partial]
+    return bool(killed) and all(figure.side in {None, "civilians"} for figure in killed)
 
 
 def _purpose_of(trigger: Token, rules: Rules) -> bool:

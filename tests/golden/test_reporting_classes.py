@@ -1057,6 +1057,18 @@ CASES = [
         expect=[{"sub_event_type": "Excessive force against protesters", "fatalities": 3}],
     ),
     Case(
+        "a coalition named by the state that leads it, over a group's stronghold",
+        "Saudi-led coalition aircraft bombed a market in Saada, a stronghold of the Houthi movement, on Monday, "
+        "killing 14 people.",
+        expect=[
+            {
+                "sub_event_type": "Air/drone strike",
+                "fatalities": 14,
+                "actors": ["Civilians (Yemen)", "Military Forces of Saudi Arabia"],
+            }
+        ],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
