@@ -109,7 +109,7 @@ class Geocoder:
                 longitude=row["longitude"],
             )
             for mention, row in rows.items()
-            if _plausible(row, countries)
+            if _plausible(row, countries, written[mention])
         }
 
     def _remember(self, key: CacheKey, now: float, place: PlaceRef | None) -> None:
@@ -127,7 +127,7 @@ def _region_named(query: str, countries: Sequence[str]) -> tuple[str, str] | Non
     return next((c for c in candidates if c[0] in countries), candidates[0] if len(candidates) == 1 else None)
 
 
-def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
+def _plausible(row: dict[str, Any], countries: Sequence[str], written: str = "") -> bool:
     """A namesake abroad loses: a place in a country the story does not mention (unless a metropolis), a small
     place in a secondary country, a region outside the story's countries. (Within a country, the first-level
     regions the story names rank their places first.) The mention then keeps its name at the precision the
@@ -138,6 +138,10 @@ def _plausible(row: dict[str, Any], countries: Sequence[str]) -> bool:
             return False
         floor = MIN_SECONDARY_POPULATION if country in countries else MIN_FOREIGN_POPULATION
         if row["kind"] != "admin1" and (row["population"] or 0) < floor:
+            return False
+        # a metropolis abroad by its own name ("Paris"), not by one of its other names: "Daka" in a report on
+        # Burkina Faso is no Dhaka
+        if country not in countries and row["kind"] != "admin1" and written and fold(written) != fold(row["name"]):
             return False
     return True
 

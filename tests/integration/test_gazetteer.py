@@ -51,6 +51,8 @@ async def test_seed_is_idempotent_and_skips_when_loaded(seeded_pool: asyncpg.Poo
         ("Borno State", ["NG"], "Borno", "NG", "admin1"),
         ("Kaduna", ["NG"], "Kaduna", "NG", "point"),
         ("Kaduna State", ["NG"], "Kaduna", "NG", "admin1"),
+        # a metropolis abroad is found by its own name only: a village's name that is one of its other names is not it
+        ("Paris", ["BF"], "Paris", "FR", "point"),
         # a town of that name outranks a larger one that bore it once (a city's former name)
         ("Southport", [], "Southport", "GB", "point"),
         # a transliteration's apostrophe, left out or typed otherwise; named as the report writes it
@@ -77,6 +79,8 @@ async def test_words_and_people_are_not_places(seeded_pool: asyncpg.Pool) -> Non
 async def test_small_namesake_abroad_is_rejected(seeded_pool: asyncpg.Pool) -> None:
     # "Soum" is a small town in Senegal; in a Burkina Faso story it is the province, which cities500 lacks
     assert await Geocoder(seeded_pool).resolve(["Soum"], countries=["BF"]) == {}
+    # "Daka" is one of Dhaka's other names; a metropolis abroad is found by its own name only
+    assert await Geocoder(seeded_pool).resolve(["Daka"], countries=["BF"]) == {}
 
 
 class CountingPool:
