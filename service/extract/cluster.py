@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 
 from service.extract.actors import ActorHit
@@ -142,20 +143,27 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         elif opens and _refines(target.date, date):
             target.date = date  # "last week during their attack on the islands" ... "struck the islands on 1 May"
         current = current if aside else target
-    for cluster in clusters:
+    for index, cluster in enumerate(clusters):
         if not cluster.places:
             # "imposed a curfew in South Waziristan after a convoy came under attack", "the attack occurred when
             # a vehicle struck an IED between Malelei and Kulan": the lead sentence's place, when no finer one
             nearby = [t for f in cluster.facts for t in f.nearby if not t.reference]
             fine = [t for t in nearby if not _is_area(t, article)]
+            before = next((c.places for c in reversed(clusters[:index]) if c.places), None)
             if fine:
                 cluster.places.append(fine[0])
+            elif before and any(THE_PLACE.search(f.mention.clause.text) for f in cluster.facts):
+                cluster.places.append(before[0])  # "near the town", "in the same area": the place told before
             elif _dateline_fits(cluster, article):
                 cluster.places.append(article.dateline)  # type: ignore[arg-type]
             elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
                 cluster.areas.append(nearby[0])
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
 
+
+# A place named again by its noun alone: "advancing on the town", "near the village", "in the same area".
+THE_PLACE = re.compile(r"\b(?:the|that|this) (?:same )?(?:town|village|city|area|locality|camp|base)\b(?! of\b)",
+                       re.I)  # fmt: skip
 
 ADDRESS_KM = 100.0  # the parts of one address lie this close together
 

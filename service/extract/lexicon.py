@@ -134,7 +134,9 @@ BACKGROUND = re.compile(
     r"|\banniversary\b|\b(?:\d+|\w+) years (?:since|after)\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
     r"|\bha(?:s|ve) long\b"
-    r"|\bsince then\b|\b(?:before|prior to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
+    r"|\bsince then\b|\bsince the (?:[\w-]+ ){1,4}?(?:began|started|erupted|broke out)\b"
+    r"|\bsince the (?:start|beginning|outbreak) of\b"
+    r"|\b(?:before|prior to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
     r"|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
     re.I,
@@ -191,7 +193,7 @@ CLAIM_VERBS = frozenset({"assert", "claim", "allege", "boast"})
 
 REPORTING_LEMMAS = frozenset(
     {"say", "tell", "report", "confirm", "state", "announce", "add", "release", "describe", "note", "quote",
-     "issue", "explain", "recount", "publish", "disclose", "reveal", "blame", "accuse"}
+     "issue", "explain", "recount", "publish", "disclose", "reveal", "blame", "accuse", "acknowledge", "admit"}
 )  # fmt: skip
 # People whose words are reported: never actors, and places attached to them are not event places.
 PERSON_ROLES = frozenset(

@@ -124,6 +124,8 @@ def _chunk(token: Token) -> tuple[int, int, int]:
         if not (compound or (following.pos_ == "PROPN" and following.ent_type_ != "PERSON")):
             break
         end += 1
+    if doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1  # "Maarat al-Numan", however the tagger split the name it took for a person's
     start, end = _hyphenated(doc, start, end)
     lead = start
     for i in range(end, start - 1, -1):
@@ -465,6 +467,17 @@ def _listed_after(doc: Doc, lead: int) -> str | None:
     return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else None
 
 
+STANCE_VERBS = lx.REPORTING_LEMMAS | {"deny", "reject", "insist", "claim", "condemn", "warn", "vow", "dismiss"}
+
+
+def _speaks_for_a_state(span: Span) -> bool:
+    """ "Moscow and Damascus deny targeting civilians": a capital that speaks stands for its government."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in STANCE_VERBS
+
+
 def _not_a_place(span: Span) -> bool:
     """An organisation, a unit or an institution named after a person ("the Additional Superintendent of Police",
     "Saint X Seminary"), a title's holder ("President X"), or a sea."""
@@ -643,7 +656,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if not named and tagged and (not _strong_frame(doc, start, end, lead) or _in_aside(doc, start)):
             continue
         span = doc[start:end]
-        if _not_a_place(span) or _names_a_group(span):
+        if _not_a_place(span) or _names_a_group(span) or _speaks_for_a_state(span):
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue

@@ -1069,6 +1069,19 @@ CASES = [
         ],
     ),
     Case(
+        "a capital that speaks is no place, and a war's toll since it began is background",
+        "Air strikes hit a market in Maarat al-Numan in Idlib province on Monday, killing 12 civilians. Moscow and "
+        "Damascus deny targeting civilians. More than 400 civilians have been killed since the offensive began.",
+        expect=[{"place": "Ma‘arrat an Nu‘mān", "fatalities": 12}],
+    ),
+    Case(
+        "the town named again by its noun",
+        "Rebels said they attacked an army column near Tessalit in Kidal region on Thursday. On Saturday, the "
+        "rebels ambushed the column near the town as it withdrew, killing 20 soldiers.",
+        published="2024-07-29",
+        expect=[{"place": "Tessalit", "date": "2024-07-25"}, {"place": "Tessalit", "date": "2024-07-27"}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
