@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import msgspec
 
@@ -144,7 +145,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         if cluster.date is not None and cluster.date.value is not None and not news_told:
             past_only = _history(cluster.date.value, article, cluster.date.precision)
             news_told = not past_only
-        elif cluster.date is None and past_only:
+        elif cluster.date is None and not news_told and (past_only or _years_before(cluster, article)):
             continue  # "The killings began in April 1994 ... Militias hunted people down in their homes": that past
         actors = cluster_actors(cluster, article, perpetrators)
         if not actors:
@@ -192,6 +193,23 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
                 )
             )
     return _distinct(incidents)
+
+
+# a year told as where a span begins ("violence since 2015") is background, not the past the article tells
+YEAR = re.compile(r"(?<!since )(?<!depuis )(?<!from )\b(?:19|20)\d\d\b", re.I)
+ANNIVERSARY_DAY = re.compile(r"\bago today\b", re.I)
+
+
+def _years_before(cluster: Cluster, article: Article) -> bool:
+    """The article has told only of years long past before this undated event ("on January 6, 1999, ...
+    Neighbourhoods were burnt"): it goes on with that past."""
+    if article.published is None or not cluster.facts:
+        return False
+    before = article.text[: cluster.facts[0].mention.sentence.start_char]
+    told = YEAR.findall(before)
+    # "on Monday", "yesterday": the news has begun ("25 years ago today" has not)
+    recent = article.rules.news_days.search(ANNIVERSARY_DAY.sub("", before))
+    return bool(told) and not recent and max(int(year) for year in told) < article.published.year - 1
 
 
 def _roundup_lead(

@@ -181,6 +181,18 @@ FICTION = re.compile(
     re.I,
 )
 FICTION_WORDS = 3  # distinct such words that make an article a work's review
+# A match report: "the midfield battle", "laid siege to the goal".
+SPORT = re.compile(
+    r"\b(?:goals?|striker|midfield(?:er)?|penalty|tournament|league|scored|half-time|halftime|kick-off|coach"
+    r"|cup|semi-finals?|quarter-finals?|trophy|champions|equali[sz]er|goalkeeper|defender|winger|referee"
+    r"|innings|wickets?|batsman|bowler|grand slam|knockout|world cup|playoffs?)\b",
+    re.I,
+)
+SPORT_WORDS = 4  # distinct such words that make an article a match report
+# What fans who fought would leave ("a shot", "a killer pass" are play).
+CROWD_HARM = re.compile(
+    r"\b(?:killed|dead|died|deaths?|injur(?:ed|ies|y)|wounded|hurt|arrest(?:ed|s)?|tear gas|stampede|riot\w*)\b", re.I
+)
 # What vehicles and buildings do in accidents: "killed when a bus overturned".
 ACCIDENT_LEMMAS = frozenset(
     {"overturn", "capsize", "collapse", "crash", "derail", "sink", "collide", "plunge", "skid", "topple", "veer"}

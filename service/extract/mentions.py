@@ -373,6 +373,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     accident = any(lx.ACCIDENT.search(sentence.text) for sentence in sentences)
     if len({m.lower() for m in lx.FICTION.findall(doc.text)}) >= lx.FICTION_WORDS:
         return []  # a review of a film or a book tells its scenes, not events
+    if len({m.lower() for m in lx.SPORT.findall(doc.text)}) >= lx.SPORT_WORDS and not lx.CROWD_HARM.search(doc.text):
+        return []  # a match report: its "battles", "sieges" and "ambushes" are play; fans who fought would be hurt
     # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
     disaster = bool(HAZARD_WORDS.search(doc.text)) and any(
         t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc

@@ -1082,6 +1082,17 @@ CASES = [
         expect=[{"place": "Tessalit", "date": "2024-07-25"}, {"place": "Tessalit", "date": "2024-07-27"}],
     ),
     Case(
+        "a match report",
+        "The hosts' march to the cup ended on Sunday. The visitors won the midfield battle, laid siege to the goal "
+        "and scored twice; the coach praised a tournament of ambushes on the counter-attack.",
+    ),
+    Case(
+        "a retrospective goes on with its past",
+        "Twenty years ago today, rebels poured into the east of Freetown. The invasion began on 6 January 2004 and "
+        "left thousands dead. Homes in Kissy and Wellington were burnt, and civilians were hacked with machetes.",
+        published="2024-01-06",
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
