@@ -58,6 +58,8 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
 def _toll(figures: list[Figure]) -> Toll:
     if not figures:
         return None, None, None, None, None
+    # a count told as an early one gives way to the others ("an early count had put the toll at 20")
+    figures = [f for f in figures if not f.early] or figures
     # the lowest firm total: not an upper estimate, not a part of another figure, not a magnitude ("dozens")
     firm = (
         [f for f in figures if not (f.high_only or f.partial or f.vague)]

@@ -162,8 +162,9 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
 
 
 # A place named again by its noun alone: "advancing on the town", "near the village", "in the same area".
-THE_PLACE = re.compile(r"\b(?:the|that|this) (?:same )?(?:town|village|city|area|locality|camp|base)\b(?! of\b)",
-                       re.I)  # fmt: skip
+THE_PLACE = re.compile(
+    r"\b(?:the|that|this) (?:same |[\w-]+ ){0,2}?(?:town|village|city|area|locality|camp|base)\b(?! of\b)", re.I
+)
 
 ADDRESS_KM = 100.0  # the parts of one address lie this close together
 

@@ -63,6 +63,11 @@ SINGLE = re.compile(
 )
 ALSO = re.compile(rf"^[\w'\- ]{{0,40}}?\b(?:along with|as well as|and) {_QUALIFIER}{_NUMBER}\b", re.I)
 PART_OF = re.compile(r"\s+of (?:those|the|them|whom|these|which|the dead)\b", re.I)
+EARLY_COUNT = re.compile(
+    r"\b(?:initial(?:ly)?|early (?:count|toll|tally|figures?|reports?)|earlier (?:count|toll|tally|figures?|reports?)"
+    r"|preliminary|first (?:count|toll|tally|figures?|reports?))\b",
+    re.I,
+)
 ALSO_WORD = re.compile(r"\balso\b", re.I)
 # "two of the attackers were also killed": a part of the attackers, not of the dead
 PART_OF_SIDE = re.compile(r"\s+of (?:the|their) (?P<side>(?:[\w-]+ ){0,2}?[\w-]+)", re.I)
@@ -93,6 +98,7 @@ class Figure:
     found: bool = False  # "29 bodies", "42 graves": what one witness saw, which a toll of the dead outranks
     side: str | None = None  # whose dead: "armed" (militants), "forces" (soldiers), "civilians"; None: "people"
     added: bool = False  # "three soldiers were also killed", "two of the attackers": dead besides the others
+    early: bool = False  # "an early count had put the toll at 20": a figure a later count replaced
 
 
 QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
@@ -165,8 +171,9 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                     or ALSO_WORD.search(text[max(0, match.start() - 6) : match.start()])
                 )
             )
+            early = bool(EARLY_COUNT.search(sentence.text))
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
-                                  qualifier in FLOORS, found, side, added))  # fmt: skip
+                                  qualifier in FLOORS, found, side, added, early))  # fmt: skip
     if not figures or all(f.value == 1 and f.start in singles for f in figures):
         # "killing a woman and her son": the people told one by one, when no figure counts them
         named = _one_named(clause, source)

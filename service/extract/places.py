@@ -163,6 +163,11 @@ def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+DISTANCE_FROM = re.compile(
+    r"\b\d[\d,.]* ?(?:km|kms|kilometres|kilometers|miles|mi)\.? (?:\(\d+ miles\) )?(?:to the )?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of\s*$",
+    re.I,
+)
 LIST_JOINERS = frozenset({",", "and", "&", "neighbouring", "neighboring", "nearby"})
 
 
@@ -710,6 +715,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         reference = before_text.rstrip().endswith(("away from", "km from", "kilometres from", "miles from")) or bool(
             REPORTED_FROM.search(before_text)  # "according to reports from Maiduguri": where word came from
         )
+        # "the base, about 120 km southwest of Mogadishu": a distance from a landmark, not the place
+        reference = reference or bool(DISTANCE_FROM.search(doc.text[max(0, span.start_char - 48) : span.start_char]))
         # "in Kuru, near Dala": the town after the comma locates the place before it
         reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
