@@ -205,9 +205,36 @@ def _leading_state(led: Token) -> str | None:
 STRIKING_LEMMAS = frozenset({"launch", "fire", "strike", "bomb", "shell", "pound", "hit", "attack", "bombard"})
 
 
+LAUNCHED = frozenset(
+    {
+        "missile",
+        "rocket",
+        "drone",
+        "strike",
+        "airstrike",
+        "attack",
+        "offensive",
+        "barrage",
+        "raid",
+        "shell",
+        "bomb",
+        "wave",
+    }
+)
+
+
 def _striking_state(token: Token) -> str | None:
-    """The country a subject names when its verb is a strike: "Russia launched 40 missiles"."""
-    if token.head.lemma_.lower() not in STRIKING_LEMMAS or token.head.pos_ != "VERB":
+    """The country a subject names when its verb is a strike: "Russia launched 40 missiles", "Israel bombed
+    Rafah" (not "Russia hit back at the sanctions")."""
+    verb = token.head
+    if verb.lemma_.lower() not in STRIKING_LEMMAS or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "launched one of its heaviest missile attacks", "a wave of drones"
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    fired = verb.lemma_.lower() in {"launch", "fire"} and any(o.lemma_.lower() in LAUNCHED for o in objects)
+    struck = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in lx.PLACE_NOUNS for o in objects)
+    if not (fired or struck):
         return None
     if token.ent_id_.startswith("country:"):
         return token.ent_id_.split(":", 1)[1]

@@ -161,9 +161,10 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
 
 
-# A place named again by its noun alone: "advancing on the town", "near the village", "in the same area".
+# A place named again by its noun alone: "advancing on the town", "near the village", "in the same area" ("the
+# city" is as often the capital a wire report was filed from).
 THE_PLACE = re.compile(
-    r"\b(?:the|that|this) (?:same |[\w-]+ ){0,2}?(?:town|village|city|area|locality|camp|base)\b(?! of\b)", re.I
+    r"\b(?:the|that|this) (?:same |[\w-]+ ){0,2}?(?:town|village|area|locality|camp|base)\b(?! of\b)", re.I
 )
 
 ADDRESS_KM = 100.0  # the parts of one address lie this close together

@@ -119,13 +119,6 @@ def _about_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in lx.PERSON_ROLES or noun.lemma_.lower() == "commander"
 
 
-# A wire dateline's date: "KANO, Oct 4 (Reuters) -", "NIAMEY, July 29 -".
-DATELINE_DATE = re.compile(
-    r"^\s*[A-Z][A-Z.'\u00C0-\u017F -]+(?:, [A-Z][\w .'-]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
-    r"(?: \([^)]{1,30}\))? ?[-\u2013\u2014:]"
-)
-
-
 def find_dates(
     clause: Span, published: dt.date | None, anchor: dt.date | None, triggers: tuple[Token, ...] = ()
 ) -> list[DateMention]:
@@ -147,8 +140,6 @@ def find_dates(
             continue  # "on Thursday, November 29, 2018": the explicit date that follows says which Thursday
         if SINCE.search(clause.text[: match.start()]):
             continue
-        if start < 60 and DATELINE_DATE.match(clause.doc.text[: end + 24]):
-            continue  # "KANO, Oct 4 (Reuters) -": the day the report was filed
         if kind == "month" and re.search(r"\bmay\b", match.group()):
             continue  # "in may": the verb, not the month
         text = match.group().lower()

@@ -1093,9 +1093,9 @@ CASES = [
         published="2024-01-06",
     ),
     Case(
-        "a dateline's day, an early count and a distance from the capital",
-        "MOGADISHU, Oct 4 (Reuters) - Militants stormed an army base at Bulo Burde, about 200 km north of "
-        "Mogadishu, early on Thursday, killing at least 30 soldiers. An early count had put the toll at 12.",
+        "an early count and a distance from the capital",
+        "MOGADISHU (Reuters) - Militants stormed an army base at Bulo Burde, about 200 km north of Mogadishu, "
+        "early on Thursday, killing at least 30 soldiers. An early count had put the toll at 12.",
         published="2024-10-05",
         expect=[{"place": "Bulo Burde", "date": "2024-10-03", "fatalities": 30}],
     ),
