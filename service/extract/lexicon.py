@@ -119,7 +119,7 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A trigger in a sentence with one of these cues describes background, not a reported event.
 BACKGROUND = re.compile(
-    r"\bsince (?:(?:late|early|mid|the end of|the start of|[a-z]+) )?(?:19|20)\d\d\b"
+    r"\bsince (?:(?:late|early|mid|the end of|the start of|[a-z]+\.?) )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
     r"|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
     r"(?:weeks|months|years|decade)\b|\bnumerous (?:[\w-]+ )?(?:attacks|raids|incidents|occasions|times|clashes"
     r"|killings|abductions|kidnappings|ambushes|operations|strikes|massacres)\b"

@@ -143,8 +143,14 @@ OPERATION_NOUNS = frozenset({"operation", "offensive", "crackdown"})
 LAUNCH_LEMMAS = frozenset({"conduct", "launch", "carry", "mount", "stage", "undertake"})
 
 
+SEARCH_WORDS = frozenset({"search", "combing", "cordon", "rescue", "relief", "evacuation", "manhunt", "clearance"})
+
+
 def _aimed(token: Token) -> bool:
-    """An operation aimed at someone or launched: "an operation against militants", "launched an offensive"."""
+    """An operation aimed at someone or launched: "an operation against militants", "launched an offensive"; a
+    search for attackers who fled ("launched a search operation in the forests") fights no one yet."""
+    if any(c.lower_ in SEARCH_WORDS for c in token.children if c.dep_ in {"compound", "amod"}):
+        return False
     against = any(c.dep_ == "prep" and c.lower_ in {"against", "targeting"} for c in token.children)
     return against or (token.dep_ == "dobj" and token.head.lemma_.lower() in LAUNCH_LEMMAS)
 

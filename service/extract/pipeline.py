@@ -24,7 +24,7 @@ from service.gazetteer.names import fold
 from service.gazetteer.resolve import place_votes
 from service.limits import ArticleLimits, checkpoint
 
-PIPELINE_VERSION = "rules-6"
+PIPELINE_VERSION = "rules-7"
 StageObserver = Callable[[str, float], None]
 
 

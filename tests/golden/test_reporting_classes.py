@@ -1100,6 +1100,20 @@ CASES = [
         expect=[{"place": "Bulo Burde", "date": "2024-10-03", "fatalities": 30}],
     ),
     Case(
+        "a search for attackers fights no one, and an attack since a date long past is background",
+        "Gunmen opened fire on tourists in Pahalgam on Tuesday, killing 12 men, officials said. Security forces "
+        "launched a search operation in the forests around Pahalgam. It was the worst attack since Feb. 14, 2019, "
+        "when a bomber killed 40 police officers in Pulwama district.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "place": "Pahalgam",
+                "fatalities": 12,
+                "actors": ["Civilians (India)", "Unidentified Armed Group (India)"],
+            }
+        ],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
