@@ -13,6 +13,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from service.extract import lexicon as lx
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.mentions import Mention, governing_verb
@@ -31,6 +32,10 @@ StageObserver = Callable[[str, float], None]
 # What the gazetteer's reading of an article's names adds to its country at most: a chain ("Sinjar (Ninewa)")
 # outweighs a force's demonym; a lone name found abroad does not outweigh a group's home country.
 GAZETTEER_VOTE = 2.0
+
+
+# words that rank a building, not a town: "Kuru International Airport", "Kuru Central Prison"
+RANKS = frozenset({"international", "national", "central", "regional", "general", "main"})
 
 
 class Gazetteer(Protocol):
@@ -193,8 +198,9 @@ class Pipeline:
             words = name.split()
             if name in places or len(words) < 2 or fold(words[0]) in NAME_MODIFIERS:
                 continue  # "Upper Sangay" is not Sangay
+            # the town, not the building's word: "Baghdad International Airport" is at Baghdad
             for word in (words[-1], words[0]):
-                if len(word) >= 4 and word[:1].isupper() and fold(word) not in DIRECTIONS:
+                if len(word) >= 4 and word[:1].isupper() and fold(word) not in DIRECTIONS | lx.INSTITUTIONS | RANKS:
                     parts.setdefault(name, word)
                     break
         if not parts:

@@ -313,7 +313,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if after is not None and after.text == "'s" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         return True
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
+    if _attacked_name(doc, start, end):
         return True  # "gunmen attacked Damboa", "troops stormed Kidal": what is raided or overrun is a place
     if before is None:
         return False
@@ -332,6 +332,7 @@ PLACE_TAKING_VERBS = frozenset(
      "bomb", "shell", "hit", "strike", "capture", "seize", "overpower", "bombard", "pound", "recapture", "retake",
      "occupy", "liberate", "reclaim"}
 )  # fmt: skip
+LEAVING_VERBS = frozenset({"leave", "flee", "exit", "depart"})
 STRONG_PREPOSITIONS = frozenset(
     {"in", "at", "near", "into", "outside", "around", "across", "inside", "from", "between", "towards"}
 )
@@ -405,8 +406,19 @@ def _target_of_on(before: Token | None) -> bool:
 
 
 def _attacked_name(doc: Doc, start: int, end: int) -> bool:
+    """ "gunmen attacked Kuru", "vehicles leaving Kuru airport": what is raided, or left where the deed was done."""
     root = doc[start:end].root
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return True
+    head = _phrase_head(root)  # "vehicles leaving Kuru International Airport"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in LEAVING_VERBS
+
+
+def _phrase_head(token: Token) -> Token:
+    """ "Kuru" in "Kuru International Airport": the head of the name the word begins."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
 
 
 def _taken_place(doc: Doc, start: int, end: int, lead: int) -> bool:
@@ -658,7 +670,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if not named and not _locative(doc, start, end, lead):
             continue
         tagged = {t.ent_type_ for t in doc[start:end]} & {"PERSON", "ORG", "NORP", "FAC"}
-        if not named and tagged and (not _strong_frame(doc, start, end, lead) or _in_aside(doc, start)):
+        # "marched through Accra": a name the tagger took for a person's, where the gazetteer knows the town
+        passed_through = bool(tagged) and lead > 0 and doc[lead - 1].lower_ == "through"
+        if not named and tagged and (not (_strong_frame(doc, start, end, lead) or passed_through)
+                                     or _in_aside(doc, start)):  # fmt: skip
             continue
         span = doc[start:end]
         if _not_a_place(span) or _names_a_group(span) or _speaks_for_a_state(span):
@@ -749,7 +764,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         origin = not named and _listed_after(doc, lead) == "from"
         unlikely = lower_case or people or origin or span.root.ent_type_ == "LANGUAGE"
         gazetteer_only = common_noun or unlikely or (not named and (_names_institution(doc, end) or attacked))
-        gazetteer_only = gazetteer_only or _names_facility(span.root)
+        gazetteer_only = gazetteer_only or _names_facility(span.root) or passed_through
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name

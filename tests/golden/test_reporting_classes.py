@@ -1114,6 +1114,11 @@ CASES = [
         ],
     ),
     Case(
+        "vehicles struck as they left a town's airport",
+        "A drone struck two cars leaving Kandahar International Airport on Monday, killing six people.",
+        expect=[{"event_type": "Explosions/Remote violence", "place": "Kandahār", "country": "AF"}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
