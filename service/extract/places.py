@@ -806,6 +806,32 @@ def country_context(doc: Doc, toponyms: list[Toponym]) -> list[str]:
     return sorted(votes, key=lambda code: -votes[code])
 
 
+NATIONALS = frozenset(
+    {
+        "settler",
+        "national",
+        "citizen",
+        "tourist",
+        "brother",
+        "sister",
+        "worker",
+        "expatriate",
+        "diplomat",
+        "embassy",
+        "envoy",
+        "ambassador",
+        "journalist",
+        "hostage",
+        "pilgrim",
+    }
+)
+WHERE_BEFORE = re.compile(
+    r"\b(?:in|inside|across|at|near|throughout|around|within|northern|southern|eastern|western|central|north|south"
+    r"|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?: the)?\s+$",
+    re.I,
+)
+
+
 def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
     """The article's countries with their weight: named countries, first-level regions and known second-level
     regions weigh most (FIRM_VOTE or more), then countries named in passing ("the Nigeria Army"), demonyms and
@@ -821,7 +847,9 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
     for toponym in toponyms:
         key = fold(toponym.text)
         if toponym.country:
-            vote(toponym.country, 2)
+            # "in Nigeria" says where; "the embassies of Rwanda", "troops from Rwanda" say whose
+            where = WHERE_BEFORE.search(doc.text[max(0, toponym.start - 24) : toponym.start])
+            vote(toponym.country, 2 if where else 1)
         elif (region := regions().get(key)) is not None:
             vote(region.country, 2)
         elif (code := next((admin1[k] for k in region_keys(key) if k in admin1), None)) and key.replace(
@@ -838,6 +866,8 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             external = following is not None and (
                 following.lower_ in {"drone", "drones", "officials"}
                 or following.lemma_.lower() in lx.MILITARY_NOUNS | lx.FORCE_MEANS | {"force", "forces"}
+                # "Israeli settlers", "two Israeli brothers", "Nepali tourists": whose people, not where
+                or following.lemma_.lower() in NATIONALS
             )
             vote(code, 0.5 if external else 1.0)
     for ent in doc.ents:

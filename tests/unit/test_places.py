@@ -65,3 +65,11 @@ def test_country_context_prefers_the_story_country(parse: Parse) -> None:
 def test_known_regions_give_a_country_without_a_country_name(parse: Parse) -> None:
     doc = parse("A drone strike killed seven militants in South Waziristan's Ladha subdivision.")
     assert country_context(doc, find_toponyms(doc[:]))[0] == "PK"
+
+
+def test_countries_named_as_whose_weigh_less_than_where(parse: Parse) -> None:
+    # "from Rwanda" says whose fighters, "in Burundi" where they struck; "Israeli settlers" are whose people
+    doc = parse("Fighters from Rwanda attacked villages in Burundi.")
+    assert country_context(doc, find_toponyms(doc[:]))[0] == "BI"
+    doc = parse("Israeli settlers attacked Palestinian farmers near Huwara, in the Palestinian territories.")
+    assert country_context(doc, find_toponyms(doc[:]))[0] == "PS"
