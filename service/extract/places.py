@@ -51,6 +51,8 @@ SKIP_WORDS = (
     | frozenset(lx.MONTHS)
     | frozenset(m[:3] for m in lx.MONTHS)  # "IMPHAL, Jul 3:"
     | {"sept", "god", "islam", "muslim", "christian"}
+    # what a name ends with when it names a gathering, not a place: "Pentecost Mass", "the Unity Festival"
+    | {"mass", "service", "prayers", "vigil", "funeral", "festival", "ceremony", "celebration", "summit", "conference"}
     # news agencies, in brackets after a dateline: "KANO (Reuters) -"
     | {
         "reuters",

@@ -1119,6 +1119,11 @@ CASES = [
         expect=[{"event_type": "Explosions/Remote violence", "place": "Kandahār", "country": "AF"}],
     ),
     Case(
+        "a service is no place",
+        "Gunmen attacked worshippers at Easter Mass in a church in Owo, Ondo State, on Sunday, killing 20 people.",
+        expect=[{"place": "Owo", "country": "NG", "fatalities": 20}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
