@@ -59,7 +59,10 @@ CROWD_DEED_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "pelt", "riotin
 PROTEST_PHRASES = re.compile(
     r"\bsit-? ?ins?\b|\bhuman chains?\b|\bhunger strikes?\b|\btook to the streets\b|\btaking to the streets\b"
     r"|\b(?:gathered|assembled|converged|rallied|marched|blocked|barricaded|picketed|occupied) [^.;]{0,120}?"
-    r"\b(?:demanding|to demand|calling for|to call for|denouncing|to denounce|in protest|to protest|chanting)\b",
+    r"\b(?:demanding|to demand|calling for|to call for|denouncing|to denounce|in protest|to protest|chanting)\b"
+    # "walked through the town centre waving placards": a crowd told by what it carries
+    r"|\b(?:walked|marched|paraded|gathered|assembled|stood|rallied|converged|filled|lined)\b[^.;]{0,80}?"
+    r"\b(?:waving|carrying|holding|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|protest signs)\b",
     re.I,
 )
 ARREST_LEMMAS = frozenset({"arrest", "detain", "detention"})
@@ -84,7 +87,10 @@ CROWD_CONTROL = re.compile(
 THROWING_PHRASES = re.compile(
     r"\b(?:pelt(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?with (?:stones|rocks|bricks|bottles|projectiles)"
     r"|(?:threw|throw|throwing|hurled|hurling|hurl) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bricks|bottles|projectiles"
-    r"|petrol bombs|molotov cocktails|firebombs)|stone[- ]pelting|stone[- ]throwing|ston(?:ed|ing) (?!to death)\w+)\b",
+    r"|petrol bombs|molotov cocktails|firebombs)|stone[- ]pelting|stone[- ]throwing|ston(?:ed|ing) (?!to death)\w+"
+    # "barricaded the highway with burning tyres and engaged police in running battles"
+    r"|(?:barricad|block)\w* (?:[\w'-]+ ){0,6}?with burning (?:tyres|tires)|running battles with (?:the )?police"
+    r"|engag\w+ (?:the )?police in running battles)\b",
     re.I,
 )
 

@@ -1124,6 +1124,12 @@ CASES = [
         expect=[{"place": "Owo", "country": "NG", "fatalities": 20}],
     ),
     Case(
+        "a crowd told by the placards it carries",
+        "In Kisumu, Kenya, hundreds of residents walked through the town centre on Tuesday waving placards against "
+        "the new taxes.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kisumu"}],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
