@@ -116,6 +116,8 @@ def _family(token: Token) -> str | None:
         return None if _forces_march(token) else "protest"
     if lemma in lx.RIOT_LEMMAS:
         return "riot"
+    if lemma == "battle" and any(c.lower_ == "running" for c in token.children):
+        return "riot"  # "youths engaged police in running battles": street fighting with a crowd
     if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
         return "arrest"
     if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:

@@ -1130,6 +1130,18 @@ CASES = [
         expect=[{"event_type": "Protests", "sub_event_type": "Peaceful protest", "place": "Kisumu"}],
     ),
     Case(
+        "youths in running battles with police riot",
+        "In Kisii, Kenya, youths barricaded the main road with burning tyres on Tuesday and engaged police in "
+        "running battles.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "sub_event_type": "Violent demonstration",
+                "actors": ["Police Forces of Kenya", "Rioters (Kenya)"],
+            }
+        ],
+    ),
+    Case(
         "two tellings of one side's toll are not summed",
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
