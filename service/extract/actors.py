@@ -42,10 +42,9 @@ def _reported_speaker(token: Token) -> bool:
     while depth < 5:
         if node.i != token.i and node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
             return True
-        counting = node.head.lemma_.lower() in COUNTING_LEMMAS
         if (
             node.dep_ == "nsubj"
-            and counting
+            and node.head.lemma_.lower() in COUNTING_LEMMAS
             and any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_WORDS for c in node.head.children)
         ):
             return True  # "the army had put the toll at 16", "police gave a figure of 12": who counted
@@ -164,7 +163,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         led = lower == "led" and token.head.lemma_.lower() in LED_FORCES and not _reported_speaker(token.head)
         if led and (code := _leading_state(token)):
             hits.append(_state("Military", code, token))
-        # "Russia launched missiles at Kyiv", "Israel struck Gaza": a state that strikes does so with its forces
+        # "Ruritania launched missiles at Dala", "Ruritania bombed Kuru": a state that strikes does so with its forces
         if token.dep_ == "nsubj" and token.ent_type_ == "GPE" and (code := _striking_state(token)):
             hits.append(_state("Military", code, token))
     return hits

@@ -133,6 +133,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     source = _source(sentence)
     singles: set[int] = set()
+    early = bool(EARLY_COUNT.search(sentence.text))  # every figure of a sentence that tells an early count
     for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, LIVES, SINGLE):
         for match in pattern.finditer(text):
             span = match.span("num")
@@ -171,7 +172,6 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                     or ALSO_WORD.search(text[max(0, match.start() - 6) : match.start()])
                 )
             )
-            early = bool(EARLY_COUNT.search(sentence.text))
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
                                   qualifier in FLOORS, found, side, added, early))  # fmt: skip
     if not figures or all(f.value == 1 and f.start in singles for f in figures):

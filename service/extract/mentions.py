@@ -72,7 +72,7 @@ MUNITION_LEMMAS = frozenset(
 
 
 def _armed_subject(verb: Token) -> bool:
-    """ "bandits hit Suwa", "the strike hit a detention centre": someone armed, or what was fired or dropped."""
+    """ "bandits hit Kuru", "the strike hit a police post": someone armed, or what was fired or dropped."""
     return any(
         c.dep_ == "nsubj" and (_is_armed(c) or (c.lemma_.lower() in MUNITION_LEMMAS and c.pos_ == "NOUN"))
         for c in verb.children

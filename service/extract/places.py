@@ -215,10 +215,10 @@ def _names_institution(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in lx.INSTITUTIONS and doc[end].pos_ == "PROPN"
 
 
-FACILITY_NOUNS = frozenset(
-    {"hospital", "clinic", "school", "mosque", "church", "cathedral", "temple", "university", "college", "prison",
-     "jail", "airport", "stadium", "hotel", "factory", "seminary", "academy", "monastery", "synagogue"}
-)  # fmt: skip
+# buildings, not the places around them: the institutions less markets and camps, which name places too
+FACILITY_NOUNS = (lx.INSTITUTIONS - {"market", "camp"}) | {
+    "clinic", "cathedral", "temple", "jail", "hotel", "factory", "monastery", "synagogue"
+}  # fmt: skip
 
 
 def _names_facility(token: Token) -> bool:

@@ -16,7 +16,7 @@ def fold(text: str) -> str:
 
 
 # Transliterations mark a glottal stop or an ejective with an apostrophe that reporting as often leaves out, in
-# any of its typographic forms ("Ma'rib", "Ma’rib", "Marib"): names are also looked up without it.
+# any of its typographic forms ("Sa'dala", "Sa’dala", "Sadala"): names are also looked up without it.
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bb`\u00b4]")
 
 

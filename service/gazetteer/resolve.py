@@ -139,8 +139,8 @@ def _plausible(row: dict[str, Any], countries: Sequence[str], written: str = "")
         floor = MIN_SECONDARY_POPULATION if country in countries else MIN_FOREIGN_POPULATION
         if row["kind"] != "admin1" and (row["population"] or 0) < floor:
             return False
-        # a metropolis abroad by its own name ("Paris"), not by one of its other names: "Daka" in a report on
-        # Burkina Faso is no Dhaka
+        # a metropolis abroad by its own name ("Paris"), not by one of its other names: a village in the report's
+        # country that bears one of a far-off capital's old spellings is not that capital
         if country not in countries and row["kind"] != "admin1" and written and fold(written) != fold(row["name"]):
             return False
     return True

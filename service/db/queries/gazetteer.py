@@ -63,7 +63,7 @@ ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.row
 # Ranking: the article's countries (in order), then the first-level regions the article names, then similarity,
 # then whether the caller asked for a region, then population; geoname_id last so that namesakes equal in
 # everything else always resolve to the same place. Among exact matches similarity comes before the regions named:
-# a region found only by the press's spelling of it ("Kyiv" for the oblast the gazetteer calls Kiev) does not
+# a region found only by the press's spelling of it ("Dala" for the province the gazetteer spells Dalla) does not
 # outrank the town of that very name because the article names the region. And a place that bears the name as
 # its own counts four times its population against one that bore it once (a town's former name is rarely what a
 # report means when a town of that name exists).
