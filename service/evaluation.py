@@ -160,6 +160,9 @@ class Score:
     errors: Counter[str] = field(default_factory=Counter)
     lines: list[str] = field(default_factory=list)
     predictions: list[Json] = field(default_factory=list)
+    # geo_confidence of the paired incidents placed right, and of those placed wrong
+    geo_right: list[float] = field(default_factory=list)
+    geo_wrong: list[float] = field(default_factory=list)
 
     def add(self, article: Json, preds: list[Json]) -> None:
         golds = article.get("incidents") or []
@@ -193,6 +196,7 @@ class Score:
             "place": (place_matches(p, g, GEO_KM), f"{place_of(p)[0]!r} vs {g.get('location')}"),
             "fatalities": (fatalities_right(p, g), f"{p.get('fatalities')} != {g.get('fatalities')}"),
         }
+        self._geo_confidence(p, right=checks["place"][0])
         for key, (right, detail) in checks.items():
             self.hits[key] += right
             if not right:
@@ -208,6 +212,11 @@ class Score:
         if f1 < 1.0:
             names = [a["name"] for a in p.get("actors") or []]
             self._error("actors", f"{name}: {names} vs {[grp[0] for grp in g.get('actors') or []]}")
+
+    def _geo_confidence(self, p: Json, *, right: bool) -> None:
+        sure = (p.get("location") or {}).get("geo_confidence")
+        if isinstance(sure, (int, float)):
+            (self.geo_right if right else self.geo_wrong).append(float(sure))
 
     def _error(self, kind: str, line: str) -> None:
         self.errors[kind] += 1
@@ -229,6 +238,9 @@ class Score:
             "fatalities_acc": self.hits["fatalities"] / self.paired if self.paired else 0.0,
             "actor_f1": self.actor_sum / self.paired if self.paired else 0.0,
             "negatives_clean": self.negatives_clean / self.negatives if self.negatives else 1.0,
+            # how well geo_confidence tells the two apart: the mean of each (0 where there is none)
+            "geo_confidence_right": sum(self.geo_right) / len(self.geo_right) if self.geo_right else 0.0,
+            "geo_confidence_wrong": sum(self.geo_wrong) / len(self.geo_wrong) if self.geo_wrong else 0.0,
         }
 
 
@@ -244,6 +256,7 @@ def as_scored(incident: Any) -> Json:
             "country_code": place.country_code if place else None,
             "latitude": place.latitude if place else None,
             "longitude": place.longitude if place else None,
+            "geo_confidence": place.confidence if place else None,
         },
         "actors": [{"name": a.name, "aliases": list(a.aliases)} for a in incident.actors],
         "fatalities": incident.fatalities,

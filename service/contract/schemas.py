@@ -80,6 +80,15 @@ class LocationRef(msgspec.Struct, kw_only=True):
     precision: Literal["point", "admin1", "country", "unknown"]
 
 
+class IncidentLocation(LocationRef, kw_only=True, omit_defaults=True):
+    """Where an incident (or one article's report of it) happened, and how sure the extractor is of it."""
+
+    geo_confidence: float | None = None
+    """0..1: the gazetteer match (exact or a close spelling, in the story's country or abroad, one place of that
+    name or several) times how the place was tied to the event (its own sentence, the dateline, only the country);
+    for an incident, its reports at this location combined. Absent for incidents coded before it was kept."""
+
+
 class Location(LocationRef, kw_only=True):
     """A place incidents are coded to."""
 
@@ -122,7 +131,7 @@ class IncidentReport(msgspec.Struct, kw_only=True, omit_defaults=True):
     sub_event_type: str
     date: dt.date | None
     date_precision: Literal["day", "week", "month"] | None
-    location: LocationRef | None
+    location: IncidentLocation | None
     fatalities: int | None
     fatalities_low: int | None
     fatalities_high: int | None
@@ -146,7 +155,7 @@ class Incident(msgspec.Struct, kw_only=True):
     sub_event_type: str
     date: dt.date | None
     date_precision: Literal["day", "week", "month"] | None
-    location: LocationRef | None
+    location: IncidentLocation | None
     actors: list[IncidentActor]
     fatalities: int | None
     fatalities_low: int | None

@@ -52,6 +52,10 @@ class PlaceRef(msgspec.Struct, frozen=True, kw_only=True):
     geoname_id: int | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # how sure the extractor is that the incident happened here, at this precision (0..1): the gazetteer match
+    # (exact or a close spelling, in the story's country or abroad, one place of that name or several), and
+    # how the place was tied to the event (its own sentence, the dateline, or only the story's country)
+    confidence: float | None = None
 
 
 class Incident(msgspec.Struct, frozen=True, kw_only=True):

@@ -25,7 +25,7 @@ from service.gazetteer.names import fold
 from service.gazetteer.resolve import place_votes
 from service.limits import ArticleLimits, checkpoint
 
-PIPELINE_VERSION = "rules-7"
+PIPELINE_VERSION = "rules-8"
 StageObserver = Callable[[str, float], None]
 
 
@@ -240,7 +240,8 @@ class Pipeline:
         for toponym in toponyms:
             if toponym.country:
                 places[toponym.query] = PlaceRef(name=known.names.get(toponym.country, toponym.text),
-                                                 precision="country", country_code=toponym.country)  # fmt: skip
+                                                 precision="country", country_code=toponym.country,
+                                                 confidence=1.0)  # fmt: skip
         if not context:
             context = [p.country_code for p in places.values() if p.country_code][:1]
         facts = [_without_unknown_institutions(fact, places) for fact in facts]

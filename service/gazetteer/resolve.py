@@ -107,6 +107,7 @@ class Geocoder:
                 geoname_id=row["geoname_id"],
                 latitude=row["latitude"],
                 longitude=row["longitude"],
+                confidence=geo_confidence(row, countries, hints),
             )
             for mention, row in rows.items()
             if _plausible(row, countries, written[mention])
@@ -144,6 +145,37 @@ def _plausible(row: dict[str, Any], countries: Sequence[str], written: str = "")
         if country not in countries and row["kind"] != "admin1" and written and fold(written) != fold(row["name"]):
             return False
     return True
+
+
+# How much a resolution's certainty falls for each doubt it carries.
+SECONDARY_COUNTRY = 0.8  # in another country the story mentions
+FOREIGN_COUNTRY = 0.5  # in a country the story does not mention (a metropolis by its own name)
+NO_COUNTRY = 0.7  # the story names no country to check it against
+REGION_BY_ALIAS = 0.7  # a first-level region found by the press's spelling of it, not said to be a region
+NAMESAKE = 0.2  # each other place of that name in the same country, unless a region the story names decides
+
+
+def geo_confidence(row: dict[str, Any], countries: Sequence[str], hints: Sequence[str]) -> float:
+    """How sure a resolution is, 0..1: 1.0 for the only place of that exact name in the story's country, less for
+    a close spelling (0.5 at the least similarity accepted, 0.8 just under an exact match), a place in another
+    country, and a choice among namesakes that only population decided ("Kuru" is a dozen villages in Nigeria;
+    "Kuru, Plateau State" is one)."""
+    similarity = float(row["similarity"])
+    if row["kind"] == "admin1":
+        score = 1.0 if similarity >= 1.0 else REGION_BY_ALIAS
+    elif similarity >= 1.0:
+        score = 1.0
+    else:
+        score = 0.5 + 0.3 * max(0.0, similarity - MIN_SIMILARITY) / (1.0 - MIN_SIMILARITY)
+    country = row["country_code"]
+    if not countries:
+        score *= NO_COUNTRY
+    elif country != countries[0]:
+        score *= SECONDARY_COUNTRY if country in countries else FOREIGN_COUNTRY
+    decided = bool(hints) and fold(row["admin1"] or "") in hints
+    if row["kind"] != "admin1" and not decided:
+        score /= 1.0 + NAMESAKE * max(0, int(row.get("namesakes") or 1) - 1)
+    return round(score, 2)
 
 
 def place_votes(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> dict[str, float]:

@@ -333,10 +333,23 @@ def derive(members: Sequence[Report]) -> Derived:
         fatalities_source=best.fatalities_source if best else lead.fatalities_source,
         summary=lead.summary,
         confidence=max(r.confidence for r in ordered),
+        geo_confidence=_geo_confidence(r.geo_confidence for r in placed if r.location_id == location),
         extractor_version=lead.extractor_version,
         actors=tuple(actors.items()),
         fatalities_used=tuple((r.article_id, r.key, tuple(used.get((r.article_id, r.key), ()))) for r in ordered),
     )
+
+
+def _geo_confidence(sureness: Iterable[float | None]) -> float | None:
+    """Reports that place the event at one location independently make it surer: 1 - the product of each one's
+    doubt (two reports at 0.6 make 0.84). None when no report says how sure it is."""
+    known = [s for s in sureness if s is not None]
+    if not known:
+        return None
+    doubt = 1.0
+    for sure in known:
+        doubt *= 1.0 - sure
+    return round(1.0 - doubt, 2)
 
 
 def _toll(ordered: Sequence[Report]) -> tuple[Report | None, int | None, int | None, dict[tuple[int, str], list[str]]]:
@@ -429,6 +442,7 @@ async def _report(
         fatalities_source=incident.fatalities_source,
         summary=incident.summary,
         confidence=incident.confidence,
+        geo_confidence=place.confidence if place else None,
         actor_ids=tuple(actor_ids),
         actor_roles=tuple(a.role for a in incident.actors),
         extractor_version=version,

@@ -57,6 +57,7 @@ async def test_article(pipeline: Pipeline, record: dict[str, Any]) -> None:
         for evidence in incident.evidence:
             assert record["text"][evidence.start : evidence.end] == evidence.quote
         assert 0.0 < incident.confidence <= 1.0
+        assert incident.place is None or 0.0 < (incident.place.confidence or 0.0) <= 1.0
 
 
 if __name__ == "__main__":

@@ -83,6 +83,24 @@ async def test_small_namesake_abroad_is_rejected(seeded_pool: asyncpg.Pool) -> N
     assert await Geocoder(seeded_pool).resolve(["Daka"], countries=["BF"]) == {}
 
 
+async def test_geo_confidence_falls_with_each_doubt(seeded_pool: asyncpg.Pool) -> None:
+    """The only place of that name in the story's country is sure; a namesake chosen by size, a place in the
+    story's second country, a story that names no country and a metropolis abroad are each less so; the region the
+    story names settles a choice among namesakes."""
+    geocoder = Geocoder(seeded_pool)
+
+    async def sure(name: str, countries: list[str], regions: tuple[str, ...] = ()) -> float | None:
+        return (await geocoder.resolve([name], countries=countries, regions=regions))[name].confidence
+
+    assert await sure("Maiduguri", ["NG"]) == 1.0
+    assert await sure("Maiduguri", ["CM", "NG"]) == pytest.approx(0.8)
+    assert await sure("Maiduguri", []) == pytest.approx(0.7)
+    assert await sure("Paris", ["BF"]) == pytest.approx(0.5)
+    # two towns called Aboh in Nigeria, in Delta and in Imo
+    assert await sure("Aboh", ["NG"]) == pytest.approx(0.83)
+    assert await sure("Aboh", ["NG"], ("Delta State",)) == 1.0
+
+
 class CountingPool:
     """The pool, counting how often the geocoder goes to the database."""
 

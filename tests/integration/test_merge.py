@@ -19,14 +19,15 @@ from service.incidents import merge
 Client = AsyncTestClient[Litestar]
 
 GUJBA = PlaceRef(name="Gujba", precision="point", country_code="NG", admin1="Yobe", geoname_id=2339354,
-                 latitude=11.50, longitude=11.93)  # fmt: skip
+                 latitude=11.50, longitude=11.93, confidence=0.6)  # fmt: skip
 # 16 km from Gujba: the next town
 BUNI_YADI = PlaceRef(name="Buni Yadi", precision="point", country_code="NG", admin1="Yobe", geoname_id=2346812,
                      latitude=11.27, longitude=12.01)  # fmt: skip
 # 4 km from Gujba: close enough to be named for the same event by another outlet
 GUJBA_OUTSKIRTS = PlaceRef(name="Wagir", precision="point", country_code="NG", admin1="Yobe", geoname_id=2319000,
-                           latitude=11.52, longitude=11.90)  # fmt: skip
-YOBE = PlaceRef(name="Yobe", precision="admin1", country_code="NG", admin1="Yobe", latitude=12.0, longitude=11.5)
+                           latitude=11.52, longitude=11.90, confidence=0.9)  # fmt: skip
+YOBE = PlaceRef(name="Yobe", precision="admin1", country_code="NG", admin1="Yobe", latitude=12.0, longitude=11.5,
+                confidence=0.7)  # fmt: skip
 DAMATURU = PlaceRef(name="Damaturu", precision="point", country_code="NG", admin1="Yobe", geoname_id=2334652,
                     latitude=11.75, longitude=11.96)  # fmt: skip
 GUNMEN = ActorRef(name="Unidentified Armed Group (Nigeria)", type="political militia", role="actor1")
@@ -174,17 +175,35 @@ async def test_the_stored_document_and_the_v1_shape_agree_field_by_field(
     for doc in (await get(client, a), await get(client, b)):
         msgspec.convert(doc, schemas.Incident, strict=False)  # and of the declared types
         assert set(doc) == set(schemas.Incident.__struct_fields__)
-        assert set(doc["location"]) == set(schemas.LocationRef.__struct_fields__)  # type: ignore[arg-type]
+        assert set(doc["location"]) == set(schemas.IncidentLocation.__struct_fields__)  # type: ignore[arg-type]
         for actor in doc["actors"]:  # type: ignore[attr-defined]
             assert set(actor) == set(schemas.IncidentActor.__struct_fields__)
         for evidence in doc["evidence"]:  # type: ignore[attr-defined]
             assert set(evidence) == set(schemas.Evidence.__struct_fields__)
         for contribution in doc["reports"]:  # type: ignore[attr-defined]
             assert set(contribution) | {"near_matches"} == set(schemas.IncidentReport.__struct_fields__)
-            assert set(contribution["location"]) == set(schemas.LocationRef.__struct_fields__)
+            assert set(contribution["location"]) == set(schemas.IncidentLocation.__struct_fields__)
             for near in contribution.get("near_matches", []):
                 assert set(near) == set(schemas.NearMatch.__struct_fields__)
     assert "near_matches" in (await get(client, b))["reports"][0]  # type: ignore[index]
+
+
+async def test_reports_that_agree_on_a_place_make_it_surer(client: Client, clean_db: asyncpg.Pool) -> None:
+    """Each report keeps its own geo_confidence; the incident's combines those of the reports at its location (two
+    at 0.6: 1 - 0.4 * 0.4), not those placed elsewhere; a place coded with none has none in its document."""
+    first, second, third = await article(client, 1), await article(client, 2), await article(client, 3)
+    [a] = await save(clean_db, first, report(GUJBA, 10, 12))
+    assert (await get(client, a))["location"]["geo_confidence"] == pytest.approx(0.6)  # type: ignore[index]
+    assert await save(clean_db, second, report(GUJBA, 10, 12)) == [a]
+    assert await save(clean_db, third, report(GUJBA_OUTSKIRTS, 10, 12)) == [a]
+    incident = await get(client, a)
+    assert incident["location"]["name"] == "Gujba"  # type: ignore[index]
+    assert incident["location"]["geo_confidence"] == pytest.approx(0.84)  # type: ignore[index]
+    sureness = {r["article_id"]: r["location"]["geo_confidence"] for r in incident["reports"]}  # type: ignore[attr-defined]
+    assert sureness == {first: pytest.approx(0.6), second: pytest.approx(0.6), third: pytest.approx(0.9)}
+    fourth = await article(client, 4)
+    [b] = await save(clean_db, fourth, report(DAMATURU, 20, 3))
+    assert "geo_confidence" not in (await get(client, b))["location"]  # type: ignore[operator]
 
 
 async def test_reports_saved_at_the_same_moment_make_one_incident(client: Client, clean_db: asyncpg.Pool) -> None:

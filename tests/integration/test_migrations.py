@@ -18,6 +18,17 @@ from service.contract.schemas import Incident
 from service.db import migrate
 
 
+async def run_sql(url: str, *statements: str) -> list[asyncpg.Record]:
+    """Execute the statements in order, returning the last one's rows."""
+    conn = await asyncpg.connect(url)
+    try:
+        for sql in statements[:-1]:
+            await conn.execute(sql)
+        return await conn.fetch(statements[-1])  # type: ignore[no-any-return]
+    finally:
+        await conn.close()
+
+
 def test_single_head() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config(""))
     assert len(script.get_heads()) == 1
@@ -241,3 +252,49 @@ def test_reports_with_near_matches_get_them_in_their_documents(scratch_url: str)
     ]
     migrate.downgrade(scratch_url, "0017")
     assert "near_matches" not in asyncio.run(run(documents))[1]["doc"]
+
+
+def test_geo_confidence_joins_documents_only_where_it_is_known(scratch_url: str) -> None:
+    """Migration 0020 leaves every existing document as it was; a location coded with a geo_confidence carries it
+    (the incident's and its report's); the downgrade writes those documents again without it, fed to mirrors."""
+    migrate.upgrade(scratch_url, "0019")
+
+    def run(*statements: str) -> list[asyncpg.Record]:
+        return asyncio.run(run_sql(scratch_url, *statements))
+
+    documents = "SELECT i.id, i.doc::text AS doc, c.seq FROM incidents i LEFT JOIN incident_changes c ON c.incident_id = i.id ORDER BY i.id"  # noqa: E501
+    before = run(
+        "INSERT INTO articles (text, content_hash) VALUES ('Gunmen attacked Gujba.', sha256('a')), "
+        "('Gunmen attacked Buni Yadi.', sha256('b'))",
+        "INSERT INTO locations (key, name, country_code, admin1, latitude, longitude, precision) "
+        "VALUES ('NG|gujba', 'Gujba', 'NG', 'Yobe', 11.5, 11.93, 'point')",
+        "INSERT INTO incidents (event_type, sub_event_type, event_date, date_precision, location_id, summary, "
+        "confidence, extractor_version) SELECT 'Violence against civilians', 'Attack', '2024-03-10', 'day', "
+        "(SELECT id FROM locations), 'An attack.', 0.8, 'v1' FROM articles",
+        "INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date, "
+        "date_precision, location_id, summary, confidence, extractor_version) SELECT id, 'k', id, "
+        "'Violence against civilians', 'Attack', '2024-03-10', 'day', (SELECT id FROM locations), 'An attack.', "
+        "0.8, 'v1' FROM articles",
+        "UPDATE incidents i SET doc = incident_doc(i)",
+        "INSERT INTO incident_changes (incident_id, kind) SELECT id, 'upsert' FROM incidents ORDER BY id",
+        documents,
+    )
+    migrate.upgrade(scratch_url, "0020")
+    assert run(documents) == before, "no document is written again"
+    after = run(
+        "UPDATE incident_reports SET geo_confidence = 0.6 WHERE article_id = 2",
+        "UPDATE incidents SET geo_confidence = 0.6 WHERE id = 2",
+        "UPDATE incidents i SET doc = incident_doc(i)",
+        documents,
+    )
+    assert after[0]["doc"] == before[0]["doc"], "a location without one is as it was"
+    incident = msgspec.json.decode(after[1]["doc"], type=Incident)
+    assert incident.location is not None
+    assert incident.location.geo_confidence == pytest.approx(0.6)
+    assert incident.reports[0].location is not None
+    assert incident.reports[0].location.geo_confidence == pytest.approx(0.6)
+    migrate.downgrade(scratch_url, "0019")
+    back = run(documents)
+    assert back[0] == before[0]
+    assert back[1]["doc"] == before[1]["doc"], "the document is as 0019 wrote it"
+    assert back[1]["seq"] > before[1]["seq"], "the rewritten document is fed to mirrors"

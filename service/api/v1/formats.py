@@ -10,7 +10,8 @@ from service.contract.schemas import Incident
 
 CSV_COLUMNS = (
     "event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-    "assoc_actors", "country_code", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
+    "assoc_actors", "country_code", "admin1", "location", "latitude", "longitude", "geo_precision", "geo_confidence",
+    "fatalities",
     "fatalities_low", "fatalities_high", "source_url", "notes", "confidence", "article_id", "timestamp",
 )  # fmt: skip
 
@@ -45,7 +46,9 @@ def csv_text(items: list[Incident], urls: dict[int, str | None]) -> str:
                 place.country_code if place else "", place.admin1 if place else "", place.name if place else "",
                 place.latitude if place and place.latitude is not None else "",
                 place.longitude if place and place.longitude is not None else "",
-                place.precision if place else "", "" if i.fatalities is None else i.fatalities,
+                place.precision if place else "",
+                place.geo_confidence if place and place.geo_confidence is not None else "",
+                "" if i.fatalities is None else i.fatalities,
                 "" if i.fatalities_low is None else i.fatalities_low,
                 "" if i.fatalities_high is None else i.fatalities_high,
                 urls.get(article) or "" if article else "", i.summary, i.confidence, article or "",

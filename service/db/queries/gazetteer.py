@@ -69,12 +69,15 @@ ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.row
 # report means when a town of that name exists).
 #
 # First every mention's exact folded match on a place name or alternate name, or on a first-level region, and
-# whether any place bears the name exactly (`named`).
+# whether any place bears the name exactly (`named`), and how many places of the chosen one's country bear it
+# (`namesakes`: how much the choice among them rests on the ranking).
 # A first-level region matched by the press's spelling of it ("Kunar" for Konar) is as good as its own name when
 # the text says it is a region ("Kunar province"); otherwise any town of that name, even a close spelling, comes
 # first ("the port city of Hodeidah").
 _RESOLVE_EXACT = """
-SELECT q.mention, EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = q.folded) AS named, best.*
+SELECT q.mention, EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = q.folded) AS named, best.*,
+       (SELECT count(DISTINCT e.geoname_id) FROM gazetteer_names e JOIN gazetteer g USING (geoname_id)
+        WHERE fold(e.name) = q.folded AND g.country_code = best.country_code) AS namesakes
 FROM (SELECT u.mention, u.wants_region, fold(u.query) AS folded, u.region, u.region_country
       FROM unnest($1::text[], $2::text[], $3::bool[], $6::text[], $7::text[])
            AS u(mention, query, wants_region, region, region_country)) q

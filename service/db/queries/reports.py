@@ -43,7 +43,7 @@ _REPORT_COLUMNS = """
 r.article_id, r.key, r.incident_id, r.event_type, r.sub_event_type, r.event_date, r.date_precision,
 r.location_id, r.country_code, l.name AS place_name, l.precision AS place_precision, l.admin1,
 l.latitude, l.longitude, r.fatalities, r.fatalities_low, r.fatalities_high, r.fatalities_source, r.summary,
-r.confidence, r.actor_ids, r.actor_roles, r.extractor_version, r.match_score, r.match_reasons,
+r.confidence, r.actor_ids, r.actor_roles, r.extractor_version, r.match_score, r.match_reasons, r.geo_confidence,
 ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.type NOT IN ('civilians', 'protesters',
       'rioters') AND a.name NOT LIKE 'Unidentified%') AS named_actor_ids,
 ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.name NOT LIKE 'Unidentified%'
@@ -100,16 +100,17 @@ _DELETE_ARTICLE_EVIDENCE = "DELETE FROM evidence WHERE article_id = $1"
 
 _NEW_INCIDENT = """
 INSERT INTO incidents (event_type, sub_event_type, event_date, date_precision, location_id, country_code,
-    fatalities, fatalities_low, fatalities_high, fatalities_source, summary, confidence, extractor_version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    fatalities, fatalities_low, fatalities_high, fatalities_source, summary, confidence, extractor_version,
+    geo_confidence)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 RETURNING id
 """
 
 _INSERT_REPORT = """
 INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date, date_precision,
     location_id, country_code, fatalities, fatalities_low, fatalities_high, fatalities_source, summary, confidence,
-    actor_ids, actor_roles, extractor_version, match_score, match_reasons)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+    actor_ids, actor_roles, extractor_version, match_score, match_reasons, geo_confidence)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
 """
 
 _INSERT_EVIDENCE = """
@@ -126,10 +127,10 @@ ON CONFLICT DO NOTHING
 _WRITE_INCIDENT = """
 UPDATE incidents SET event_type = $2, sub_event_type = $3, event_date = $4, date_precision = $5, location_id = $6,
     country_code = $7, fatalities = $8, fatalities_low = $9, fatalities_high = $10, fatalities_source = $11,
-    summary = $12, confidence = $13, extractor_version = $14, updated_at = now()
+    summary = $12, confidence = $13, extractor_version = $14, geo_confidence = $15, updated_at = now()
 WHERE id = $1 AND (event_type, sub_event_type, event_date, date_precision, location_id, country_code, fatalities,
-    fatalities_low, fatalities_high, fatalities_source, summary, confidence, extractor_version)
-    IS DISTINCT FROM ($2, $3, $4, $5, $6, $7::bpchar, $8, $9, $10, $11, $12, $13, $14)
+    fatalities_low, fatalities_high, fatalities_source, summary, confidence, extractor_version, geo_confidence)
+    IS DISTINCT FROM ($2, $3, $4, $5, $6, $7::bpchar, $8, $9, $10, $11, $12, $13, $14, $15::real)
 RETURNING id
 """
 _ACTORS_OF = "SELECT actor_id, role FROM incident_actors WHERE incident_id = $1 ORDER BY position"
@@ -196,6 +197,7 @@ class Report(msgspec.Struct, frozen=True, kw_only=True):
     match_score: float | None = None
     match_reasons: tuple[str, ...] = ()
     evidence: tuple[model.Evidence, ...] = ()
+    geo_confidence: float | None = None
 
 
 def _report(row: asyncpg.Record) -> Report:
@@ -294,6 +296,7 @@ async def new_incident(conn: asyncpg.Connection, report: Report) -> int:
         report.summary,
         report.confidence,
         report.extractor_version,
+        report.geo_confidence,
     )
     return int(found)
 
@@ -322,6 +325,7 @@ async def insert(conn: asyncpg.Connection, report: Report, incident_id: int) -> 
         report.extractor_version,
         report.match_score,
         list(report.match_reasons),
+        report.geo_confidence,
     )
     await conn.executemany(
         _INSERT_EVIDENCE,
@@ -354,6 +358,7 @@ class Derived(msgspec.Struct, frozen=True, kw_only=True):
     actors: tuple[tuple[int, str], ...]
     fatalities_used: tuple[tuple[int, str, tuple[str, ...]], ...]
     """(article_id, key, which of best, low and high came from that report)"""
+    geo_confidence: float | None = None
 
 
 async def write(conn: asyncpg.Connection, incident_id: int, derived: Derived) -> None:
@@ -375,6 +380,7 @@ async def write(conn: asyncpg.Connection, incident_id: int, derived: Derived) ->
         derived.summary,
         derived.confidence,
         derived.extractor_version,
+        derived.geo_confidence,
     )
     actors = [(r["actor_id"], r["role"]) for r in await conn.fetch(_ACTORS_OF, incident_id)]
     if actors != list(derived.actors):

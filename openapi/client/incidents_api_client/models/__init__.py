@@ -26,6 +26,8 @@ from .incident_changes import IncidentChanges
 from .incident_date_precision_type_1 import IncidentDatePrecisionType1
 from .incident_date_precision_type_2_type_1 import IncidentDatePrecisionType2Type1
 from .incident_date_precision_type_3_type_1 import IncidentDatePrecisionType3Type1
+from .incident_location import IncidentLocation
+from .incident_location_precision import IncidentLocationPrecision
 from .incident_page import IncidentPage
 from .incident_report import IncidentReport
 from .incident_report_date_precision_type_1 import IncidentReportDatePrecisionType1
@@ -47,8 +49,6 @@ from .list_jobs_status_type_3_type_1 import ListJobsStatusType3Type1
 from .location import Location
 from .location_page import LocationPage
 from .location_precision import LocationPrecision
-from .location_ref import LocationRef
-from .location_ref_precision import LocationRefPrecision
 from .merged import Merged
 from .near_match import NearMatch
 from .problem import Problem
@@ -81,6 +81,8 @@ __all__ = (
     "IncidentDatePrecisionType1",
     "IncidentDatePrecisionType2Type1",
     "IncidentDatePrecisionType3Type1",
+    "IncidentLocation",
+    "IncidentLocationPrecision",
     "IncidentPage",
     "IncidentReport",
     "IncidentReportDatePrecisionType1",
@@ -102,8 +104,6 @@ __all__ = (
     "Location",
     "LocationPage",
     "LocationPrecision",
-    "LocationRef",
-    "LocationRefPrecision",
     "Merged",
     "NearMatch",
     "Problem",

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.evidence import Evidence
     from ..models.incident_actor import IncidentActor
+    from ..models.incident_location import IncidentLocation
     from ..models.incident_report import IncidentReport
-    from ..models.location_ref import LocationRef
 
 
 T = TypeVar("T", bound="Incident")
@@ -41,7 +41,7 @@ class Incident:
         fatalities_low (int | None):
         fatalities_source (None | str):
         id (int):
-        location (LocationRef | None):
+        location (IncidentLocation | None):
         sub_event_type (str):
         summary (str):
         updated_at (datetime.datetime):
@@ -64,7 +64,7 @@ class Incident:
     fatalities_low: int | None
     fatalities_source: None | str
     id: int
-    location: LocationRef | None
+    location: IncidentLocation | None
     sub_event_type: str
     summary: str
     updated_at: datetime.datetime
@@ -72,7 +72,7 @@ class Incident:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_ref import LocationRef  # noqa: PLC0415
+        from ..models.incident_location import IncidentLocation  # noqa: PLC0415
 
         actors = []
         for actors_item_data in self.actors:
@@ -125,7 +125,7 @@ class Incident:
         id = self.id
 
         location: dict[str, Any] | None
-        if isinstance(self.location, LocationRef):
+        if isinstance(self.location, IncidentLocation):
             location = self.location.to_dict()
         else:
             location = self.location
@@ -176,8 +176,8 @@ class Incident:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.evidence import Evidence  # noqa: PLC0415
         from ..models.incident_actor import IncidentActor  # noqa: PLC0415
+        from ..models.incident_location import IncidentLocation  # noqa: PLC0415
         from ..models.incident_report import IncidentReport  # noqa: PLC0415
-        from ..models.location_ref import LocationRef  # noqa: PLC0415
 
         d = dict(src_dict)
         actors = []
@@ -285,18 +285,18 @@ class Incident:
 
         id = d.pop("id")
 
-        def _parse_location(data: object) -> LocationRef | None:
+        def _parse_location(data: object) -> IncidentLocation | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = LocationRef.from_dict(data)
+                location_type_0 = IncidentLocation.from_dict(data)
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocationRef | None, data)
+            return cast(IncidentLocation | None, data)
 
         location = _parse_location(d.pop("location"))
 

@@ -14,7 +14,7 @@ from ..models.incident_report_fatalities_used_item import IncidentReportFataliti
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.location_ref import LocationRef
+    from ..models.incident_location import IncidentLocation
     from ..models.near_match import NearMatch
 
 
@@ -36,7 +36,7 @@ class IncidentReport:
         fatalities_low (int | None):
         fatalities_source (None | str):
         fatalities_used (list[IncidentReportFatalitiesUsedItem]):
-        location (LocationRef | None):
+        location (IncidentLocation | None):
         match_reasons (list[str]):
         match_score (float | None):
         sub_event_type (str):
@@ -58,7 +58,7 @@ class IncidentReport:
     fatalities_low: int | None
     fatalities_source: None | str
     fatalities_used: list[IncidentReportFatalitiesUsedItem]
-    location: LocationRef | None
+    location: IncidentLocation | None
     match_reasons: list[str]
     match_score: float | None
     sub_event_type: str
@@ -66,7 +66,7 @@ class IncidentReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_ref import LocationRef  # noqa: PLC0415
+        from ..models.incident_location import IncidentLocation  # noqa: PLC0415
 
         article_id = self.article_id
 
@@ -108,7 +108,7 @@ class IncidentReport:
             fatalities_used.append(fatalities_used_item)
 
         location: dict[str, Any] | None
-        if isinstance(self.location, LocationRef):
+        if isinstance(self.location, IncidentLocation):
             location = self.location.to_dict()
         else:
             location = self.location
@@ -154,7 +154,7 @@ class IncidentReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_ref import LocationRef  # noqa: PLC0415
+        from ..models.incident_location import IncidentLocation  # noqa: PLC0415
         from ..models.near_match import NearMatch  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -258,18 +258,18 @@ class IncidentReport:
 
             fatalities_used.append(fatalities_used_item)
 
-        def _parse_location(data: object) -> LocationRef | None:
+        def _parse_location(data: object) -> IncidentLocation | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = LocationRef.from_dict(data)
+                location_type_0 = IncidentLocation.from_dict(data)
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocationRef | None, data)
+            return cast(IncidentLocation | None, data)
 
         location = _parse_location(d.pop("location"))
 

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_ref_precision import LocationRefPrecision
+from ..models.incident_location_precision import IncidentLocationPrecision
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LocationRef")
+T = TypeVar("T", bound="IncidentLocation")
 
 
 @_attrs_define
-class LocationRef:
+class IncidentLocation:
     """
     Attributes:
         admin1 (None | str):
@@ -21,7 +22,8 @@ class LocationRef:
         latitude (float | None):
         longitude (float | None):
         name (str):
-        precision (LocationRefPrecision):
+        precision (IncidentLocationPrecision):
+        geo_confidence (float | None | Unset):
     """
 
     admin1: None | str
@@ -30,7 +32,8 @@ class LocationRef:
     latitude: float | None
     longitude: float | None
     name: str
-    precision: LocationRefPrecision
+    precision: IncidentLocationPrecision
+    geo_confidence: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,12 @@ class LocationRef:
 
         precision = self.precision.value
 
+        geo_confidence: float | None | Unset
+        if isinstance(self.geo_confidence, Unset):
+            geo_confidence = UNSET
+        else:
+            geo_confidence = self.geo_confidence
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +74,8 @@ class LocationRef:
                 "precision": precision,
             }
         )
+        if geo_confidence is not UNSET:
+            field_dict["geo_confidence"] = geo_confidence
 
         return field_dict
 
@@ -104,9 +115,18 @@ class LocationRef:
 
         name = d.pop("name")
 
-        precision = LocationRefPrecision(d.pop("precision"))
+        precision = IncidentLocationPrecision(d.pop("precision"))
 
-        location_ref = cls(
+        def _parse_geo_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        geo_confidence = _parse_geo_confidence(d.pop("geo_confidence", UNSET))
+
+        incident_location = cls(
             admin1=admin1,
             country_code=country_code,
             id=id,
@@ -114,10 +134,11 @@ class LocationRef:
             longitude=longitude,
             name=name,
             precision=precision,
+            geo_confidence=geo_confidence,
         )
 
-        location_ref.additional_properties = d
-        return location_ref
+        incident_location.additional_properties = d
+        return incident_location
 
     @property
     def additional_keys(self) -> list[str]:

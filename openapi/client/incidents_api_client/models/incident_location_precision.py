@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class LocationRefPrecision(StrEnum):
+class IncidentLocationPrecision(StrEnum):
     ADMIN1 = "admin1"
     COUNTRY = "country"
     POINT = "point"
