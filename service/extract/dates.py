@@ -42,7 +42,7 @@ EXPLICIT_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\.?\s+\d)", re.I
 )
 AS_REPORTED = re.compile(r"\s*[(\[]as reported[)\]]", re.I)
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +181,9 @@ def find_dates(
                 "several", "weeks", "months", "few"} else 1)  # fmt: skip
             precision = "week" if "week" in text else "month"
             relative = words[-1] != "ago"
-            base_date = anchor if relative else published
+            # "the exercise comes six months after four soldiers were killed": with no event told before, the
+            # sentence's present is the report's
+            base_date = (anchor or published) if relative else published
             days = count * (7 if precision == "week" else 30)
             # "weeks after the army stormed Konshisha": the storming came weeks before; "weeks before X": X after
             later = words[-1] == "before" and bool(re.match(r"\s+\w", clause.text[match.end() :]))

@@ -48,8 +48,22 @@ LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dea
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
-# an analyst's note counts them: "5 fatalities."
+# an analyst's note counts them: "5 fatalities.", "Fatalities: 5"
 COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b", re.I)
+LABELLED = re.compile(rf"\bfatalities ?[:=-] ?{_QUALIFIER}{_NUMBER}\b", re.I)
+# "killing the commander, his deputy and eight others": the people named, and the others counted
+OTHERS = re.compile(
+    rf"\b(?:killing|killed|kills) (?P<named>(?:(?!\b(?:and|in|on|at|when|while|after)\b)[^.;:()]){{3,120}}?),? "
+    rf"and {_QUALIFIER}{_NUMBER} others?\b(?! than\b)(?: (?:people|persons|civilians|soldiers|passengers)\b)?",
+    re.I,
+)
+# "ten policemen and the civilian driver were killed": a count, and one more told by name
+AND_ONE = re.compile(
+    rf"\b{_QUALIFIER}{_NUMBER} {_VICTIMS}and (?:a|an|the|one|his|her|their) "
+    rf"(?!(?:number|few|dozen|handful|group|lot|host|score)\b)(?:[\w-]+ ){{0,2}}?[\w-]+ "
+    rf"{_BE}(?:had |have |has )?{_DEATH}\b",
+    re.I,
+)
 # "shot dead a local elder": one death
 SINGLE = re.compile(
     r"\b(?P<num>(?:killing|killed|kills|shot dead|shooting dead|beheaded|murdered|executed|lynched|claimed the life"
@@ -126,6 +140,15 @@ def _source(sentence: Span) -> str | None:
     return match.group(1) if match else None
 
 
+# "more than 7,000 people have been killed since the insurgency flared in 2004": a toll of years, not of one event
+CUMULATIVE = re.compile(
+    r"\bsince (?:(?:19|20)\d\d|the (?:[\w-]+ ){0,2}?(?:insurgency|conflict|war|uprising|crisis|revolution|start"
+    r"|beginning|outbreak|invasion)|(?:the |it |they |this )?[\w-]+ (?:began|started|erupted|flared|broke out))"
+    r"|\bso far this year\b|\bthis year alone\b",
+    re.I,
+)
+
+
 def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     """Fatality figures in one clause; several victim groups in one phrase are summed."""
     text, base = re.sub(r"\s", " ", clause.text.translate(QUOTES)), clause.start_char
@@ -134,7 +157,10 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     source = _source(sentence)
     singles: set[int] = set()
     early = bool(EARLY_COUNT.search(sentence.text))  # every figure of a sentence that tells an early count
-    for pattern in (ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, LIVES, SINGLE):
+    if CUMULATIVE.search(clause.text):
+        return []
+    for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, LABELLED, LIVES,
+                    SINGLE):  # fmt: skip
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):
@@ -144,6 +170,14 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                 continue
             if pattern is SINGLE:
                 singles.add(base + match.start())
+            elif pattern is OTHERS:
+                if re.match(rf"{_QUALIFIER}{_NUMBER}\b", match.group("named"), re.I):
+                    continue  # "killing two soldiers and three others": counts both, which ACTIVE reads
+                value += match.group("named").count(",") + 1
+                taken.append(match.span())  # the people named are counted here, not one by one again
+            elif pattern is AND_ONE:
+                value += 1
+                taken.append(match.span())
             taken.append(span)
             high = (match.groupdict().get("qual") or "").lower() == "up to"
             if pattern is ACTIVE:

@@ -150,7 +150,11 @@ BACKGROUND = re.compile(
 # A run of events told as one ("a string of mortar attacks on the capital"): their kind, not an event.
 SERIES = re.compile(
     r"\b(?:a|the|another) (?:string|series|spate|wave|litany|run) of (?:[\w-]+ ){0,2}?(?:attacks|raids|strikes"
-    r"|bombings|killings|abductions|kidnappings|assaults|incidents|massacres|ambushes)\b",
+    r"|bombings|killings|abductions|kidnappings|assaults|incidents|massacres|ambushes)\b"
+    # "battered by years of airstrikes", "hospitals that survived the bombing campaigns": a span, told as a whole
+    r"|\b(?:years|decades|months) of (?:[\w-]+ ){0,2}?(?:air ?strikes|shelling|bombardments?|bombings?|fighting|war"
+    r"|violence|conflict|attacks|strikes|raids)\b(?: and (?:[\w-]+ ){0,2}?[\w-]+)?"
+    r"|\b(?:bombing|air|military|shelling) campaigns?\b",
     re.I,
 )
 # Discourse markers that start an unrelated event ("In other violence, ...").
@@ -162,7 +166,7 @@ HAZARD_LEMMAS = frozenset(
      "typhoon", "tornado", "lightning", "drought", "famine", "heatwave", "blaze", "inferno", "wildfire", "accident",
      "crash", "collision", "collapse", "stampede", "outbreak", "disease", "cholera", "epidemic", "pandemic", "virus",
      "avalanche", "eruption", "tsunami", "wreck", "shipwreck", "capsize", "electrocution", "overdose", "cylinder",
-     "leak", "illness", "cancer", "stroke", "infection"}
+     "leak", "illness", "cancer", "stroke", "infection", "disaster", "aftershock", "floodwater", "rainfall"}
 )  # fmt: skip
 # A deed a court tries ("sentenced two soldiers for their role in the killing") was told when it happened.
 JUDICIAL_LEMMAS = frozenset(
@@ -189,7 +193,8 @@ FICTION = re.compile(
 FICTION_WORDS = 3  # distinct such words that make an article a work's review
 # A match report: "the midfield battle", "laid siege to the goal".
 SPORT = re.compile(
-    r"\b(?:goals?|striker|midfield(?:er)?|penalty|tournament|league|scored|half-time|halftime|kick-off|coach"
+    r"\b(?:goals?|striker|midfield(?:er)?|penalty|penalties|shoot-?out|stadium|extra time|tournament|league|scored"
+    r"|half-time|halftime|kick-off|coach"
     r"|cup|semi-finals?|quarter-finals?|trophy|champions|equali[sz]er|goalkeeper|defender|winger|referee"
     r"|innings|wickets?|batsman|bowler|grand slam|knockout|world cup|playoffs?)\b",
     re.I,
@@ -197,7 +202,10 @@ SPORT = re.compile(
 SPORT_WORDS = 4  # distinct such words that make an article a match report
 # What fans who fought would leave ("a shot", "a killer pass" are play).
 CROWD_HARM = re.compile(
-    r"\b(?:killed|dead|died|deaths?|injur(?:ed|ies|y)|wounded|hurt|arrest(?:ed|s)?|tear gas|stampede|riot\w*)\b", re.I
+    # ("at the death" is a match's last minute)
+    r"\b(?:killed|dead|died|deaths|death toll|to death|injur(?:ed|ies|y)|wounded|hurt|arrest(?:ed|s)?|tear gas"
+    r"|stampede|riot\w*)\b",
+    re.I,
 )
 # What vehicles and buildings do in accidents: "killed when a bus overturned".
 ACCIDENT_LEMMAS = frozenset(
@@ -410,12 +418,18 @@ POLITICAL_ARMED = re.compile(
     re.I,
 )
 # An explosion with an industrial cause: the article's "blast" is then an accident, not a bomb.
+INDUSTRIAL_THINGS = frozenset(
+    {"gas", "cylinder", "boiler", "transformer", "firework", "fireworks", "chemical", "leak", "pipeline", "tanker",
+     "factory", "refinery", "dam", "reactor", "furnace", "generator"}
+)  # fmt: skip
 ACCIDENT = re.compile(
     r"\b(?:gas|cylinder|boiler|transformer|fireworks?|chemical|leak|pipeline|tanker|factory|refinery|mine shaft)\b"
     r"[^.]{0,80}\b(?:explosion|blast|exploded)|\b(?:explosion|blast)[^.]{0,80}\b(?:gas|cylinder|boiler|leak|"
     r"fireworks?|short[- ]circuit)\b",
     re.I,
 )
+# What things do when they fail: "when a fuel tanker exploded", "the dams burst".
+FAILING_LEMMAS = frozenset({"explode", "burst", "blow", "ignite", "rupture"})
 # What follows an event and carries its own date: "those killed were buried on Monday".
 AFTERMATH_LEMMAS = frozenset(
     {"bury", "mourn", "visit", "arrive", "return", "flee", "evacuate", "hospitalise", "hospitalize", "treat",

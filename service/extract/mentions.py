@@ -108,18 +108,63 @@ def _forces_march(token: Token) -> bool:
     return any(t.lower_ == "parade" for t in token.sent) and any(t.lower_ == "military" for t in token.sent)
 
 
+def _campaign_rally(token: Token) -> bool:
+    """ "a campaign rally", "wrapped up their campaigns with huge rallies": candidates canvassing for votes, not a
+    crowd demonstrating."""
+    if token.lemma_.lower() != "rally":
+        return False
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    around = [*token.children, *(verb.children if verb is not None else ()), *([verb] if verb is not None else ())]
+    return any(t.lemma_.lower() in {"campaign", "campaigning", "electioneering"} for t in around)
+
+
+CASE_NOUNS = frozenset({"case", "trial", "verdict", "probe", "inquiry", "investigation", "anniversary", "hearing"})
+CAUSES = frozenset(
+    {"autonomy", "independence", "freedom", "rights", "right", "justice", "self-determination", "secession", "cause",
+     "survival", "democracy", "recognition", "equality", "liberation", "statehood", "sovereignty", "reform"}
+)  # fmt: skip
+
+
+def _named_for_a_case(token: Token) -> bool:
+    """ "the 2008 serial blasts case", "the 2019 attack": a deed named by its year, or as what a court tries, is
+    one told before."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in CASE_NOUNS:
+        return True
+    return any(YEAR_WORD.fullmatch(t.text) for c in token.lefts for t in c.subtree)
+
+
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _fought_for_a_cause(token: Token) -> bool:
+    """ "groups fighting for greater autonomy": a struggle for a cause, not a fight on a day."""
+    return token.lemma_.lower() in {"fight", "struggle", "battle"} and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CAUSES for o in c.children)
+        for c in token.children
+    )
+
+
 def _family(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lx.ABDUCTION_LEMMAS:
         return "abduction"
     if lemma in lx.PROTEST_LEMMAS and token.pos_ in {"NOUN", "VERB"}:
-        return None if _forces_march(token) else "protest"
+        return None if _forces_march(token) or _campaign_rally(token) else "protest"
+    if lemma == "burn" and token.pos_ == "NOUN":
+        return None  # "treated for severe burns": an injury
+    if lemma in lx.HAZARD_LEMMAS and token.pos_ != "VERB":
+        return None  # "Storm Daniel", "the storm hit the coast": weather, where "troops stormed" is an attack
     if lemma in lx.RIOT_LEMMAS:
         return "riot"
     if lemma == "battle" and any(c.lower_ == "running" for c in token.children):
         return "riot"  # "youths engaged police in running battles": street fighting with a crowd
     if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
         return "arrest"
+    if _named_for_a_case(token) or _fought_for_a_cause(token):
+        return None
     if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:
         if lemma == "target" and token.pos_ != "VERB":
             return None  # "regime targets", "was the target": what is aimed at, not an attack
@@ -181,7 +226,8 @@ def _caused_by_hazard(token: Token) -> bool:
                                  for c in node.children):  # fmt: skip
         return True
     # "14 passengers were killed when a bus overturned": the clause that says how they died
-    if any(_accident(c) for c in token.children if c.dep_ == "advcl"):
+    # ("73 were killed and 100 injured when a tanker exploded": the clause may hang on the second verb)
+    if any(_accident(c) for verb in (token, *token.conjuncts) for c in verb.children if c.dep_ == "advcl"):
         return True
     # "the quake that hit central Mexico", "the quake ... killed 230" (parsed as describing the quake)
     return token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in lx.HAZARD_LEMMAS
@@ -200,6 +246,11 @@ def _accident(clause: Token) -> bool:
     if clause.lemma_.lower() in lx.ACCIDENT_LEMMAS:
         return True
     things = [clause] if clause.pos_ == "NOUN" else [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "when a fuel tanker exploded": a thing that failed, where "a bomb exploded" was set off
+    if clause.lemma_.lower() in lx.FAILING_LEMMAS and any(
+        t.lemma_.lower() in lx.INDUSTRIAL_THINGS for thing in things for t in thing.subtree
+    ):
+        return True
     return any(
         any(t.lemma_.lower() in lx.HAZARD_LEMMAS and t.pos_ == "NOUN" for t in thing.subtree)
         or any(c.dep_ == "acl" and c.lemma_.lower() in lx.ACCIDENT_LEMMAS for c in thing.children)
@@ -500,6 +551,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         remote_match = None  # "a blast set off by a gas cylinder"
     if remote_match and accident and remote_match[1].group().lower().startswith(("blast", "explosion")):
         remote_match = None
+    if remote_match and _named_for_a_case(_head_at(clause, *remote_match[1].span())):
+        remote_match = None  # "the 2008 serial blasts case"
     development = next(((coded, m) for pattern, coded in lx.DEVELOPMENT_PATTERNS if (m := pattern.search(text))), None)
     if development and development[0][1] == "Disrupted weapons use":
         remote_match = None  # "troops found an IED": the bomb did not go off

@@ -128,6 +128,8 @@ def _chunk(token: Token) -> tuple[int, int, int]:
         end += 1
     if doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1  # "Maarat al-Numan", however the tagger split the name it took for a person's
+    while end > start and doc[end].text == "-":
+        end -= 1  # "the Kuru-majority districts": the name ends before the hyphen
     start, end = _hyphenated(doc, start, end)
     lead = start
     for i in range(end, start - 1, -1):

@@ -1146,6 +1146,70 @@ CASES = [
         "Gunmen killed nine villagers in Kukawa, Borno State, on Monday. Local officials said seven villagers died.",
         expect=[{"place": "Kukawa", "fatalities": 7}],
     ),
+    # rules-8
+    Case(
+        "a match report's penalties and last-minute drama",
+        "Kano's Pillars survived a bruising battle with Enyimba on Wednesday, winning 4-2 on penalties after the "
+        "visitors' late assault on the goal. Enyimba thought they had won it at the death, but the goal was ruled "
+        "out. In the shootout, the goalkeeper saved two kicks. The coach praised the stadium crowd.",
+    ),
+    Case(
+        "campaign rallies are no protest",
+        "Two presidential candidates wrapped up their campaigns with huge rallies in Kaduna on Saturday.",
+    ),
+    Case(
+        "a weather storm is no storming",
+        "Storm Nadia hit the coast of Libya on Sunday, and the storm also struck Sousa, where floodwaters burst a dam "
+        "and thousands are feared dead in a disaster that has killed many.",
+    ),
+    Case(
+        "a tanker that exploded is an accident",
+        "At least 30 people were killed and 50 injured when a fuel tanker exploded in Moatize, Mozambique, on "
+        "Thursday as residents gathered to collect petrol. Dozens were treated for severe burns.",
+    ),
+    Case(
+        "an attack months before the event the article tells",
+        "The military exercise comes six months after three soldiers were killed in an ambush near Ayorou, Niger.",
+        published="2019-03-01",
+    ),
+    Case(
+        "an analyst's fatalities label",
+        "On 3 May 2024, JNIM militants attacked a military post in Boulkessi (Soum, Sahel). Fatalities: 12.",
+        expect=[{"place": "Boulkessi", "fatalities": 12}],
+    ),
+    Case(
+        "people named and others counted",
+        "On Monday, a US drone strike hit a car in Miranshah, Pakistan, killing a militant commander, his deputy and "
+        "four others.",
+        expect=[{"sub_event_type": "Air/drone strike", "fatalities": 6}],
+    ),
+    Case(
+        "a count and one more told by name",
+        "Eight policemen and the civilian driver were killed when Maoists blew up their vehicle with an IED near "
+        "Kirandul, Chhattisgarh, on Monday.",
+        expect=[{"fatalities": 9}],
+    ),
+    Case(
+        "a toll of years is no event's toll",
+        "Insurgents killed four rangers at a checkpoint in Yala, Thailand, on Tuesday. More than 7,000 people have "
+        "been killed since the insurgency flared in 2004.",
+        expect=[{"place": "Yala", "fatalities": 4}],
+    ),
+    Case(
+        "a struggle for a cause is no battle",
+        "Rebels have been fighting for greater autonomy for the provinces of Pattani and Narathiwat for decades.",
+    ),
+    Case(
+        "a deed named for its trial",
+        "A special court in Jaipur on Friday sentenced 20 men to death in the 2008 Jaipur serial blasts case.",
+        published="2022-02-19",
+    ),
+    Case(
+        "years of airstrikes are a span, not an event",
+        "The province of Idlib, Syria, had been battered by years of airstrikes and shelling, and its hospitals "
+        "survived the bombing campaigns.",
+        published="2023-02-08",
+    ),
 ]
 
 
