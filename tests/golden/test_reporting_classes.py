@@ -1210,6 +1210,24 @@ CASES = [
         "survived the bombing campaigns.",
         published="2023-02-08",
     ),
+    Case(
+        "an organisation's initials are no place",
+        "Protesters stormed a UN base in Butembo, DR Congo, on Tuesday.",
+        expect=[{"place": "Butembo", "country": "CD"}],
+    ),
+    Case(
+        "a people named as an adjective is no place",
+        "On New Year's Day, gunmen killed five Fulani herders in Bankass, Mali.",
+        published="2019-01-03",
+        expect=[{"place": "Bankass", "fatalities": 5}],
+    ),
+    Case(
+        "a story's first word is no place unless something happened there",
+        "MAIDUGURI, Nigeria - Fear and anger gripped Dalwa on Monday as the toll from the weekend massacre of "
+        "farmers by gunmen in Borno State remained unclear.",
+        published="2020-11-30",
+        expect=[{"place": "Maiduguri"}],
+    ),
 ]
 
 
