@@ -105,7 +105,11 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\b(?:launched|sent|flew|fired) (?:a |an |\w+ )?(?:swarm of |wave of )?(?:kamikaze |attack |armed )?"
                 r"(?:drones?|UAVs?)\b"
                 r"|\b(?:struck|hit|bombed|targeted|pounded|attacked) by (?:\w+ ){0,3}(?:jets?|warplanes?|aircraft"
-                r"|drones?|helicopters?|gunships?)\b|\baerial (?:attacks?|bombardments?|bombings?)\b", re.I),
+                r"|drones?|helicopters?|gunships?)\b|\baerial (?:attacks?|bombardments?|bombings?)\b"
+                # "aircraft dropped munitions on", "drones loaded with explosives detonated near"
+                r"|\b(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?)\b(?: (?!and\b|or\b)[\w-]+){0,4}? "
+                r"(?:dropped|dropping|detonated|exploded|crashed into|slammed into)\b"
+                r"|\b(?:dropped|dropping) (?:\w+ ){0,2}?(?:bombs|barrel bombs|munitions|explosives|ordnance)\b", re.I),
      "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
@@ -115,7 +119,10 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
                 r"(?:hit|struck|strikes?|slammed into|landed (?:on|in)|attacks?)|rocket "
                 r"(?:attack|fire)s?|(?:launched|fired) (?:a |an |\w+ )?(?:barrage of )?(?:\w+ )?(?:missiles?|rockets?"
-                r"|mortars?(?: rounds| shells)?|artillery shells?))\b", re.I),
+                r"|mortars?(?: rounds| shells)?|artillery shells?))\b"
+                # "struck the station with a Tochka-U missile"
+                r"|\b(?:struck|hit|attacked|targeted|bombarded|pounded) [^.;]{1,100}?\bwith (?:a |an |two |three "
+                r"|several |\w+ )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?)\b(?!-)", re.I),
      "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b"
                 r"|\bgrenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed|exploded|went off)\b", re.I), "Grenade"),
@@ -306,7 +313,8 @@ OVERTAKE = re.compile(
     r"(?!up )(?:the |a |an |two |three |several |(?:yet )?another |it\b|(?=(?:[\w-]+ )?(?:positions|posts|bases)\b))"
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b"
-    r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])",
+    r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])"
+    r"|\bdeclared [^.;]{1,60}?\b(?:liberated|freed|retaken|recaptured)\b",  # "declared the town liberated"
     re.I,
 )
 # A place taken with no fight: "put up no resistance", "captured the town without a fight", "walked in unopposed".

@@ -63,7 +63,15 @@ def _is_armed(token: Token) -> bool:
         or lemma in lx.POLICE_NOUNS
         or lemma in lx.FORCE_MEANS - {"plane"}  # "fighter jets hit targets"; a plane that hits a tower crashed
         or any(c.lower_ == "armed" for c in token.children)
+        # "Russian forces", "security forces", "government forces": a state's or a side's, not market forces
+        or (lemma == "force" and any(c.ent_type_ == "NORP" or c.lower_ in FORCE_QUALIFIERS for c in token.children))
     )
+
+
+FORCE_QUALIFIERS = frozenset(
+    {"security", "armed", "government", "special", "air", "naval", "coalition", "allied", "enemy", "rebel",
+     "opposition", "regime", "state", "federal", "defence", "defense", "paramilitary", "militia", "insurgent"}
+)  # fmt: skip
 
 
 MUNITION_LEMMAS = frozenset(
@@ -565,7 +573,9 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)]
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
-            triggers.append((_token_at(clause, phrase.start()), "attack"))
+            # "declared the town liberated": the deed is the last word, the declaring only tells it
+            at = phrase.end() - 1 if phrase.group().lower().startswith("declared") else phrase.start()
+            triggers.append((_token_at(clause, at), "attack"))
     if taken := _takes_named_place(clause):
         triggers.append((taken, "attack"))
     if throwing := lx.THROWING_PHRASES.search(text):

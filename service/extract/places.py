@@ -688,6 +688,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if len(span) == 1 and span.root.lemma_.lower() in lx.ARMED_GENERIC:  # "Gunmen burst into a pool hall"
             continue
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in {"based", "born", "made", "bound"}:
+            continue  # "an Ohio-based charity": where an organisation is from, not where anything happened
         if _acronym(span) or (
             span.root.ent_type_ == "NORP"
             and end < len(doc)

@@ -1228,6 +1228,36 @@ CASES = [
         published="2020-11-30",
         expect=[{"place": "Maiduguri"}],
     ),
+    Case(
+        "a state's forces strike a place with a missile",
+        "On 2 May 2024, Russian forces struck the bus station in Sloviansk (Donetsk oblast) with an Iskander missile. "
+        "At least 9 civilians were killed.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Shelling/artillery/missile attack",
+                "place": "Slovyansk",
+                "fatalities": 9,
+                "actors": ["Civilians (Ukraine)", "Military Forces of Russia"],
+            }
+        ],
+    ),
+    Case(
+        "aircraft that drop munitions strike from the air",
+        "On 4 May 2024, Syrian regime aircraft dropped munitions on residential areas of Saraqib (Idleb). "
+        "At least 12 people were killed.",
+        expect=[{"sub_event_type": "Air/drone strike", "place": "Saraqib", "fatalities": 12}],
+    ),
+    Case(
+        "where an organisation is based is no place of the event",
+        "Gang members kidnapped 12 aid workers of a Texas-based charity in Ganthier, Haiti, on 6 May 2024.",
+        expect=[{"sub_event_type": "Abduction/forced disappearance", "country": "HT"}],
+    ),
+    Case(
+        "a town declared liberated from militants is regained",
+        "On 7 May 2024, the president declared Kidal (Kidal region) liberated from the rebels after weeks of fighting.",
+        expect=[{"event_type": "Battles", "sub_event_type": "Government regains territory", "place": "Kidal"}],
+    ),
 ]
 
 
