@@ -48,6 +48,9 @@ LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dea
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
+# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 276"
+TOLL_RISEN = re.compile(rf"\bdeath toll\b[^.;]{{0,140}}?\b(?:has|had|have) (?:risen|climbed|jumped|increased) to "
+                        rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # an analyst's note counts them: "5 fatalities.", "Fatalities: 5"
 COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b", re.I)
 LABELLED = re.compile(rf"\bfatalities ?[:=-] ?{_QUALIFIER}{_NUMBER}\b", re.I)
@@ -159,8 +162,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     early = bool(EARLY_COUNT.search(sentence.text))  # every figure of a sentence that tells an early count
     if CUMULATIVE.search(clause.text):
         return []
-    for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, COUNTED, LABELLED, LIVES,
-                    SINGLE):  # fmt: skip
+    for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, TOLL_RISEN, COUNTED, LABELLED,
+                    LIVES, SINGLE):  # fmt: skip
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):

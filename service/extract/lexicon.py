@@ -113,7 +113,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
-                r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|car bomb|explosive device"
+                r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|(?:car|truck|lorry|motorcycle|vehicle)"
+                r" bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
@@ -166,7 +167,10 @@ SERIES = re.compile(
 )
 # Discourse markers that start an unrelated event ("In other violence, ...").
 NEW_EVENT_CUES = re.compile(r"^\s*(?:elsewhere|in other (?:violence|news|incidents?|attacks?)|in (?:a )?separate "
-                            r"(?:incidents?|attacks?)|in another (?:incident|attack)|separately)\b", re.I)  # fmt: skip
+                            r"(?:incidents?|attacks?)|in another (?:incident|attack)|separately)\b"
+                            # "Two hours later, a second car bomb exploded in Madina": one more event, told apart
+                            r"|^[^.;]{0,40}?\ba (?:second|third|fourth) (?:[\w-]+ ){0,2}?(?:bombs?|blasts?|explosions?"
+                            r"|attacks?|bombers?|strikes?|raids?|ambush)\b", re.I)  # fmt: skip
 # Deaths these cause are disasters and accidents, not political violence ("the quake killed 230").
 HAZARD_LEMMAS = frozenset(
     {"quake", "earthquake", "tremor", "flood", "flooding", "landslide", "mudslide", "storm", "cyclone", "hurricane",
@@ -246,7 +250,8 @@ ARMED_GENERIC = frozenset(
         "armed group", "armed gang", "gang", "enemy", "bomber", "suicide bomber", "insurgents", "armed youth",
         "armed youths", "criminal", "militia", "militiaman", "militiamen", "separatist", "herdsman", "herdsmen",
         "gangster", "assassin", "hitman", "cultist", "vigilante", "marauder", "rustler", "criminal group",
-        "criminal gang", "cartel", "hitmen", "sicario", "sicarios",
+        "criminal gang", "cartel", "hitmen", "sicario", "sicarios", "hit squad", "death squad", "mutineer",
+        "putschist", "coup plotter",
     }
 )  # fmt: skip
 # Nouns naming a state's forces; a phrase of two words is checked before the single lemma.

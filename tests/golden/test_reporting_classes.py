@@ -1258,6 +1258,15 @@ CASES = [
         "On 7 May 2024, the president declared Kidal (Kidal region) liberated from the rebels after weeks of fighting.",
         expect=[{"event_type": "Battles", "sub_event_type": "Government regains territory", "place": "Kidal"}],
     ),
+    Case(
+        "a truck bomb's toll risen over a long sentence, and a second bomb told apart",
+        "The death toll from a truck bomb that ripped through a busy market in Baidoa, Somalia, on Saturday has "
+        "risen to 80, officials said. Two hours later, a second car bomb exploded in Afgooye, killing two people.",
+        expect=[
+            {"sub_event_type": "Remote explosive/landmine/IED", "place": "Baidoa", "fatalities": 80},
+            {"sub_event_type": "Remote explosive/landmine/IED", "place": "Afgooye", "fatalities": 2},
+        ],
+    ),
 ]
 
 
