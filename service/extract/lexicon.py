@@ -113,8 +113,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "Air/drone strike"),
     (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b", re.I), "Suicide bomb"),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
-                r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine|(?:car|truck|lorry|motorcycle|vehicle)"
-                r" bomb|explosive device"
+                r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine"
+                r"|(?:car|truck|lorry|motorcycle|vehicle) bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
