@@ -319,7 +319,8 @@ OVERTAKE = re.compile(
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b"
     r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])"
-    r"|\bdeclared [^.;]{1,60}?\b(?:liberated|freed|retaken|recaptured)\b",  # "declared the town liberated"
+    # "declared the town liberated"; "retook Kuru": what is taken back is a place
+    r"|\bdeclared [^.;]{1,60}?\b(?:liberated|freed|retaken|recaptured)\b|\bretook (?-i:[A-Z])[\w'-]+",
     re.I,
 )
 # A place taken with no fight: "put up no resistance", "captured the town without a fight", "walked in unopposed".
@@ -504,7 +505,9 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (
         re.compile(
             r"\b(?:set up|established|setting up|establishing|built) (?:a |an |new |their |its )*(?:\w+ )?"
-            r"(?:base|camp|headquarters|outpost)s?\b",
+            r"(?:base|camp|headquarters|outpost)s?\b"
+            # "troops deployed to the former French base at Kuru": a force moves into a base
+            r"|\b(?:deployed|moved|relocated) (?:in)?to (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:base|camp|barracks)\b",
             re.I,
         ),
         ("Strategic developments", "Headquarters or base established"),

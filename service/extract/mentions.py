@@ -532,7 +532,8 @@ def _state_fire(clause: Span) -> Token | None:
 
 def _takes_named_place(clause: Span) -> Token | None:
     """A place taken, named as the verb's object (not a person: "captured Abu Musab" is no town)."""
-    return next((t for t in clause if taking(t) and t.pos_ == "VERB" and any(
+    # ("retook" is sometimes tagged a noun; a noun with a direct object is the verb mistagged)
+    return next((t for t in clause if taking(t) and t.pos_ in {"VERB", "NOUN"} and any(
         c.dep_ in {"dobj", "attr", "nsubjpass"} and c.pos_ == "PROPN" and not any(d.isdigit() for d in c.text)
         and c.ent_type_ not in {"PERSON", "ACTOR", "DATE"}
         for c in t.children)), None)  # fmt: skip

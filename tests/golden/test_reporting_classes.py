@@ -1267,6 +1267,16 @@ CASES = [
             {"sub_event_type": "Remote explosive/landmine/IED", "place": "Afgooye", "fatalities": 2},
         ],
     ),
+    Case(
+        "a town retaken by its name",
+        "On 9 May 2024, government troops retook Kidal after a two-day offensive against the rebels.",
+        expect=[{"event_type": "Battles", "date": "2024-05-09"}],
+    ),
+    Case(
+        "a force deployed to a base",
+        "On 5 May 2024, Wagner Group fighters deployed to the former UN base at Kidal (Kidal region).",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}],
+    ),
 ]
 
 
