@@ -139,8 +139,9 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     if lead.family == "abduction" or (taken and lead.family == "attack" and not kinds & {"state", "external"}):
         return ABDUCTION
     # "police shot dead a protester during a demonstration": the force met the protest, whoever is named
+    # (a paramilitary the dictionary names beside the army is a state's force too, when the state's forces struck)
     met_with_force = any("protest" in m.families for m in mentions) and lead.family == "attack" and \
-        not kinds & {"rioters", "named", "unidentified"} and _state_used_force(cluster)  # fmt: skip
+        not kinds & {"rioters", "unidentified"} and _state_used_force(cluster)  # fmt: skip
     if lead.family == "protest" or met_with_force:
         text = " ".join(m.text.lower() for m in mentions)
         # deaths counted at the protest, or deadly means named ("live ammunition")

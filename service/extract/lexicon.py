@@ -296,7 +296,7 @@ FORCE_PHRASES = frozenset(
         "junta troops",
     }
 )
-PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "supporter"})
 RIOTER_NOUNS = frozenset({"rioter", "mob", "looter", "troublemaker", "vandal", "arsonist"})
 # Means of force that belong to a state when a demonym precedes them ("US and British warplanes").
 FORCE_MEANS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "navy", "gunship", "plane", "airforce"})

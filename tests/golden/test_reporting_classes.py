@@ -1277,6 +1277,18 @@ CASES = [
         "On 5 May 2024, Wagner Group fighters deployed to the former UN base at Kidal (Kidal region).",
         expect=[{"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}],
     ),
+    Case(
+        "a leader's supporters who storm a building riot",
+        "In Kano, Nigeria, supporters of the governor stormed the electoral office on Tuesday and set fire to its "
+        "gate before police fired tear gas.",
+        expect=[{"event_type": "Riots", "place": "Kano"}],
+    ),
+    Case(
+        "a paramilitary beside the army firing on a sit-in is force against protesters",
+        "On 3 May 2024, RSF fighters and other security forces stormed the protest camp in Omdurman, Sudan, "
+        "shooting at protesters. 12 people were killed.",
+        expect=[{"event_type": "Protests", "sub_event_type": "Excessive force against protesters", "fatalities": 12}],
+    ),
 ]
 
 
