@@ -112,7 +112,14 @@ def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
     verb = governing_verb(token)
     if verb.dep_ == "relcl" and verb.i != triggers[0].i and _about_person(verb.head):
         return True  # "revenge for the commander who was slain in August": the person's story, not the event
+    counted = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_NOUNS]
+    if verb.lemma_.lower() in TOLL_VERBS and counted and not any(token in c.subtree for c in counted):
+        return True  # "the toll from Monday's bombing rose to 100 on Tuesday": Tuesday is the day of the count
     return verb.lemma_.lower() in lx.AFTERMATH_LEMMAS and not related(token, triggers)
+
+
+TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "hit", "mount"})
+TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "figure"})
 
 
 def _about_person(noun: Token) -> bool:
@@ -138,7 +145,8 @@ def find_dates(
             continue  # "Palm Sunday", "Good Friday": a feast day, not the last such weekday
         if kind == "weekday" and EXPLICIT_AFTER_WEEKDAY.match(clause.text[match.end() :]):
             continue  # "on Thursday, November 29, 2018": the explicit date that follows says which Thursday
-        if SINCE.search(clause.text[: match.start()]):
+        # ("the toll from Monday's bombing": a possessive day names the event, whatever preposition precedes)
+        if SINCE.search(clause.text[: match.start()]) and not match.group().endswith("'s"):
             continue
         if kind == "month" and re.search(r"\bmay\b", match.group()):
             continue  # "in may": the verb, not the month

@@ -1289,6 +1289,12 @@ CASES = [
         "shooting at protesters. 12 people were killed.",
         expect=[{"event_type": "Protests", "sub_event_type": "Excessive force against protesters", "fatalities": 12}],
     ),
+    Case(
+        "a toll that rose on a later day dates the count, not the event",
+        "QUETTA: The death toll from Monday's suicide bombing at a rally in Mastung, Pakistan, rose to 60 on Tuesday, "
+        "officials said.",
+        expect=[{"sub_event_type": "Suicide bomb", "date": "2024-05-06", "fatalities": 60}],
+    ),
 ]
 
 
