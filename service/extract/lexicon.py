@@ -177,7 +177,8 @@ HAZARD_LEMMAS = frozenset(
      "typhoon", "tornado", "lightning", "drought", "famine", "heatwave", "blaze", "inferno", "wildfire", "accident",
      "crash", "collision", "collapse", "stampede", "outbreak", "disease", "cholera", "epidemic", "pandemic", "virus",
      "avalanche", "eruption", "tsunami", "wreck", "shipwreck", "capsize", "electrocution", "overdose", "cylinder",
-     "leak", "illness", "cancer", "stroke", "infection", "disaster", "aftershock", "floodwater", "rainfall"}
+     "leak", "illness", "cancer", "stroke", "infection", "disaster", "aftershock", "floodwater", "rainfall",
+     "rockslide", "downpour"}
 )  # fmt: skip
 # A deed a court tries ("sentenced two soldiers for their role in the killing") was told when it happened.
 JUDICIAL_LEMMAS = frozenset(
@@ -459,7 +460,10 @@ EXERCISE = re.compile(
     r"|\b(?:troops|soldiers|forces)\b[^.]{0,40}\b(?:taking|took|take) part in (?:the |joint )?(?:\w+ )?"
     r"(?:exercises?|drills)\b"
     r"|\bwar games\b|\bsimulat(?:e|ed|es|ing|ion)\b|\b(?:will|to) (?:be )?(?:displayed|demonstrate|show|showcase)\b"
-    r"|\bcapable of\b|\bcan (?:make|carry out|strike|hit|destroy)\b",
+    r"|\bcapable of\b|\bcan (?:make|carry out|strike|hit|destroy)\b"
+    # "columns displayed tanks and missiles", "a parade of ballistic missiles": weapons on show
+    r"|\b(?:displayed|showcased|paraded|exhibited|put on display|on display)\b[^.]{0,80}\b(?:tanks?|missiles?|guns?"
+    r"|artillery|rockets?|drones?|jets?|aircraft|weapons?|systems?)\b",
     re.I,
 )
 RELIGIOUS_WORDS = frozenset(

@@ -111,7 +111,7 @@ MARCHING_UNITS = lx.MILITARY_NOUNS | {"troops", "soldiers", "units", "forces", "
 def _forces_march(token: Token) -> bool:
     """ "Troops marched down the avenue", "a military parade": soldiers on parade make no protest."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in MARCHING_UNITS or s.lower_ in MARCHING_UNITS for s in subjects):
+    if any(s.lemma_.lower() in MARCHING_UNITS or s.lower_.removesuffix("s") in MARCHING_UNITS for s in subjects):
         return True
     return any(t.lower_ == "parade" for t in token.sent) and any(t.lower_ == "military" for t in token.sent)
 
@@ -232,6 +232,13 @@ def _caused_by_hazard(token: Token) -> bool:
         return True  # "a truck lost control and ploughed into traders, killing 52"
     if node is not token and any(c.dep_ == "nsubj" and any(t.lemma_.lower() in lx.HAZARD_LEMMAS for t in c.subtree)
                                  for c in node.children):  # fmt: skip
+        return True
+    # "survivors of a mudslide that buried the hillside, killing 300" (however the parser hung "killing"): deaths
+    # told in a sentence about a disaster, with no one armed in it, are the disaster's
+    sentence = token.sent
+    if any(t.lemma_.lower() in lx.HAZARD_LEMMAS and t.pos_ == "NOUN" for t in sentence) and not any(
+        _is_armed(t) or t.lemma_.lower() in lx.ATTACK_LEMMAS for t in sentence if t.i != token.i
+    ):
         return True
     # "14 passengers were killed when a bus overturned": the clause that says how they died
     # ("73 were killed and 100 injured when a tanker exploded": the clause may hang on the second verb)

@@ -1295,6 +1295,16 @@ CASES = [
         "officials said.",
         expect=[{"sub_event_type": "Suicide bomb", "date": "2024-05-06", "fatalities": 60}],
     ),
+    Case(
+        "deaths told in a disaster's sentence with no one armed are the disaster's",
+        "Rescuers dug through the mud on Tuesday in search of survivors of a landslide that buried part of the "
+        "village of Kuru, near Jos, Nigeria, killing more than 40 people.",
+    ),
+    Case(
+        "weapons on show and contingents on parade",
+        "Contingents of the army and the air force marched past the dais in Islamabad, Pakistan, on Wednesday. "
+        "Columns displayed main battle tanks, artillery guns and ballistic missiles.",
+    ),
 ]
 
 
