@@ -563,8 +563,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     if lx.EXERCISE.search(sentence.text):
         return None
     remote_match = next(((sub, m) for pattern, sub in lx.REMOTE_PATTERNS if (m := pattern.search(text))), None)
-    if remote_match and any(t.lemma_.lower() in lx.HAZARD_LEMMAS for t in clause):
-        remote_match = None  # "a blast set off by a gas cylinder"
+    if remote_match and any(t.lemma_.lower() in lx.HAZARD_LEMMAS and t.pos_ == "NOUN" for t in clause):
+        remote_match = None  # "a blast set off by a gas cylinder" (not "the rubble of the collapsed hall")
     if remote_match and accident and remote_match[1].group().lower().startswith(("blast", "explosion")):
         remote_match = None
     if remote_match and _named_for_a_case(_head_at(clause, *remote_match[1].span())):
@@ -573,6 +573,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     if development and development[0][1] == "Disrupted weapons use":
         remote_match = None  # "troops found an IED": the bomb did not go off
     remote = remote_match[0] if remote_match else None
+    if remote is None and development and development[0][0] == "Explosions/Remote violence":
+        remote = development[0][1]  # "a suspected chemical attack on the town": the means, whatever the verb
     shelled = None if remote else _state_fire(clause)
     if shelled is not None:
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"

@@ -1305,6 +1305,18 @@ CASES = [
         "Contingents of the army and the air force marched past the dais in Islamabad, Pakistan, on Wednesday. "
         "Columns displayed main battle tanks, artillery guns and ballistic missiles.",
     ),
+    Case(
+        "a suicide bombing told with the rubble of a collapsed hall",
+        "The toll from Monday's suicide blast at a mosque in Bannu, Pakistan, climbed to 30 on Tuesday as rescuers "
+        "pulled bodies from the rubble of the collapsed prayer hall.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "fatalities": 30}],
+    ),
+    Case(
+        "a chemical attack is a chemical weapon whatever the verb",
+        "The death toll from a suspected chemical attack by government forces on the town of Saraqib, Syria, on "
+        "Tuesday rose to 20.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Chemical weapon"}],
+    ),
 ]
 
 
