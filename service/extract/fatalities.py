@@ -49,8 +49,8 @@ LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # "the death toll from a truck bomb that ripped through the market on Saturday has risen to 276"
-TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) (?:risen|climbed|jumped|increased)|rose"
-                        rf"|climbed|jumped|increased) to "
+TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
+                        rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "
                         rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # an analyst's note counts them: "5 fatalities.", "Fatalities: 5"
 COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b", re.I)

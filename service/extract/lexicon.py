@@ -111,7 +111,10 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:dropped|dropping|detonated|exploded|crashed into|slammed into)\b"
                 r"|\b(?:dropped|dropping) (?:\w+ ){0,2}?(?:bombs|barrel bombs|munitions|explosives|ordnance)\b", re.I),
      "Air/drone strike"),
-    (re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|blasts?|explosions?)\b", re.I), "Suicide bomb"),
+    (
+        re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|blasts?|explosions?)\b", re.I),
+        "Suicide bomb",
+    ),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine"
                 r"|(?:car|truck|lorry|motorcycle|vehicle) bomb|explosive device"
