@@ -1149,9 +1149,9 @@ CASES = [
     # rules-8
     Case(
         "a match report's penalties and last-minute drama",
-        "Kano's Pillars survived a bruising battle with Enyimba on Wednesday, winning 4-2 on penalties after the "
-        "visitors' late assault on the goal. Enyimba thought they had won it at the death, but the goal was ruled "
-        "out. In the shootout, the goalkeeper saved two kicks. The coach praised the stadium crowd.",
+        "Nigeria's Super Eagles survived a bruising battle with Ghana in Kumasi on Wednesday, winning 4-2 on "
+        "penalties after the visitors' late assault on the goal. Ghana thought they had won it at the death, but the "
+        "goal was ruled out. In the shootout, the goalkeeper saved two kicks. The coach praised the stadium crowd.",
     ),
     Case(
         "campaign rallies are no protest",
@@ -1159,8 +1159,8 @@ CASES = [
     ),
     Case(
         "a weather storm is no storming",
-        "Storm Nadia hit the coast of Libya on Sunday, and the storm also struck Sousa, where floodwaters burst a dam "
-        "and thousands are feared dead in a disaster that has killed many.",
+        "Thousands of people are feared dead after floodwaters unleashed by Storm Nadia burst two dams above Sousa, "
+        "Libya, on Sunday. The storm hit the coast late that night. Towns including Marj were also hit by the storm.",
     ),
     Case(
         "a tanker that exploded is an accident",
@@ -1169,7 +1169,8 @@ CASES = [
     ),
     Case(
         "an attack months before the event the article tells",
-        "The military exercise comes six months after three soldiers were killed in an ambush near Ayorou, Niger.",
+        "The minister's visit on Tuesday comes six months after three soldiers were killed in an ambush near Ayorou, "
+        "Niger.",
         published="2019-03-01",
     ),
     Case(
@@ -1191,9 +1192,9 @@ CASES = [
     ),
     Case(
         "a toll of years is no event's toll",
-        "Insurgents killed four rangers at a checkpoint in Yala, Thailand, on Tuesday. More than 7,000 people have "
-        "been killed since the insurgency flared in 2004.",
-        expect=[{"place": "Yala", "fatalities": 4}],
+        "Gunmen stormed a school in Kumba, Cameroon, on Saturday and attacked pupils. More than 3,000 people have "
+        "been killed since the conflict began in 2017.",
+        expect=[{"place": "Kumba", "fatalities": None}],
     ),
     Case(
         "a struggle for a cause is no battle",
@@ -1206,8 +1207,8 @@ CASES = [
     ),
     Case(
         "years of airstrikes are a span, not an event",
-        "The province of Idlib, Syria, had been battered by years of airstrikes and shelling, and its hospitals "
-        "survived the bombing campaigns.",
+        "Rebel-held Idlib, Syria, had already been battered by years of airstrikes and shelling, residents said on "
+        "Tuesday, and hospitals that survived the bombing campaigns were overwhelmed.",
         published="2023-02-08",
     ),
     Case(
