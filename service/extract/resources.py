@@ -16,6 +16,7 @@ class CountrySeed(msgspec.Struct, frozen=True):
     name: str
     article: bool = False
     demonyms: list[str] = []
+    names: list[str] = []  # other names the press gives it ("DR Congo"; "Congo" alone is the larger one)
 
 
 class ActorSeed(msgspec.Struct, frozen=True):
@@ -95,6 +96,7 @@ def countries() -> Countries:
     for seed in seeds:
         names[seed.code] = seed.name
         by_name[fold(seed.name)] = seed.code
+        by_name.update((fold(other), seed.code) for other in seed.names)
         for demonym in seed.demonyms:
             by_demonym[fold(demonym)] = seed.code
     with_article = frozenset(seed.code for seed in seeds if seed.article)

@@ -1318,6 +1318,11 @@ CASES = [
         "Tuesday rose to 20.",
         expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Chemical weapon"}],
     ),
+    Case(
+        "Congo alone is the Democratic Republic of Congo",
+        "On Sunday, ADF rebels attacked a village in Congo near the border with Uganda, killing 12 people.",
+        expect=[{"country": "CD", "precision": "country", "fatalities": 12}],
+    ),
 ]
 
 
