@@ -3,8 +3,6 @@ kinds of actor involved."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from service.extract.cluster import Cluster, MentionFacts
@@ -17,11 +15,6 @@ from service.taxonomy import VIOLENCE_AGAINST_CIVILIANS as VAC
 ARMED_CLASH = coded(BATTLES, "Armed clash")
 OVERTAKES = coded(BATTLES, "Non-state actor overtakes territory")
 REGAINS = coded(BATTLES, "Government regains territory")
-LIBERATED_FROM = re.compile(
-    r"\b(?:liberated|freed|cleared) [^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ ){0,3}?(?:militants|rebels|insurgents"
-    r"|jihadists|terrorists|group|fighters|separatists)\b",
-    re.I,
-)
 ATTACK = coded(VAC, "Attack")
 ABDUCTION = coded(VAC, "Abduction/forced disappearance")
 EXCESSIVE_FORCE = coded(PROTESTS, "Excessive force against protesters")
@@ -122,7 +115,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     armed_takers = takers & {"named", "unidentified"}
     if any(m.retake for m in mentions) and takers & {"state", "external"} and not armed_takers:
         return REGAINS  # "the army regained control of the town from the rebels"
-    if any(LIBERATED_FROM.search(m.clause.text) for m in mentions) and not armed_takers:
+    liberated = rules.liberated_from is not None and any(rules.liberated_from.search(m.clause.text) for m in mentions)
+    if liberated and not armed_takers:
         return REGAINS  # "declared the city liberated from the militants": they lost it, whoever took it back
     if any(m.overtake for m in mentions) and "state" in takers and not armed_takers:
         return REGAINS  # "the army took control of the town": a state's own territory taken back

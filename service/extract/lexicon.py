@@ -327,6 +327,12 @@ OVERTAKE = re.compile(
     r"|\bdeclared [^.;]{1,60}?\b(?:liberated|freed|retaken|recaptured)\b|\bretook (?-i:[A-Z])[\w'-]+",
     re.I,
 )
+# A place its armed holders lost: "declared the city liberated from the militants".
+LIBERATED_FROM = re.compile(
+    r"\b(?:liberated|freed|cleared) [^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ ){0,3}?(?:militants|rebels|insurgents"
+    r"|jihadists|terrorists|group|fighters|separatists)\b",
+    re.I,
+)
 # A place taken with no fight: "put up no resistance", "captured the town without a fight", "walked in unopposed".
 UNOPPOSED = re.compile(
     r"\bwithout (?:a |any )?(?:fight|resistance|(?:firing )?a (?:single )?shot|a battle)\b"

@@ -25,6 +25,7 @@ class Rules:
     taking_verbs: frozenset[str] = frozenset()  # lemmas of taking a place: their subject is who took it
     calling_verbs: frozenset[str] = frozenset()  # lemmas of calling for an action ("called a shutdown to protest")
     infinitive_marker: str = ""  # the word that marks an infinitive of purpose ("to")
+    liberated_from: re.Pattern[str] | None = None  # a place its armed holders lost, whoever took it back
 
 
 @functools.cache
@@ -61,4 +62,5 @@ def english() -> Rules:
         taking_verbs=lx.TAKING_VERBS,
         calling_verbs=lx.CALLING_LEMMAS,
         infinitive_marker="to",
+        liberated_from=lx.LIBERATED_FROM,
     )
