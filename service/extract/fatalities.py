@@ -61,6 +61,7 @@ OTHERS = re.compile(
     rf"and {_QUALIFIER}{_NUMBER} others?\b(?! than\b)(?: (?:people|persons|civilians|soldiers|passengers)\b)?",
     re.I,
 )
+COUNT_FIRST = re.compile(rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # "killing two soldiers and three others" counts both
 # "ten policemen and the civilian driver were killed": a count, and one more told by name
 AND_ONE = re.compile(
     rf"\b{_QUALIFIER}{_NUMBER} {_VICTIMS}and (?:a|an|the|one|his|her|their) "
@@ -175,7 +176,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             if pattern is SINGLE:
                 singles.add(base + match.start())
             elif pattern is OTHERS:
-                if re.match(rf"{_QUALIFIER}{_NUMBER}\b", match.group("named"), re.I):
+                if COUNT_FIRST.match(match.group("named")):
                     continue  # "killing two soldiers and three others": counts both, which ACTIVE reads
                 value += match.group("named").count(",") + 1
                 taken.append(match.span())  # the people named are counted here, not one by one again

@@ -323,8 +323,8 @@ OVERTAKE = re.compile(
     r"(?:[\w-]+ ){0,4}?(?:base|town|village|city|camp|post|outpost|barracks|garrison|headquarters|territory|"
     r"position|checkpoint|district|locality|area|it)s?\b|\bfell into the hands\b|\bbriefly occupied\b"
     r"|\b(?:was|had been|has been) overrun\b|\bfell to (?:the )?(?-i:[A-Z])"
-    # "declared the town liberated"; "retook Kuru": what is taken back is a place
-    r"|\bdeclared [^.;]{1,60}?\b(?:liberated|freed|retaken|recaptured)\b|\bretook (?-i:[A-Z])[\w'-]+",
+    # "declared the town liberated" (the deed is the word that ends it); "retook Kuru": what is taken back is a place
+    r"|\bdeclared [^.;]{1,60}?\b(?P<deed>liberated|freed|retaken|recaptured)\b|\bretook (?-i:[A-Z])[\w'-]+",
     re.I,
 )
 # A place its armed holders lost: "declared the city liberated from the militants".

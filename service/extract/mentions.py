@@ -583,8 +583,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)]
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
-            # "declared the town liberated": the deed is the last word, the declaring only tells it
-            at = phrase.end() - 1 if phrase.group().lower().startswith("declared") else phrase.start()
+            # where the phrase names its deed apart ("declared the town liberated"), the deed is the trigger
+            at = phrase.start("deed") if phrase.groupdict().get("deed") else phrase.start()
             triggers.append((_token_at(clause, at), "attack"))
     if taken := _takes_named_place(clause):
         triggers.append((taken, "attack"))
