@@ -31,7 +31,7 @@ def _fatalities(cluster: Cluster) -> Toll:
 
 
 def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Toll] | None:
-    """ "Airstrikes on Khost and Kunar ... In Khost Province, airstrikes killed 41": a toll told of one of the
+    """ "Airstrikes on Kuru and Dala ... In Kuru Province, airstrikes killed 12": a toll told of one of the
     listed places is that place's, and a place no toll names has none; None when no toll names a single place."""
     keys = [fold(t.text) if t else "" for t in targets]
     local: dict[str, list[Figure]] = {k: [] for k in keys}

@@ -84,7 +84,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         usable = [t for t in fact.toponyms if not t.reference]
         fine = [t for t in usable if not _is_area(t, article)]
         areas = [t for t in usable if _is_area(t, article)]
-        # "airstrikes on Khost and Kunar provinces": regions listed by their unit as the event's places are its
+        # "airstrikes on Kuru and Dala provinces": regions listed by their unit as the event's places are its
         # places ("attacks, particularly in Khyber Pakhtunkhwa and Balochistan" only says where such things happen)
         listed_areas = [t for t in areas if t.listed and not t.country and t.query != t.text]
         # arrests announced across "Garissa, Wajir and Mandera counties" are one sweep

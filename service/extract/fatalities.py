@@ -48,7 +48,7 @@ LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dea
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
-# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 276"
+# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80"
 TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
                         rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "
                         rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
@@ -145,7 +145,7 @@ def _source(sentence: Span) -> str | None:
     return match.group(1) if match else None
 
 
-# "more than 7,000 people have been killed since the insurgency flared in 2004": a toll of years, not of one event
+# "more than 3,000 people have been killed since the insurgency flared in 2012": a toll of years, not of one event
 CUMULATIVE = re.compile(
     r"\bsince (?:(?:19|20)\d\d|the (?:[\w-]+ ){0,2}?(?:insurgency|conflict|war|uprising|crisis|revolution|start"
     r"|beginning|outbreak|invasion)|(?:the |it |they |this )?[\w-]+ (?:began|started|erupted|flared|broke out))"

@@ -124,7 +124,7 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:hit|struck|strikes?|slammed into|landed (?:on|in)|attacks?)|rocket "
                 r"(?:attack|fire)s?|(?:launched|fired) (?:a |an |\w+ )?(?:barrage of )?(?:\w+ )?(?:missiles?|rockets?"
                 r"|mortars?(?: rounds| shells)?|artillery shells?))\b"
-                # "struck the station with a Tochka-U missile"
+                # "struck the station with an Iskander missile"
                 r"|\b(?:struck|hit|attacked|targeted|bombarded|pounded) [^.;]{1,100}?\bwith (?:a |an |two |three "
                 r"|several |\w+ )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?)\b(?!-)", re.I),
      "Shelling/artillery/missile attack"),
@@ -171,7 +171,7 @@ SERIES = re.compile(
 # Discourse markers that start an unrelated event ("In other violence, ...").
 NEW_EVENT_CUES = re.compile(r"^\s*(?:elsewhere|in other (?:violence|news|incidents?|attacks?)|in (?:a )?separate "
                             r"(?:incidents?|attacks?)|in another (?:incident|attack)|separately)\b"
-                            # "Two hours later, a second car bomb exploded in Madina": one more event, told apart
+                            # "Two hours later, a second car bomb exploded in Dala": one more event, told apart
                             r"|^[^.;]{0,40}?\ba (?:second|third|fourth) (?:[\w-]+ ){0,2}?(?:bombs?|blasts?|explosions?"
                             r"|attacks?|bombers?|strikes?|raids?|ambush)\b", re.I)  # fmt: skip
 # Deaths these cause are disasters and accidents, not political violence ("the quake killed 230").

@@ -164,7 +164,7 @@ def _family(token: Token) -> str | None:
     if lemma == "burn" and token.pos_ == "NOUN":
         return None  # "treated for severe burns": an injury
     if lemma in lx.HAZARD_LEMMAS and token.pos_ != "VERB":
-        return None  # "Storm Daniel", "the storm hit the coast": weather, where "troops stormed" is an attack
+        return None  # "Storm Nadia", "the storm hit the coast": weather, where "troops stormed" is an attack
     if lemma in lx.RIOT_LEMMAS:
         return "riot"
     if lemma == "battle" and any(c.lower_ == "running" for c in token.children):
@@ -241,7 +241,7 @@ def _caused_by_hazard(token: Token) -> bool:
     ):
         return True
     # "14 passengers were killed when a bus overturned": the clause that says how they died
-    # ("73 were killed and 100 injured when a tanker exploded": the clause may hang on the second verb)
+    # ("30 were killed and 50 injured when a tanker exploded": the clause may hang on the second verb)
     if any(_accident(c) for verb in (token, *token.conjuncts) for c in verb.children if c.dep_ == "advcl"):
         return True
     # "the quake that hit central Mexico", "the quake ... killed 230" (parsed as describing the quake)

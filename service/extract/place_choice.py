@@ -30,7 +30,7 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
     if toponym is not None:
         found = article.places.get(toponym.query)
         if found is not None and (found.precision == "point" or (toponym.area and found.precision == "admin1")):
-            # a town, or a region listed as the event's place ("strikes on Khost and Kunar provinces")
+            # a town, or a region listed as the event's place ("strikes on Kuru and Dala provinces")
             return _sure(found, DATELINE if toponym is article.dateline else 1.0)
         if region is None:
             region = regions().get(fold(toponym.text))
@@ -70,7 +70,7 @@ def _sure(place: PlaceRef, factor: float) -> PlaceRef:
 
 
 def _named_country(cluster: Cluster) -> str | None:
-    """The country the event's own sentences name most ("strikes by Pakistani forces on Kunar province in eastern
+    """The country the event's own sentences name most ("strikes by Pakistani forces on Dala province in eastern
     Afghanistan ... Afghan officials said"): where a place the gazetteer lacks is, when the story spans two."""
     named = Counter(a.country for a in cluster.areas if a.country)
     ranked = named.most_common(2)

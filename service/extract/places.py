@@ -178,7 +178,7 @@ LIST_JOINERS = frozenset({",", "and", "&", "neighbouring", "neighboring", "nearb
 
 
 def _shared_unit(doc: Doc, end: int) -> str | None:
-    """The unit a list of names shares: "Khost and Kunar provinces", "the Khiam and Kfarhamam areas", "Sukma and
+    """The unit a list of names shares: "Kuru and Dala provinces", "the Bama and Gwoza areas", "Sukma and
     neighbouring Bijapur districts" -> "province", "area", "district" for every name of the list."""
     i, joined = end, False
     while i < len(doc) and i - end <= 8:
@@ -203,7 +203,7 @@ def _plural_unit(token: Token) -> bool:
 
 
 def _shares_unit_with_list(doc: Doc, start: int, end: int) -> bool:
-    """The last name of such a list, followed by the plural unit: "... and Kunar provinces"."""
+    """The last name of such a list, followed by the plural unit: "... and Dala provinces"."""
     if end >= len(doc) or not _plural_unit(doc[end]):
         return False
     i = start - 1
@@ -753,7 +753,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
         if after is not None and unit_after:
-            region_word = after.lemma_ if _plural_unit(after) else after.text  # "Khost and Kunar provinces"
+            region_word = after.lemma_ if _plural_unit(after) else after.text  # "Kuru and Dala provinces"
         elif shared_unit in lx.AREA_NOUNS:
             region_word = shared_unit
         if (named_as := _appositive_area(doc, end)) is not None and not region_word:

@@ -70,7 +70,7 @@ class Geocoder:
             return {}
         context = tuple(countries)
         named = {key for r in regions for key in region_keys(REGION_WORDS.sub("", r).strip())}
-        # "Kunar" names the region the gazetteer calls Konar: its places rank first
+        # "Nineveh" names the region the gazetteer calls Ninawa: its places rank first
         hints = tuple(sorted(named | {fold(region) for name in named for _, region in admin1_aliases().get(name, [])}))
         now = time.monotonic()
         found: dict[str, PlaceRef | None] = {}
@@ -121,7 +121,7 @@ class Geocoder:
 
 
 def _region_named(query: str, countries: Sequence[str]) -> tuple[str, str] | None:
-    """The first-level region a name stands for as the press spells it ("Kunar" for the gazetteer's Konar), in
+    """The first-level region a name stands for as the press spells it ("Nineveh" for the gazetteer's Ninawa), in
     the article's countries first."""
     candidates = admin1_spellings().get(fold(query), [])
     # a spelling several countries share ("South", "Gaza") names a region only in the article's own countries

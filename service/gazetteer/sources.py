@@ -74,7 +74,7 @@ def _names(name: str, alternates: list[str] | tuple[str, ...]) -> set[str]:
 @cache
 def admin1_aliases() -> dict[str, list[tuple[str, str]]]:
     """How the press names first-level regions the gazetteer spells otherwise (seeds/admin1_aliases.tsv): folded
-    alias -> [(ISO2, the region's gazetteer name)], "kunar" -> [("AF", "Konar")]."""
+    alias -> [(ISO2, the region's gazetteer name)], "nineveh" -> [("IQ", "Ninawa")]."""
     with ADMIN1_ALIASES.open(encoding="utf-8") as rows:
         aliases: dict[str, list[tuple[str, str]]] = {}
         for row in csv.DictReader(rows, delimiter="\t"):

@@ -71,8 +71,8 @@ ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, rows = EXCLUDED.row
 # First every mention's exact folded match on a place name or alternate name, or on a first-level region, and
 # whether any place bears the name exactly (`named`), and how many places of the chosen one's country bear it
 # (`namesakes`: how much the choice among them rests on the ranking).
-# A first-level region matched by the press's spelling of it ("Kunar" for Konar) is as good as its own name when
-# the text says it is a region ("Kunar province"); otherwise any town of that name, even a close spelling, comes
+# A first-level region matched by the press's spelling of it ("Nineveh" for Ninawa) is as good as its own name when
+# the text says it is a region ("Nineveh province"); otherwise any town of that name, even a close spelling, comes
 # first ("the port city of Hodeidah").
 _RESOLVE_EXACT = """
 SELECT q.mention, EXISTS (SELECT 1 FROM gazetteer_names e WHERE fold(e.name) = q.folded) AS named, best.*,
