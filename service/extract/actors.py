@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.docs import text_of
 from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
@@ -102,8 +103,8 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
     for ent in clause.ents:
         if ent.label_ != "ACTOR":
             continue
-        before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
-        after = doc.text[ent.end_char : ent.end_char + 8].lower()
+        before = text_of(doc)[max(0, ent.start_char - 40) : ent.start_char]
+        after = text_of(doc)[ent.end_char : ent.end_char + 8].lower()
         covered.update(range(ent.start, ent.end))
         # "al-Qaeda-linked", "Houthi-run health authorities", "rebel-held": who is tied to, runs or holds something
         if lx.AFFILIATION.search(before) or after.startswith(

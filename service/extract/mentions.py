@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.docs import text_of
 
 FAMILY_ORDER = ("abduction", "attack", "protest", "riot", "arrest", "development", "death", "remote", "claim")
 # A claim of responsibility names the perpetrator of the event just reported.
@@ -445,17 +446,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
     sentences = list(doc.sents)
     accident = any(lx.ACCIDENT.search(sentence.text) for sentence in sentences)
-    if len({m.lower() for m in lx.FICTION.findall(doc.text)}) >= lx.FICTION_WORDS:
+    if len({m.lower() for m in lx.FICTION.findall(text_of(doc))}) >= lx.FICTION_WORDS:
         return []  # a review of a film or a book tells its scenes, not events
-    if len({m.lower() for m in lx.SPORT.findall(doc.text)}) >= lx.SPORT_WORDS and not lx.CROWD_HARM.search(doc.text):
+    if len({m.lower() for m in lx.SPORT.findall(text_of(doc))}) >= lx.SPORT_WORDS and not lx.CROWD_HARM.search(
+        text_of(doc)
+    ):
         return []  # a match report: its "battles", "sieges" and "ambushes" are play; fans who fought would be hurt
     # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
-    disaster = bool(HAZARD_WORDS.search(doc.text)) and any(
+    disaster = bool(HAZARD_WORDS.search(text_of(doc))) and any(
         t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc
     )
     # an article about war games tells its jets' bombs and its rockets as drills: what hurts nobody is no event
     drills = (
-        bool(lx.EXERCISE.search(doc.text))
+        bool(lx.EXERCISE.search(text_of(doc)))
         and sum(1 for sentence in sentences if lx.EXERCISE.search(sentence.text)) >= EXERCISE_SENTENCES
     )
     for sentence in sentences:

@@ -27,6 +27,17 @@ from service.limits import ArticleLimits, checkpoint
 
 PIPELINE_VERSION = "rules-8"
 StageObserver = Callable[[str, float], None]
+PARSE_BATCH = 8
+"""Articles parsed together at most; a worker has as many in hand as its WORKER_CONCURRENCY, which is fewer."""
+
+
+@dataclasses.dataclass(eq=False)
+class _Parse:
+    """An article waiting for its parse, then its parse or what stopped it."""
+
+    text: str
+    doc: Doc | None = None
+    error: Exception | None = None
 
 
 # What the gazetteer's reading of an article's names adds to its country at most: a chain ("Sinjar (Ninewa)")
@@ -127,7 +138,9 @@ class Pipeline:
         self._gazetteer = gazetteer
         self._limits = limits or ArticleLimits()
         self._on_stage = on_stage or (lambda stage, seconds: None)
-        self._cpu = threading.Lock()
+        self._cpu = threading.Lock()  # one parse or mention reading at a time in this process: see `_parse`
+        self._queue = threading.Lock()
+        self._waiting: list[_Parse] = []  # articles whose threads wait for the core to parse them
         self.version = f"{PIPELINE_VERSION}+{nlp.meta['name']}-{nlp.meta['version']}+seeds-{seed_version()}"
 
     @classmethod
@@ -138,12 +151,58 @@ class Pipeline:
         return cls(pack.load_nlp(), gazetteer, on_stage, pack=pack)
 
     def analyse(self, article: ArticleText) -> tuple[Doc, list[MentionFacts]]:
-        """The CPU-bound part: parse and read every mention. Runs in a worker thread."""
+        """The CPU-bound part, run in a worker thread: parse the article and read every mention. A worker running
+        several jobs at once then parses one article while another is geocoded and saved, and never parses or
+        reads two at once (they would only share the core, each taking twice as long)."""
         self._limits.check_text(article.text)
-        started = time.perf_counter()
-        doc = self._nlp(article.text)
-        self._on_stage("parse", time.perf_counter() - started)
+        doc = self._parse(article.text)
         self._limits.check_doc(doc)
+        with self._cpu:
+            checkpoint()  # a job stopped while it waited here does not start its reading
+            return doc, self._read(article, doc)
+
+    def _parse(self, text: str) -> Doc:
+        """The article's parse. Articles that wait for the core at once are parsed together, by whichever of their
+        threads takes it first: spaCy parses a batch faster per article than one article at a time (its matrix
+        products are larger), and each article's parse is the same either way. One article alone waits for no
+        other, so a quiet queue pays nothing for this and a busy one clears faster."""
+        checkpoint()  # a job stopped before its parse does not start it
+        waiting = _Parse(text)
+        with self._queue:
+            self._waiting.append(waiting)
+        with self._cpu:
+            if waiting.doc is None and waiting.error is None:  # no other thread parsed it meanwhile
+                with self._queue:
+                    others = [w for w in self._waiting if w is not waiting][: PARSE_BATCH - 1]
+                    batch = [waiting, *others]
+                    self._waiting = [w for w in self._waiting if all(w is not b for b in batch)]
+                self._parse_batch(batch)
+        if waiting.error is not None:
+            raise waiting.error
+        assert waiting.doc is not None
+        return waiting.doc
+
+    def _parse_batch(self, batch: list[_Parse]) -> None:
+        started = time.perf_counter()
+        try:
+            docs = list(self._nlp.pipe([w.text for w in batch], batch_size=len(batch)))
+        except Exception:
+            docs = []
+        if len(docs) == len(batch):
+            for waiting, doc in zip(batch, docs, strict=True):
+                waiting.doc = doc
+        else:  # an article spaCy cannot parse fails alone, not the articles parsed with it
+            for waiting in batch:
+                try:
+                    waiting.doc = self._nlp(waiting.text)
+                except Exception as exc:
+                    waiting.error = exc
+        share = (time.perf_counter() - started) / len(batch)
+        for _ in batch:
+            self._on_stage("parse", share)
+
+    def _read(self, article: ArticleText, doc: Doc) -> list[MentionFacts]:
+        """Every event mention of the parsed article with its dates, places, figures and actors."""
         started = time.perf_counter()
         facts: list[MentionFacts] = []
         anchor = article.published
@@ -178,15 +237,7 @@ class Pipeline:
                 )
             )
         self._on_stage("mentions", time.perf_counter() - started)
-        return doc, facts
-
-    def _analyse_alone(self, article: ArticleText) -> tuple[Doc, list[MentionFacts]]:
-        """`analyse`, for one article at a time: a worker running two jobs at once then parses one article while
-        the other is geocoded and saved, and never parses two together (they would only share the core, each
-        taking twice as long)."""
-        with self._cpu:
-            checkpoint()  # a job stopped while it waited here does not start its parse
-            return self.analyse(article)
+        return facts
 
     async def _within_known_place(
         self, names: list[str], places: dict[str, PlaceRef], context: list[str], regions: list[str]
@@ -214,7 +265,7 @@ class Pipeline:
         }
 
     async def extract(self, article: ArticleText) -> list[Incident]:
-        doc, facts = await asyncio.to_thread(self._analyse_alone, article)
+        doc, facts = await asyncio.to_thread(self.analyse, article)
         if not facts:
             return []
         started = time.perf_counter()

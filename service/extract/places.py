@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.docs import text_of
 from service.extract.mentions import related, taking
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
@@ -716,7 +717,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         after = doc[end] if end < len(doc) else None
         if fold(span.text) in DIRECTIONS:
             continue
-        before_text = doc.text[max(0, span.start_char - 16) : span.start_char].lower()
+        before_text = text_of(doc)[max(0, span.start_char - 16) : span.start_char].lower()
         if before_text.rstrip().endswith("according to"):
             continue  # "according to Captain Dala": who said it, not where
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
@@ -746,7 +747,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             REPORTED_FROM.search(before_text)  # "according to reports from Maiduguri": where word came from
         )
         # "the base, about 120 km southwest of Mogadishu": a distance from a landmark, not the place
-        reference = reference or bool(DISTANCE_FROM.search(doc.text[max(0, span.start_char - 48) : span.start_char]))
+        reference = reference or bool(
+            DISTANCE_FROM.search(text_of(doc)[max(0, span.start_char - 48) : span.start_char])
+        )
         # "in Kuru, near Dala": the town after the comma locates the place before it
         reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
@@ -808,7 +811,7 @@ NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "ani", "ians", "ibns", "pti",
 
 def find_dateline(doc: Doc) -> Toponym | None:
     """The place a report was filed from, as wire copy opens: a place for events the body leaves unlocated."""
-    head = doc.text[:300]
+    head = text_of(doc)[:300]
     for match in DATELINE.finditer(head):
         if match.start() > 0 and head[match.start() - 1] != "\n":
             continue
@@ -874,7 +877,7 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
         key = fold(toponym.text)
         if toponym.country:
             # "in Nigeria" says where; "the embassies of Rwanda", "troops from Rwanda" say whose
-            where = WHERE_BEFORE.search(doc.text[max(0, toponym.start - 24) : toponym.start])
+            where = WHERE_BEFORE.search(text_of(doc)[max(0, toponym.start - 24) : toponym.start])
             vote(toponym.country, 2 if where else 1)
         elif (region := regions().get(key)) is not None:
             vote(region.country, 2)

@@ -46,6 +46,7 @@ import hashlib
 import math
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 import asyncpg
 import msgspec
@@ -510,7 +511,9 @@ async def save_extraction(
         was = previous.get(report.key)
         if joined and was is not None and was != incident_id:
             absorbed[was] = incident_id
-    await _rewrite(conn, affected, absorbed, changes.NO_REPORTS_LEFT)
+    # an incident the article joins or leaves lists a different set of articles: its document changes for sure
+    moved = {r.incident_id for r in old if r.incident_id is not None} ^ set(chosen_ids)
+    await _rewrite(conn, affected, absorbed, changes.NO_REPORTS_LEFT, changed=moved)
     return chosen_ids
 
 
@@ -599,9 +602,17 @@ def _compatible(group: Sequence[Report], others: Sequence[Report]) -> bool:
     return all(pair_score(a, b)[0] > 0 for a in group for b in others)
 
 
-async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[int, int], reason: str) -> None:
+async def _rewrite(
+    conn: asyncpg.Connection,
+    affected: set[int],
+    absorbed: dict[int, int],
+    reason: str,
+    *,
+    changed: AbstractSet[int] = frozenset(),
+) -> None:
     """Derive each affected incident from its reports again; one left without reports is deleted (for `reason`),
-    or answers with the incident that absorbed it. What changed goes into the change feed."""
+    or answers with the incident that absorbed it. What changed goes into the change feed; the documents of
+    `changed` are known to change and are not compared first."""
     members: dict[int, list[Report]] = collections.defaultdict(list)
     for member in await reports.of_incidents(conn, sorted(affected)):
         assert member.incident_id is not None
@@ -618,7 +629,8 @@ async def _rewrite(conn: asyncpg.Connection, affected: set[int], absorbed: dict[
         else:
             await reports.delete(conn, incident)
             deleted.append(incident)
-    upserted = await reports.write_docs(conn, sorted({i for i in affected if members[i]} | listing))
+    kept = {i for i in affected if members[i]}
+    upserted = await reports.write_docs(conn, sorted(kept | listing), changed=kept & changed)
     await changes.record(conn, upserted=upserted, merged=merged, deleted=deleted, reason=reason)
 
 

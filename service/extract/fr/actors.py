@@ -10,8 +10,8 @@ import re
 from spacy.tokens import Span, Token
 
 from service.extract.actors import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, ActorHit, state_name
+from service.extract.docs import text_of
 from service.extract.fr import lexicon as fx
-from service.extract.fr.mentions import text_of
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 

@@ -11,8 +11,9 @@ import re
 from spacy.tokens import Span, Token
 
 from service.extract.dates import DateMention
+from service.extract.docs import text_of
 from service.extract.fr import lexicon as fx
-from service.extract.fr.mentions import text_of, token_at
+from service.extract.fr.mentions import token_at
 from service.extract.model import DatePrecision
 
 _WD = "|".join(fx.WEEKDAYS)

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from service.extract.docs import text_of
 from service.extract.fr import lexicon as fx
 from service.extract.mentions import FAMILY_ORDER, Mention
 
@@ -25,12 +26,6 @@ FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = (
 # what only adds to an event already told: a toll, an arrest after the fact, a claim
 NOT_CREATING = frozenset({"death", "claim", "arrest"})
 SPORT_CUES = 3  # an article with this many sport words is about sport
-
-
-def text_of(doc: Doc) -> str:
-    """The article's text, built once per document (spaCy's `Doc.text` joins every token at each call)."""
-    text: str = doc.user_data.get("text") or doc.user_data.setdefault("text", doc.text)
-    return text
 
 
 def token_at(span: Span, offset: int) -> Token:

@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from service.extract.docs import text_of
 from service.extract.fr import lexicon as fx
-from service.extract.fr.mentions import text_of
 from service.extract.places import Toponym
 from service.extract.places import find_dateline as english_dateline
 from service.extract.resources import actor_dictionary, countries
