@@ -394,6 +394,10 @@ async def drive(base: str, db_url: str, articles: list[dict[str, str]], args: ar
             at_end = await finished_count(conn)
             samples = await wait_drained(conn, 1800)
             drain_latencies = await drain_reads
+            # the same reads idle again: the overload's articles made the incidents read larger (each report is in
+            # its incident's document), so the reads under load are set against idle reads of the data both before
+            # and after it
+            idle_after = await read_latencies(client, args.read_rate, args.idle_seconds, read_errors)
             done, failed, total = await finished_count(conn)
             queued_at_end = at_end[2] - at_end[0] - at_end[1]
             drained_s = samples[-1][0] - posted_until
@@ -412,6 +416,7 @@ async def drive(base: str, db_url: str, articles: list[dict[str, str]], args: ar
                 "jobs_total": total, "jobs_done": done, "jobs_failed": failed, "lost": total - done - failed,
                 "queue_wait_max_s": max(over.queue_waits, default=0.0), "retry_after_answers": over.retry_afters,
                 "read_idle_p50_ms": pct(idle, 50), "read_idle_p99_ms": pct(idle, 99), "reads_idle": len(idle),
+                "read_idle_after_p50_ms": pct(idle_after, 50), "read_idle_after_p99_ms": pct(idle_after, 99),
                 "read_load_p50_ms": pct(loaded, 50), "read_load_p99_ms": pct(loaded, 99), "reads_load": len(loaded),
                 "read_drain_p99_ms": pct(drain_latencies, 99), "errors": over.errors[:5] + read_errors[:5],
                 "transport_errors": over.transport_errors, "read_transport_errors": len(read_errors),
@@ -497,6 +502,8 @@ def report(r: dict[str, Any]) -> str:
     c, f, o, b = r["capacity"], r["freshness"], r["overload"], r["bare"]
     ratio = c["sustained_per_s"] / b["per_second"]
     within = o["read_load_p99_ms"] / o["read_idle_p99_ms"]
+    nan = float("nan")  # a report of a run before the idle reads after the overload were timed
+    within_after = o["read_load_p99_ms"] / o.get("read_idle_after_p99_ms", nan)
     m = r["machine"]
     stages = "\n".join(
         f"| {name} | {int(s['count'])} | {s['mean_ms']:.1f} ms | <= {s['p50_le_ms']:.0f} ms |"
@@ -524,10 +531,14 @@ def report(r: dict[str, Any]) -> str:
          "clears at capacity"),
         ("`X-Queue-Wait` at most during the overload; answers with `Retry-After`",
          f"{o['queue_wait_max_s']:.1f} s; {o['retry_after_answers']}", ""),
-        (f"`GET /v1/incidents` p50 / p99 idle ({o['reads_idle']} reads)",
-         f"{o['read_idle_p50_ms']:.1f} / {o['read_idle_p99_ms']:.1f} ms", ""),
+        (f"`GET /v1/incidents` p50 / p99 idle, before the overload / after its backlog cleared ({o['reads_idle']} "
+         "reads each)",
+         f"{o['read_idle_p50_ms']:.1f} / {o['read_idle_p99_ms']:.1f} ms; "
+         f"{o.get('read_idle_after_p50_ms', nan):.1f} / {o.get('read_idle_after_p99_ms', nan):.1f} ms",
+         ""),
         (f"`GET /v1/incidents` p50 / p99 during the overload ({o['reads_load']} reads)",
-         f"{o['read_load_p50_ms']:.1f} / {o['read_load_p99_ms']:.1f} ms ({within:.1f}x idle)", "within 2x idle"),
+         f"{o['read_load_p50_ms']:.1f} / {o['read_load_p99_ms']:.1f} ms ({within:.1f}x idle before; "
+         f"{within_after:.1f}x idle after)", "within 2x idle"),
         ("requests that got no answer (connection refused, dropped or reset): warm-up and burst / steady waits "
          "and posts / overload posts / timed reads",
          f"{c.get('warmup_transport_errors', 0) + c.get('transport_errors', 0)} / {f.get('transport_errors', 0)} / "
@@ -571,7 +582,11 @@ Freshness is timed from the moment each POST is sent until {timed}.
 Its incidents are saved in the transaction that marks it done, so they are readable from then on. Posts are
 paced on a schedule (a slow answer does not delay the next), on connections of their own: the GETs that wait
 hold theirs while they wait. The reads are
-`GET /v1/incidents` pages (the first page, one country's, by fatalities) at {read_rate:.0f} a second.
+`GET /v1/incidents` pages (the first page, one country's, by fatalities) at {read_rate:.0f} a second. The texts
+repeat, so every article joins the incidents of its text's earlier copies (as syndicated wire copy does) and every
+report is in its incident's document: the pages grow as articles are posted. The reads under load are therefore set
+against idle reads both before the overload and after its backlog cleared, the data as the loaded reads began and
+as they ended.
 The client keeps an idle connection {CLIENT_KEEPALIVE_S:.0f} s, less than the server keeps it
 (`HTTP_KEEPALIVE_SECONDS`), as a crawler should; a request that gets no answer at all is counted in the table (a
 GET that waits for an article is tried again, a post is not), never hidden.
