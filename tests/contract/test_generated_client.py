@@ -7,9 +7,17 @@ import datetime as dt
 import asyncpg
 from incidents_api_client import Client
 from incidents_api_client.api.articles import create_article, get_article
-from incidents_api_client.api.incidents import get_incident, list_incidents
+from incidents_api_client.api.incidents import get_incident, list_incident_reports, list_incidents
 from incidents_api_client.api.stats import incident_stats
-from incidents_api_client.models import Article, ArticleIn, Incident, IncidentPage, IncidentStats, Problem
+from incidents_api_client.models import (
+    Article,
+    ArticleIn,
+    Incident,
+    IncidentPage,
+    IncidentStats,
+    Problem,
+    ReportPage,
+)
 from incidents_api_client.models.incident_stats_group_by import IncidentStatsGroupBy
 
 from service.db.queries.incidents import save_extraction
@@ -44,6 +52,11 @@ async def _round_trip(client: Client, db_pool: asyncpg.Pool) -> None:
     one = get_incident.sync(page.items[0].id, client=client)
     assert isinstance(one, Incident)
     assert one.actors[0].name == "JNIM"
+    assert one.report_count == 1
+    reports = list_incident_reports.sync(one.id, client=client)
+    assert isinstance(reports, ReportPage)
+    assert [r.article_id for r in reports.items] == [posted.id]
+    assert reports.next_cursor is None
     stats = incident_stats.sync(client=client, group_by=IncidentStatsGroupBy.COUNTRY, article_id=posted.id)
     assert isinstance(stats, IncidentStats)
     assert stats.groups[0].key == "ML"

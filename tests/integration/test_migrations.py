@@ -246,8 +246,8 @@ def test_reports_with_near_matches_get_them_in_their_documents(scratch_url: str)
     assert after[0]["doc"] == before[0]["doc"], "an incident without near matches keeps its document"
     assert after[0]["seq"] == before[0]["seq"]
     assert after[1]["seq"] > before[1]["seq"], "the rewritten document is fed to mirrors"
-    [report] = msgspec.json.decode(after[1]["doc"], type=Incident).reports
-    assert [(m.incident_id, round(m.score, 2), m.reasons) for m in report.near_matches] == [
+    [report] = json.loads(after[1]["doc"])["reports"]  # as 0018 wrote it, before report_count
+    assert [(m["incident_id"], round(m["score"], 2), m["reasons"]) for m in report["near_matches"]] == [
         (1, 0.69, ["same region", "same day"])
     ]
     migrate.downgrade(scratch_url, "0017")
@@ -288,13 +288,67 @@ def test_geo_confidence_joins_documents_only_where_it_is_known(scratch_url: str)
         documents,
     )
     assert after[0]["doc"] == before[0]["doc"], "a location without one is as it was"
-    incident = msgspec.json.decode(after[1]["doc"], type=Incident)
-    assert incident.location is not None
-    assert incident.location.geo_confidence == pytest.approx(0.6)
-    assert incident.reports[0].location is not None
-    assert incident.reports[0].location.geo_confidence == pytest.approx(0.6)
+    incident = json.loads(after[1]["doc"])  # as 0020 wrote it, before report_count
+    assert incident["location"]["geo_confidence"] == pytest.approx(0.6)
+    assert incident["reports"][0]["location"]["geo_confidence"] == pytest.approx(0.6)
     migrate.downgrade(scratch_url, "0019")
     back = run(documents)
     assert back[0] == before[0]
     assert back[1]["doc"] == before[1]["doc"], "the document is as 0019 wrote it"
     assert back[1]["seq"] > before[1]["seq"], "the rewritten document is fed to mirrors"
+
+
+def updated(doc: str) -> str:
+    return str(json.loads(doc)["updated_at"])
+
+
+def unstamped(doc: str) -> str:
+    """A document without its updated_at, which a migration that writes it again moves."""
+    return doc.replace(f',"updated_at":"{updated(doc)}"', "", 1)
+
+
+def test_documents_embed_the_lead_reports_and_count_them_all(scratch_url: str) -> None:
+    """Migration 0021: every document gains report_count (fed to mirrors), one of few reports is otherwise as it
+    was byte for byte, and one of many embeds ten, with their evidence only: the report whose figure the incident
+    uses, though the latest, and then the earliest. The downgrade writes every document as 0020 did."""
+    migrate.upgrade(scratch_url, "0020")
+
+    def run(*statements: str) -> list[asyncpg.Record]:
+        return asyncio.run(run_sql(scratch_url, *statements))
+
+    documents = "SELECT i.id, i.doc::text AS doc, c.seq FROM incidents i LEFT JOIN incident_changes c ON c.incident_id = i.id ORDER BY i.id"  # noqa: E501
+    before = run(
+        "INSERT INTO articles (text, content_hash) SELECT 'Gunmen attacked Gujba, ' || n, sha256(n::text::bytea) "
+        "FROM generate_series(1, 13) n",
+        "INSERT INTO incidents (event_type, sub_event_type, event_date, date_precision, fatalities, summary, "
+        "confidence, extractor_version) VALUES ('Violence against civilians', 'Attack', '2024-03-10', 'day', 3, "
+        "'An attack.', 0.8, 'v1'), ('Battles', 'Armed clash', '2024-03-11', 'day', NULL, 'A clash.', 0.7, 'v1')",
+        # articles 1-12 report the first incident, the last of them with the figure it uses; 13 the second
+        "INSERT INTO incident_reports (article_id, key, incident_id, event_type, sub_event_type, event_date, "
+        "date_precision, fatalities, fatalities_used, summary, confidence, extractor_version) SELECT id, 'k', "
+        "CASE WHEN id = 13 THEN 2 ELSE 1 END, 'Violence against civilians', 'Attack', '2024-03-10', 'day', "
+        "CASE WHEN id = 12 THEN 3 ELSE 5 END, CASE WHEN id = 12 THEN '{best}'::text[] ELSE '{}' END, 'An attack.', "
+        "0.8, 'v1' FROM articles",
+        "INSERT INTO evidence (incident_id, field, article_id, start_offset, end_offset, quote) "
+        "SELECT CASE WHEN id = 13 THEN 2 ELSE 1 END, 'event', id, 0, 6, 'Gunmen' FROM articles",
+        "UPDATE incidents i SET doc = incident_doc(i)",
+        "INSERT INTO incident_changes (incident_id, kind) SELECT id, 'upsert' FROM incidents ORDER BY id",
+        documents,
+    )
+    migrate.upgrade(scratch_url, "0021")
+    after = run(documents)
+    assert updated(after[1]["doc"]) > updated(before[1]["doc"])
+    assert unstamped(after[1]["doc"]) == unstamped(before[1]["doc"]).replace(
+        ',"extractor_version"', ',"report_count":1,"extractor_version"', 1
+    ), "a document of few reports gains its count, nothing else"
+    assert all(a["seq"] > b["seq"] for a, b in zip(after, before, strict=True)), "every document is fed to mirrors"
+    many = msgspec.json.decode(after[0]["doc"], type=Incident)
+    assert many.report_count == 12
+    assert many.article_ids == list(range(1, 13))
+    assert [r.article_id for r in many.reports] == [*range(1, 10), 12]
+    assert [r.fatalities_used for r in many.reports][-1] == ["best"]
+    assert [e.article_id for e in many.evidence] == [*range(1, 10), 12]
+    migrate.downgrade(scratch_url, "0020")
+    back = run(documents)
+    assert [unstamped(r["doc"]) for r in back] == [unstamped(r["doc"]) for r in before], "as 0020 wrote them"
+    assert all(a["seq"] > b["seq"] for a, b in zip(back, after, strict=True))

@@ -19,7 +19,7 @@ from service.api.v1.deps import Conn, connection
 from service.api.v1.filters import Filters, provide_incident_filter
 from service.api.v1.pagination import Cursors, PageCursor, PageLimit, Position
 from service.contract.filters import IncidentFilter, Sort
-from service.contract.schemas import Incident, IncidentChanges, IncidentPage, Merged
+from service.contract.schemas import Incident, IncidentChanges, IncidentPage, Merged, ReportPage
 from service.db.queries import changes, incidents, reports
 from service.errors import PROBLEM_JSON, NotFound, problem_document
 from service.middleware import etag
@@ -171,28 +171,72 @@ class IncidentController(Controller):
         },
     )
     async def get_one(self, request: Request[Any, Any, State], conn: Conn, incident_id: IncidentId) -> Incident:
-        """One incident with its place, actors, fatalities, the evidence for each field, and each report's
-        contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
-        incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a merge
-        answers 308 to the incident that absorbed it."""
+        """One incident with its place, actors, fatalities, the evidence for each field, and its lead reports'
+        contributions (`reports`: one per article, with its own figures, its match score and reasons, and the
+        incidents it was scored against and kept apart as borderline, `near_matches`; at most 10, all of them at
+        /v1/incidents/{id}/reports). An id absorbed by a merge answers 308 to the incident that absorbed it."""
         doc = await incidents.get(conn, incident_id)
         if doc is not None:
             return Response(doc, media_type="application/json")  # type: ignore[return-value]
-        survivor = await reports.survivor(conn, incident_id)
-        if survivor is None:
-            raise NotFound(f"incident {incident_id} does not exist")
-        body = problem_document(
-            HTTP_308_PERMANENT_REDIRECT,
-            "Merged",
-            f"incident {incident_id} was merged into incident {survivor}",
-            instance=request.url.path,
+        return await _merged_or_missing(request, conn, incident_id, "")  # type: ignore[return-value]
+
+    @get(
+        "/{incident_id:int}/reports",
+        operation_id="listIncidentReports",
+        summary="List an incident's reports",
+        responses={
+            HTTP_308_PERMANENT_REDIRECT: ResponseSpec(
+                data_container=Merged,
+                generate_examples=False,
+                media_type=PROBLEM_JSON,
+                description="The incident was merged into another: `Location` names its reports.",
+            )
+        },
+    )
+    async def list_reports(
+        self,
+        request: Request[Any, Any, State],
+        conn: Conn,
+        incident_id: IncidentId,
+        cursor: PageCursor = None,
+        limit: PageLimit = 50,
+    ) -> ReportPage:
+        """Every report of the incident, one per article, by article id, each with the evidence of its fields:
+        the incident's document embeds only its lead reports (`report_count` says how many there are)."""
+        cursors: Cursors = request.app.state.cursors
+        kind = f"reports-{incident_id}"
+        page = await incidents.reports_page(conn, incident_id, cursors.after_id(cursor, kind), limit + 1)
+        if page is None:
+            return await _merged_or_missing(request, conn, incident_id, "/reports")  # type: ignore[return-value]
+        next_cursor = None
+        if len(page) > limit:
+            next_cursor = cursors.encode(Position(sort=kind, key=None, id=page[limit - 1][0]))
+        body = b'{"items":[%s],"next_cursor":%s}' % (
+            b",".join(doc for _, doc in page[:limit]),
+            msgspec.json.encode(next_cursor),
         )
-        return Response(  # type: ignore[return-value]
-            {**body, "incident_id": survivor},
-            status_code=HTTP_308_PERMANENT_REDIRECT,
-            media_type=PROBLEM_JSON,
-            headers={"Location": f"/v1/incidents/{survivor}"},
-        )
+        return Response(body, media_type="application/json")  # type: ignore[return-value]
+
+
+async def _merged_or_missing(
+    request: Request[Any, Any, State], conn: asyncpg.Connection, incident_id: int, tail: str
+) -> Response[Any]:
+    """308 to the incident that absorbed `incident_id` (at the same `tail` of its path), else 404."""
+    survivor = await reports.survivor(conn, incident_id)
+    if survivor is None:
+        raise NotFound(f"incident {incident_id} does not exist")
+    body = problem_document(
+        HTTP_308_PERMANENT_REDIRECT,
+        "Merged",
+        f"incident {incident_id} was merged into incident {survivor}",
+        instance=request.url.path,
+    )
+    return Response(
+        {**body, "incident_id": survivor},
+        status_code=HTTP_308_PERMANENT_REDIRECT,
+        media_type=PROBLEM_JSON,
+        headers={"Location": f"/v1/incidents/{survivor}{tail}"},
+    )
 
 
 def _article_ids(items: list[Incident]) -> list[int]:

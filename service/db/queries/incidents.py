@@ -21,6 +21,24 @@ INCIDENT_DOC = "coalesce(i.doc, incident_doc(i))"  # json: bytes through the poo
 _ACTORS_CALLED = "SELECT DISTINCT actor_id FROM actor_aliases WHERE fold(alias) = fold($1)"
 _GET = f"SELECT {INCIDENT_DOC} FROM incidents i WHERE i.id = $1"  # nosec B608
 
+# One page of an incident's reports, each as incident_report_doc() (migration 0021) writes it in the incident's
+# document, with its evidence as its last member.
+_REPORTS = """
+SELECT r.article_id,
+       (left(incident_report_doc(r)::text, -1) || ',"evidence":' || coalesce(
+            (SELECT array_to_json(array_agg(
+                        (SELECT row_to_json(x) FROM (SELECT e.article_id, e.field, e.start_offset AS "start",
+                                                            e.end_offset AS "end", e.quote) x)
+                        ORDER BY e.start_offset, e.field))
+             FROM evidence e WHERE e.incident_id = r.incident_id AND e.article_id = r.article_id),
+            '[]'::json)::text || '}') AS doc
+FROM incident_reports r
+WHERE r.incident_id = $1 AND r.article_id > $2
+ORDER BY r.article_id
+LIMIT $3
+"""
+_EXISTS = "SELECT EXISTS (SELECT FROM incidents WHERE id = $1)"
+
 _decoder = msgspec.json.Decoder(Incident)
 
 
@@ -42,6 +60,17 @@ async def get(conn: asyncpg.Connection, incident_id: int) -> bytes | None:
     """The incident's JSON document."""
     doc: bytes | None = await conn.fetchval(_GET, incident_id)
     return doc
+
+
+async def reports_page(
+    conn: asyncpg.Connection, incident_id: int, after_article: int, limit: int
+) -> list[tuple[int, bytes]] | None:
+    """Up to `limit` of the incident's reports after article `after_article`, by article id, as (article id,
+    JSON); None when the incident does not exist."""
+    rows = await conn.fetch(_REPORTS, incident_id, after_article, limit)
+    if not rows and not await conn.fetchval(_EXISTS, incident_id):
+        return None
+    return [(r["article_id"], r["doc"].encode()) for r in rows]
 
 
 # Orderings: the sort key expression, its direction and how a cursor's key is cast back.

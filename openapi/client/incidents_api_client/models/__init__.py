@@ -53,6 +53,12 @@ from .merged import Merged
 from .near_match import NearMatch
 from .problem import Problem
 from .problem_errors_item import ProblemErrorsItem
+from .report_page import ReportPage
+from .report_with_evidence import ReportWithEvidence
+from .report_with_evidence_date_precision_type_1 import ReportWithEvidenceDatePrecisionType1
+from .report_with_evidence_date_precision_type_2_type_1 import ReportWithEvidenceDatePrecisionType2Type1
+from .report_with_evidence_date_precision_type_3_type_1 import ReportWithEvidenceDatePrecisionType3Type1
+from .report_with_evidence_fatalities_used_item import ReportWithEvidenceFatalitiesUsedItem
 
 __all__ = (
     "Actor",
@@ -108,4 +114,10 @@ __all__ = (
     "NearMatch",
     "Problem",
     "ProblemErrorsItem",
+    "ReportPage",
+    "ReportWithEvidence",
+    "ReportWithEvidenceDatePrecisionType1",
+    "ReportWithEvidenceDatePrecisionType2Type1",
+    "ReportWithEvidenceDatePrecisionType3Type1",
+    "ReportWithEvidenceFatalitiesUsedItem",
 )

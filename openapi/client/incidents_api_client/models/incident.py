@@ -42,6 +42,7 @@ class Incident:
         fatalities_source (None | str):
         id (int):
         location (IncidentLocation | None):
+        report_count (int):
         sub_event_type (str):
         summary (str):
         updated_at (datetime.datetime):
@@ -65,6 +66,7 @@ class Incident:
     fatalities_source: None | str
     id: int
     location: IncidentLocation | None
+    report_count: int
     sub_event_type: str
     summary: str
     updated_at: datetime.datetime
@@ -130,6 +132,8 @@ class Incident:
         else:
             location = self.location
 
+        report_count = self.report_count
+
         sub_event_type = self.sub_event_type
 
         summary = self.summary
@@ -162,6 +166,7 @@ class Incident:
                 "fatalities_source": fatalities_source,
                 "id": id,
                 "location": location,
+                "report_count": report_count,
                 "sub_event_type": sub_event_type,
                 "summary": summary,
                 "updated_at": updated_at,
@@ -300,6 +305,8 @@ class Incident:
 
         location = _parse_location(d.pop("location"))
 
+        report_count = d.pop("report_count")
+
         sub_event_type = d.pop("sub_event_type")
 
         summary = d.pop("summary")
@@ -331,6 +338,7 @@ class Incident:
             fatalities_source=fatalities_source,
             id=id,
             location=location,
+            report_count=report_count,
             sub_event_type=sub_event_type,
             summary=summary,
             updated_at=updated_at,

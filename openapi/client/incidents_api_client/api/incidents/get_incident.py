@@ -93,11 +93,12 @@ def sync_detailed(
 ) -> Response[Incident | Merged | Problem]:
     """Get an incident
 
-     One incident with its place, actors, fatalities, the evidence for each field, and each report's
-    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
-    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
-    merge
-    answers 308 to the incident that absorbed it.
+     One incident with its place, actors, fatalities, the evidence for each field, and its lead reports'
+    contributions (`reports`: one per article, with its own figures, its match score and reasons, and
+    the
+    incidents it was scored against and kept apart as borderline, `near_matches`; at most 10, all of
+    them at
+    /v1/incidents/{id}/reports). An id absorbed by a merge answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -128,11 +129,12 @@ def sync(
 ) -> Incident | Merged | Problem | None:
     """Get an incident
 
-     One incident with its place, actors, fatalities, the evidence for each field, and each report's
-    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
-    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
-    merge
-    answers 308 to the incident that absorbed it.
+     One incident with its place, actors, fatalities, the evidence for each field, and its lead reports'
+    contributions (`reports`: one per article, with its own figures, its match score and reasons, and
+    the
+    incidents it was scored against and kept apart as borderline, `near_matches`; at most 10, all of
+    them at
+    /v1/incidents/{id}/reports). An id absorbed by a merge answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -158,11 +160,12 @@ async def asyncio_detailed(
 ) -> Response[Incident | Merged | Problem]:
     """Get an incident
 
-     One incident with its place, actors, fatalities, the evidence for each field, and each report's
-    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
-    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
-    merge
-    answers 308 to the incident that absorbed it.
+     One incident with its place, actors, fatalities, the evidence for each field, and its lead reports'
+    contributions (`reports`: one per article, with its own figures, its match score and reasons, and
+    the
+    incidents it was scored against and kept apart as borderline, `near_matches`; at most 10, all of
+    them at
+    /v1/incidents/{id}/reports). An id absorbed by a merge answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.
@@ -191,11 +194,12 @@ async def asyncio(
 ) -> Incident | Merged | Problem | None:
     """Get an incident
 
-     One incident with its place, actors, fatalities, the evidence for each field, and each report's
-    contribution (`reports`: one per article, with its own figures, its match score and reasons, and the
-    incidents it was scored against and kept apart as borderline, `near_matches`). An id absorbed by a
-    merge
-    answers 308 to the incident that absorbed it.
+     One incident with its place, actors, fatalities, the evidence for each field, and its lead reports'
+    contributions (`reports`: one per article, with its own figures, its match score and reasons, and
+    the
+    incidents it was scored against and kept apart as borderline, `near_matches`; at most 10, all of
+    them at
+    /v1/incidents/{id}/reports). An id absorbed by a merge answers 308 to the incident that absorbed it.
 
     Args:
         incident_id (int): Incident id.

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ReportWithEvidenceDatePrecisionType2Type1(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    WEEK = "week"
+
+    def __str__(self) -> str:
+        return str(self.value)
