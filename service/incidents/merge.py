@@ -337,7 +337,12 @@ def derive(members: Sequence[Report]) -> Derived:
         geo_confidence=_geo_confidence(r.geo_confidence for r in placed if r.location_id == location),
         extractor_version=lead.extractor_version,
         actors=tuple(actors.items()),
-        fatalities_used=tuple((r.article_id, r.key, tuple(used.get((r.article_id, r.key), ()))) for r in ordered),
+        # only the reports whose part changed: an event told by a hundred articles would send a hundred each time
+        fatalities_used=tuple(
+            (r.article_id, r.key, part)
+            for r in ordered
+            if (part := tuple(used.get((r.article_id, r.key), ()))) != r.fatalities_used
+        ),
     )
 
 

@@ -32,6 +32,8 @@ async def test_a_document_embeds_the_lead_reports_and_the_page_serves_them_all(
     lead = [*ids[: EMBEDDED - 1], ids[-1]]
     assert [r["article_id"] for r in embedded] == lead
     assert embedded[-1]["fatalities_used"] == ["best"]
+    # the report that held the toll gives the high figure now, those of the same toll after it nothing
+    assert [r["fatalities_used"] for r in embedded[:3]] == [["high"], [], []]
     assert [e["article_id"] for e in doc["evidence"]] == lead  # type: ignore[attr-defined]
 
     items, cursor, pages = [], None, 0

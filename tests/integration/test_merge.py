@@ -350,6 +350,17 @@ def test_pair_scores_are_symmetric() -> None:
     assert msgspec.structs.replace(one, article_id=3) != one
 
 
+def test_only_the_reports_whose_part_changed_are_written_again() -> None:
+    """derive names the reports whose part in the incident's figures differs from what they store: a report that
+    joins with a lower toll takes `best` from the one that held it, which gives `high` instead; a third, which gave
+    nothing and still gives nothing, is left alone."""
+    held = msgspec.structs.replace(as_report(1, report(GUJBA, 10, 12)), fatalities_used=("best",))
+    idle = as_report(2, report(GUJBA, 10, 12))
+    lower = as_report(3, report(GUJBA, 10, 9))
+    assert merge.derive([held, idle]).fatalities_used == ()
+    assert merge.derive([held, idle, lower]).fatalities_used == ((1, held.key, ("high",)), (3, lower.key, ("best",)))
+
+
 async def test_a_report_that_matches_two_incidents_merges_them(client: Client, clean_db: asyncpg.Pool) -> None:
     """The first report names the wrong group, the second dates the event only to the week: too unlike to merge.
     A third, which matches each, makes them one; the absorbed incident's id answers with the survivor."""

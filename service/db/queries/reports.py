@@ -44,6 +44,7 @@ r.article_id, r.key, r.incident_id, r.event_type, r.sub_event_type, r.event_date
 r.location_id, r.country_code, l.name AS place_name, l.precision AS place_precision, l.admin1,
 l.latitude, l.longitude, r.fatalities, r.fatalities_low, r.fatalities_high, r.fatalities_source, r.summary,
 r.confidence, r.actor_ids, r.actor_roles, r.extractor_version, r.match_score, r.match_reasons, r.geo_confidence,
+r.fatalities_used,
 ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.type NOT IN ('civilians', 'protesters',
       'rioters') AND a.name NOT LIKE 'Unidentified%') AS named_actor_ids,
 ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.name NOT LIKE 'Unidentified%'
@@ -139,8 +140,7 @@ _INSERT_ACTOR_ROLE = (
     "INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
 )
 _TOUCH = "UPDATE incidents SET updated_at = now() WHERE id = $1"
-# which figures each report gave, as one statement that rewrites only the reports whose part changed: an event told
-# by a hundred articles would otherwise rewrite a hundred rows each time one more joins it
+# which figures each report gave, for the reports whose part changed (Derived.fatalities_used), as one statement
 _FATALITIES_USED = """
 UPDATE incident_reports r SET fatalities_used = u.used
 FROM (SELECT article_id, key, coalesce(string_to_array(nullif(used, ''), ','), '{}') AS used
@@ -205,6 +205,8 @@ class Report(msgspec.Struct, frozen=True, kw_only=True):
     match_reasons: tuple[str, ...] = ()
     evidence: tuple[model.Evidence, ...] = ()
     geo_confidence: float | None = None
+    fatalities_used: tuple[str, ...] = ()
+    """Which of its incident's figures (best, low, high) it gives, as stored."""
 
 
 def _report(row: asyncpg.Record) -> Report:
@@ -364,7 +366,7 @@ class Derived(msgspec.Struct, frozen=True, kw_only=True):
     extractor_version: str
     actors: tuple[tuple[int, str], ...]
     fatalities_used: tuple[tuple[int, str, tuple[str, ...]], ...]
-    """(article_id, key, which of best, low and high came from that report)"""
+    """(article_id, key, which of best, low and high came from that report), for the reports where that changed"""
     geo_confidence: float | None = None
 
 
@@ -399,9 +401,10 @@ async def write(conn: asyncpg.Connection, incident_id: int, derived: Derived) ->
         if changed is None:
             await conn.execute(_TOUCH, incident_id)
     used = derived.fatalities_used
-    await conn.execute(
-        _FATALITIES_USED, [a for a, _, _ in used], [k for _, k, _ in used], [",".join(u) for *_, u in used]
-    )
+    if used:
+        await conn.execute(
+            _FATALITIES_USED, [a for a, _, _ in used], [k for _, k, _ in used], [",".join(u) for *_, u in used]
+        )
 
 
 async def touch(conn: asyncpg.Connection, incident_id: int) -> None:
