@@ -44,13 +44,19 @@ r.article_id, r.key, r.incident_id, r.event_type, r.sub_event_type, r.event_date
 r.location_id, r.country_code, l.name AS place_name, l.precision AS place_precision, l.admin1,
 l.latitude, l.longitude, r.fatalities, r.fatalities_low, r.fatalities_high, r.fatalities_source, r.summary,
 r.confidence, r.actor_ids, r.actor_roles, r.extractor_version, r.match_score, r.match_reasons, r.geo_confidence,
-r.fatalities_used,
-ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.type NOT IN ('civilians', 'protesters',
-      'rioters') AND a.name NOT LIKE 'Unidentified%') AS named_actor_ids,
-ARRAY(SELECT a.id FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.name NOT LIKE 'Unidentified%'
-      AND a.type IN ('rebel group', 'political militia', 'identity militia')) AS group_actor_ids
+r.fatalities_used, named.named_actor_ids, named.group_actor_ids
 """
-_FROM_REPORTS = "FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id"
+# its actors read once, by their ids (the primary key): a subquery per list would read the armed groups' list by type,
+# every armed group the table holds, for each report
+_FROM_REPORTS = """
+FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id
+CROSS JOIN LATERAL (
+    SELECT coalesce(array_agg(a.id) FILTER (WHERE a.type NOT IN ('civilians', 'protesters', 'rioters')), '{}')
+               AS named_actor_ids,
+           coalesce(array_agg(a.id) FILTER (WHERE a.type IN ('rebel group', 'political militia', 'identity militia')),
+                    '{}') AS group_actor_ids
+    FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.name NOT LIKE 'Unidentified%') named
+"""
 
 _OF_ARTICLE = f"SELECT {_REPORT_COLUMNS} {_FROM_REPORTS} WHERE r.article_id = $1"  # nosec B608
 _OF_INCIDENTS = (
