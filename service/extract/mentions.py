@@ -446,19 +446,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
     sentences = list(doc.sents)
     accident = any(lx.ACCIDENT.search(sentence.text) for sentence in sentences)
-    if len({m.lower() for m in lx.FICTION.findall(text_of(doc))}) >= lx.FICTION_WORDS:
+    text = text_of(doc)
+    if len({m.lower() for m in lx.FICTION.findall(text)}) >= lx.FICTION_WORDS:
         return []  # a review of a film or a book tells its scenes, not events
-    if len({m.lower() for m in lx.SPORT.findall(text_of(doc))}) >= lx.SPORT_WORDS and not lx.CROWD_HARM.search(
-        text_of(doc)
-    ):
+    if len({m.lower() for m in lx.SPORT.findall(text)}) >= lx.SPORT_WORDS and not lx.CROWD_HARM.search(text):
         return []  # a match report: its "battles", "sieges" and "ambushes" are play; fans who fought would be hurt
     # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
-    disaster = bool(HAZARD_WORDS.search(text_of(doc))) and any(
+    disaster = bool(HAZARD_WORDS.search(text)) and any(
         t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc
     )
     # an article about war games tells its jets' bombs and its rockets as drills: what hurts nobody is no event
     drills = (
-        bool(lx.EXERCISE.search(text_of(doc)))
+        bool(lx.EXERCISE.search(text))
         and sum(1 for sentence in sentences if lx.EXERCISE.search(sentence.text)) >= EXERCISE_SENTENCES
     )
     for sentence in sentences:
