@@ -565,11 +565,12 @@ async def _place_report(
             conn, report, unmapped=unmapped, same_place=same_place, latest=UNDATED_CANDIDATES))  # fmt: skip
     if previous is not None:
         candidates.add(previous)
-    members: dict[int, list[Report]] = collections.defaultdict(list)
-    for member in await reports.of_incidents(conn, sorted(candidates - claimed), besides=report.article_id):
+    # each incident's reports of each kind: a report scores alike against reports alike (reports.kinds_of_incidents)
+    kinds: dict[int, list[Report]] = collections.defaultdict(list)
+    for member in await reports.kinds_of_incidents(conn, sorted(candidates - claimed), besides=report.article_id):
         assert member.incident_id is not None
-        members[member.incident_id].append(member)
-    scored = {incident: incident_score(report, group) for incident, group in members.items()}
+        kinds[member.incident_id].append(member)
+    scored = {incident: incident_score(report, group) for incident, group in kinds.items()}
     choice = None
     if previous in scored and scored[previous][0] >= MERGE_AT:
         choice = previous
@@ -583,14 +584,22 @@ async def _place_report(
         joined = True
         # the report may tell what makes two incidents one (a place or a date the others were vague about): those
         # it matches that are compatible with the chosen one, report by report, are absorbed into it
-        group = [*members[choice], report]
-        for other in sorted(scored, key=lambda i: (-scored[i][0], i)):
-            if other != choice and scored[other][0] >= MERGE_AT and _compatible(group, members[other]):
-                await reports.move(conn, other, choice)
-                group.extend(members[other])
-                bridged.append(other)
+        others = [
+            i for i in sorted(scored, key=lambda i: (-scored[i][0], i)) if i != choice and scored[i][0] >= MERGE_AT
+        ]
+        if others:  # rare: every report of each is read, as no two may come from one article
+            members: dict[int, list[Report]] = collections.defaultdict(list)
+            for member in await reports.of_incidents(conn, [choice, *others], besides=report.article_id):
+                assert member.incident_id is not None
+                members[member.incident_id].append(member)
+            group = [*members[choice], report]
+            for other in others:
+                if _compatible(group, members[other]):
+                    await reports.move(conn, other, choice)
+                    group.extend(members[other])
+                    bridged.append(other)
     else:
-        own = previous if previous is not None and previous not in members and previous not in claimed else None
+        own = previous if previous is not None and previous not in kinds and previous not in claimed else None
         choice = own if own is not None else await reports.new_incident(conn, report)
         await reports.insert(conn, report, choice)
         joined = False

@@ -12,6 +12,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
+from service.db.queries import reports as stored_reports
 from service.db.queries.reports import Report
 from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
 from service.incidents import merge
@@ -359,6 +360,28 @@ def test_only_the_reports_whose_part_changed_are_written_again() -> None:
     lower = as_report(3, report(GUJBA, 10, 9))
     assert merge.derive([held, idle]).fatalities_used == ()
     assert merge.derive([held, idle, lower]).fatalities_used == ((1, held.key, ("high",)), (3, lower.key, ("best",)))
+
+
+async def test_copies_of_a_report_are_scored_as_one_kind(client: Client, clean_db: asyncpg.Pool) -> None:
+    """Wire copy: five outlets tell the Gujba attack alike, a sixth with a higher toll. Matching reads one report
+    of each kind, the earliest; every report still counts in the incident, and a report ruled apart by one kind
+    (the next day, a toll that agrees with the copies' but not with the sixth's) stays apart."""
+    copies = [await article(client, n) for n in range(5)]
+    higher = await article(client, 5)
+    [incident] = {i for n in copies for i in await save(clean_db, n, report(GUJBA, 10, 12))}
+    assert await save(clean_db, higher, report(GUJBA, 10, 30)) == [incident]
+    async with clean_db.acquire() as conn:
+        every = await stored_reports.of_incidents(conn, [incident])
+        kinds = await stored_reports.kinds_of_incidents(conn, [incident])
+        without_first = await stored_reports.kinds_of_incidents(conn, [incident], besides=copies[0])
+    assert len(every) == 6
+    assert [(r.article_id, r.fatalities) for r in kinds] == [(copies[0], 12), (higher, 30)]
+    assert [r.article_id for r in without_first] == [copies[1], higher]
+    assert {r.named_actor_ids for r in kinds} == {every[0].named_actor_ids}
+    assert (await get(client, incident))["report_count"] == 6
+    # alike to the copies (a day apart, the same toll), ruled apart by the sixth report (another toll)
+    [apart] = await save(clean_db, await article(client, 6), report(GUJBA, 11, 12))
+    assert apart != incident
 
 
 async def test_a_report_that_matches_two_incidents_merges_them(client: Client, clean_db: asyncpg.Pool) -> None:

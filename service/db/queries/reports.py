@@ -48,8 +48,8 @@ r.fatalities_used, named.named_actor_ids, named.group_actor_ids
 """
 # its actors read once, by their ids (the primary key): a subquery per list would read the armed groups' list by type,
 # every armed group the table holds, for each report
-_FROM_REPORTS = """
-FROM incident_reports r LEFT JOIN locations l ON l.id = r.location_id
+_JOIN_PLACE_AND_ACTORS = """
+LEFT JOIN locations l ON l.id = r.location_id
 CROSS JOIN LATERAL (
     SELECT coalesce(array_agg(a.id) FILTER (WHERE a.type NOT IN ('civilians', 'protesters', 'rioters')), '{}')
                AS named_actor_ids,
@@ -57,12 +57,29 @@ CROSS JOIN LATERAL (
                     '{}') AS group_actor_ids
     FROM actors a WHERE a.id = ANY(r.actor_ids) AND a.name NOT LIKE 'Unidentified%') named
 """
+_FROM_REPORTS = f"FROM incident_reports r {_JOIN_PLACE_AND_ACTORS}"
 
 _OF_ARTICLE = f"SELECT {_REPORT_COLUMNS} {_FROM_REPORTS} WHERE r.article_id = $1"  # nosec B608
 _OF_INCIDENTS = (
     f"SELECT {_REPORT_COLUMNS} {_FROM_REPORTS} "  # nosec B608
     "WHERE r.incident_id = ANY($1::bigint[]) AND r.article_id <> $2 ORDER BY r.incident_id, r.article_id"
 )
+# What a report is scored on (service.incidents.merge.pair_score): its type, date, toll, place (the location's
+# name, region and coordinates come with its id) and actors. Reports alike in all of these score alike against any
+# other, and wire copy told by a hundred outlets is a hundred such reports: each incident's reports are read once
+# per kind, the earliest of each, so scoring costs what the incident's distinct versions cost, not its size.
+_MATCH_FIELDS = (
+    "r.incident_id, r.event_type, r.sub_event_type, r.event_date, r.date_precision, r.fatalities, r.country_code, "
+    "r.location_id, r.actor_ids"
+)
+_KINDS_OF_INCIDENTS = f"""
+SELECT {_REPORT_COLUMNS}
+FROM (SELECT DISTINCT ON ({_MATCH_FIELDS}) r.* FROM incident_reports r
+      WHERE r.incident_id = ANY($1::bigint[]) AND r.article_id <> $2
+      ORDER BY {_MATCH_FIELDS}, r.article_id) r
+{_JOIN_PLACE_AND_ACTORS}
+ORDER BY r.incident_id, r.article_id
+"""  # nosec B608
 # Incidents with a report of this country dated in the window; week and month dates stand for a span that
 # starts at most 31 days before them, which the window's lower bound allows for.
 # Only reports whose place could score high enough to merge: the same location or place name, and for a report
@@ -263,6 +280,16 @@ async def of_incidents(conn: asyncpg.Connection, incident_ids: Sequence[int], *,
     if not incident_ids:
         return []
     return [_report(r) for r in await conn.fetch(_OF_INCIDENTS, list(incident_ids), besides)]
+
+
+async def kinds_of_incidents(
+    conn: asyncpg.Connection, incident_ids: Sequence[int], *, besides: int = 0
+) -> list[Report]:
+    """One report of each kind in these incidents, but for those of article `besides`: the earliest of the reports
+    alike in everything matching scores (see _KINDS_OF_INCIDENTS), in the order of the earliest."""
+    if not incident_ids:
+        return []
+    return [_report(r) for r in await conn.fetch(_KINDS_OF_INCIDENTS, list(incident_ids), besides)]
 
 
 async def candidate_incidents(conn: asyncpg.Connection, report: Report, first: dt.date, last: dt.date) -> list[int]:
