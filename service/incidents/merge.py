@@ -25,7 +25,8 @@ shared region does (0.55), so that two outlets naming one event by two villages,
 nearby, make one incident; with another toll, another day or no named actor in common they stay apart.
 
 A report joins an incident only if it is compatible with every report of it, and its score is its best against one
-of them: an incident's reports remain compatible two by two whatever is later withdrawn.
+of them: an incident's reports remain compatible two by two whatever is later withdrawn. Reports alike in everything
+`pair_score` reads score alike, so each incident is scored through one report of each kind.
 
 The incident's own fields are derived from its reports (`derive`): the most precise place and date (their most
 frequent value among equally precise reports), the most frequent event type, every report's actors, and the
