@@ -68,15 +68,18 @@ _OF_INCIDENTS = (
 # name, region and coordinates come with its id) and actors. Reports alike in all of these score alike against any
 # other, and wire copy told by a hundred outlets is a hundred such reports: each incident's reports are read once
 # per kind, the earliest of each, so scoring costs what the incident's distinct versions cost, not its size.
-_MATCH_FIELDS = (
-    "r.incident_id, r.event_type, r.sub_event_type, r.event_date, r.date_precision, r.fatalities, r.country_code, "
-    "r.location_id, r.actor_ids"
-)
+KIND_FIELDS = (
+    "event_type", "sub_event_type", "event_date", "date_precision", "fatalities", "country_code", "location_id",
+    "actor_ids",
+)  # fmt: skip
+"""The report's own columns that make its kind: its place's name, region and coordinates come with `location_id`,
+its named and armed-group actors with `actor_ids`."""
+_KIND = ", ".join(f"r.{name}" for name in ("incident_id", *KIND_FIELDS))
 _KINDS_OF_INCIDENTS = f"""
 SELECT {_REPORT_COLUMNS}
-FROM (SELECT DISTINCT ON ({_MATCH_FIELDS}) r.* FROM incident_reports r
+FROM (SELECT DISTINCT ON ({_KIND}) r.* FROM incident_reports r
       WHERE r.incident_id = ANY($1::bigint[]) AND r.article_id <> $2
-      ORDER BY {_MATCH_FIELDS}, r.article_id) r
+      ORDER BY {_KIND}, r.article_id) r
 {_JOIN_PLACE_AND_ACTORS}
 ORDER BY r.incident_id, r.article_id
 """  # nosec B608
