@@ -567,10 +567,9 @@ async def _place_report(
     if previous is not None:
         candidates.add(previous)
     # each incident's reports of each kind: a report scores alike against reports alike (reports.kinds_of_incidents)
-    kinds: dict[int, list[Report]] = collections.defaultdict(list)
-    for member in await reports.kinds_of_incidents(conn, sorted(candidates - claimed), besides=report.article_id):
-        assert member.incident_id is not None
-        kinds[member.incident_id].append(member)
+    kinds = _by_incident(
+        await reports.kinds_of_incidents(conn, sorted(candidates - claimed), besides=report.article_id)
+    )
     scored = {incident: incident_score(report, group) for incident, group in kinds.items()}
     choice = None
     if previous in scored and scored[previous][0] >= MERGE_AT:
@@ -589,10 +588,7 @@ async def _place_report(
             i for i in sorted(scored, key=lambda i: (-scored[i][0], i)) if i != choice and scored[i][0] >= MERGE_AT
         ]
         if others:  # rare: every report of each is read, as no two may come from one article
-            members: dict[int, list[Report]] = collections.defaultdict(list)
-            for member in await reports.of_incidents(conn, [choice, *others], besides=report.article_id):
-                assert member.incident_id is not None
-                members[member.incident_id].append(member)
+            members = _by_incident(await reports.of_incidents(conn, [choice, *others], besides=report.article_id))
             group = [*members[choice], report]
             for other in others:
                 if _compatible(group, members[other]):
@@ -608,6 +604,15 @@ async def _place_report(
         if incident != choice and incident not in bridged and score >= NEAR_AT:
             await reports.near_match(conn, report, incident, score, reasons)
     return choice, joined, bridged
+
+
+def _by_incident(found: Iterable[Report]) -> collections.defaultdict[int, list[Report]]:
+    """Reports by their incident, in the order read; an incident none was read of has an empty list."""
+    grouped: collections.defaultdict[int, list[Report]] = collections.defaultdict(list)
+    for member in found:
+        assert member.incident_id is not None
+        grouped[member.incident_id].append(member)
+    return grouped
 
 
 def _compatible(group: Sequence[Report], others: Sequence[Report]) -> bool:
@@ -628,10 +633,7 @@ async def _rewrite(
     """Derive each affected incident from its reports again; one left without reports is deleted (for `reason`),
     or answers with the incident that absorbed it. What changed goes into the change feed; the documents of
     `changed` are known to change and are not compared first."""
-    members: dict[int, list[Report]] = collections.defaultdict(list)
-    for member in await reports.of_incidents(conn, sorted(affected)):
-        assert member.incident_id is not None
-        members[member.incident_id].append(member)
+    members = _by_incident(await reports.of_incidents(conn, sorted(affected)))
     merged, deleted = {}, []
     # the near matches of an incident that goes leave the documents that list them
     listing = await reports.near_matched_to(conn, [i for i in affected if not members[i]]) - affected
