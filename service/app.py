@@ -37,7 +37,7 @@ from service.logging import get_logger
 from service.metrics import observe_stage
 from service.middleware import conditional_get, plain_errors_as_problems, rate_limit, request_logging
 from service.settings import Settings, cursor_secret
-from service.supervisor import WORKERS_BESIDE_API_NICE, Supervisor
+from service.supervisor import Supervisor
 from service.waits import ArticleWaits
 from service.worker import Extractor, Worker
 
@@ -106,7 +106,7 @@ def create_app(
         supervisor: Supervisor | None = None
         try:
             if worker_processes > 0:
-                supervisor = Supervisor(settings, url, worker_processes, nice=WORKERS_BESIDE_API_NICE)
+                supervisor = Supervisor(settings, url, worker_processes, give_way=True)
                 await asyncio.to_thread(supervisor.start)
                 app.state.worker_metrics = supervisor.metrics
             elif run_worker:

@@ -38,9 +38,10 @@ RESTART_DELAY_S = 1.0
 RESTART_DELAY_MAX_S = 30.0
 STABLE_S = 30.0  # a child that ran this long before dying is restarted at once
 WORKER_COMMAND = ("-m", "service", "worker", "--processes", "1")  # run by this interpreter
-# beside the API a worker gives way: where both want a core, the API gets all but a sixtieth of it (nice 19 weighs
-# 15 against the API's 1024), so reads stay quick while a backlog is being cleared
-WORKERS_BESIDE_API_NICE = 19
+# beside the API a worker gives way, so reads stay quick while a backlog is being cleared: at SCHED_IDLE (Linux) a
+# thread of normal priority that wakes takes the core from it at once, where at nice 19 alone it can wait out the
+# worker's time slice, and a read wakes several times; nice 19 also holds where SCHED_IDLE is refused
+LOWEST_NICE = 19
 SUPERVISOR_PID = "INCIDENTS_SUPERVISOR_PID"  # set in a child's environment: the process it works for
 
 
@@ -128,12 +129,12 @@ class Supervisor:
         processes: int,
         *,
         command: Sequence[str] = WORKER_COMMAND,
-        nice: int = 0,
+        give_way: bool = False,
     ) -> None:
-        """`nice` lowers the children's CPU priority by that much: beside the API (`incidents serve`) extraction
+        """`give_way` runs the children at the lowest CPU priority: beside the API (`incidents serve`) extraction
         takes the cores only when requests do not need them."""
         self._settings = settings
-        self._nice = nice
+        self._give_way = give_way
         self._command = [sys.executable, *command]
         self._processes = processes
         self._metrics_dir = Path(tempfile.mkdtemp(prefix="incidents-worker-metrics-"))
@@ -209,19 +210,28 @@ class Supervisor:
         read_fd, child.wake_fd = os.pipe()
         os.set_blocking(child.wake_fd, False)  # a full pipe already holds a wake-up: never wait on a child
         try:
-            # a session of its own: a Ctrl-C at the terminal reaches the supervisor, which drains the children
+            # a process group of its own, so a Ctrl-C at the terminal reaches the supervisor, which drains the
+            # children; but the supervisor's session, so where the kernel groups CPU time by session (autogroup,
+            # on most desktop Linux) the children's nice weighs against the API's threads and not only in a group
+            # of their own
             child.process = subprocess.Popen(  # noqa: S603  # nosec B603 - our own interpreter and module, no shell
                 self._command,
                 env={**self._env, WAKE_FD: str(read_fd)},
                 pass_fds=(read_fd,),
-                start_new_session=True,
+                process_group=0,
             )
         finally:
             os.close(read_fd)  # the child's end
-        if self._nice:
+        if self._give_way:
             # set from here as the child starts, before it makes threads (they inherit it): no hook runs in the child
+            pid = child.process.pid
             with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, child.process.pid, os.getpriority(os.PRIO_PROCESS, 0) + self._nice)
+                os.setpriority(os.PRIO_PROCESS, pid, LOWEST_NICE)
+            if hasattr(os, "SCHED_IDLE"):  # Linux
+                try:
+                    os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
+                except OSError as error:  # a sandbox that forbids it: nice 19 still holds
+                    _log.warning("worker process kept its scheduling policy", pid=pid, error=str(error))
         child.started = time.monotonic()
 
     def _watch(self) -> None:

@@ -18,7 +18,7 @@ from litestar.testing import AsyncTestClient
 
 from service.db.queries.articles import JOBS_CHANNEL
 from service.settings import Settings
-from service.supervisor import WORKERS_BESIDE_API_NICE, Supervisor
+from service.supervisor import LOWEST_NICE, Supervisor
 from tests.integration.test_worker import TEXT, post, wait_for_status
 
 Client = AsyncTestClient[Litestar]
@@ -152,12 +152,29 @@ async def test_one_listen_connection_wakes_every_process_restarted_ones_included
 
 def test_workers_beside_the_api_give_way_to_it(settings: Settings, migrated_url: str) -> None:
     sleeper = ("-c", "import time; time.sleep(60)")
-    supervisor = Supervisor(settings, migrated_url, 2, command=sleeper, nice=WORKERS_BESIDE_API_NICE)
+    supervisor = Supervisor(settings, migrated_url, 2, command=sleeper, give_way=True)
     supervisor.start()
     try:
-        ours = os.getpriority(os.PRIO_PROCESS, 0)
-        assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in supervisor.pids()] == [
-            min(19, ours + WORKERS_BESIDE_API_NICE)
-        ] * 2
+        children = supervisor.pids()
+        assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in children] == [LOWEST_NICE] * 2
+        if hasattr(os, "SCHED_IDLE"):
+            assert [os.sched_getscheduler(pid) for pid in children] == [os.SCHED_IDLE] * 2
+        # the supervisor's session, where the kernel shares CPU time between sessions (autogroup) and a child's
+        # priority would count only within a session of its own; a process group of its own, out of a Ctrl-C's way
+        assert [os.getsid(pid) for pid in children] == [os.getsid(0)] * 2
+        assert [os.getpgid(pid) for pid in children] == children
+    finally:
+        supervisor.stop(grace_s=5)
+
+
+def test_a_standalone_supervisor_keeps_its_priority(settings: Settings, migrated_url: str) -> None:
+    sleeper = ("-c", "import time; time.sleep(60)")
+    supervisor = Supervisor(settings, migrated_url, 1, command=sleeper)
+    supervisor.start()
+    try:
+        (child,) = supervisor.pids()
+        assert os.getpriority(os.PRIO_PROCESS, child) == os.getpriority(os.PRIO_PROCESS, 0)
+        if hasattr(os, "sched_getscheduler"):
+            assert os.sched_getscheduler(child) == os.sched_getscheduler(0)
     finally:
         supervisor.stop(grace_s=5)
