@@ -48,12 +48,13 @@ import math
 import unicodedata
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from typing import TypeVar
 
 import asyncpg
 import msgspec
 
 from service.db.queries import changes, reports
-from service.db.queries.reports import Derived, Report
+from service.db.queries.reports import Copies, Derived, Report
 from service.extract import model
 from service.extract.resources import countries
 from service.gazetteer.sources import admin1_countries, regions
@@ -80,6 +81,7 @@ GENERIC_TYPES = frozenset({"civilians", "protesters", "rioters"})
 GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "unknown": 3}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2}
+_Read = TypeVar("_Read", Report, Copies)
 
 
 def fold(text: str | None) -> str:
@@ -289,38 +291,49 @@ def _lead_order(r: Report) -> tuple[int, int, float, int]:
     return place, _DATE_RANK.get(r.date_precision or "", 3), -r.confidence, r.article_id
 
 
-def _most_common(values: Iterable[object]) -> object:
-    counts = collections.Counter(values)
+def _most_common(told: Iterable[tuple[object, int]]) -> object:
+    """The value told most often, of (value, how many reports tell it) in lead order; the first seen wins a tie."""
+    counts: collections.Counter[object] = collections.Counter()
+    for value, times in told:
+        counts[value] += times
     top = max(counts.values())
-    return next(v for v in counts if counts[v] == top)  # first seen wins a tie
+    return next(v for v in counts if counts[v] == top)
 
 
-def derive(members: Sequence[Report]) -> Derived:
-    """An incident's fields from its reports (see the module's docstring for the rules)."""
-    ordered = sorted(members, key=_lead_order)
-    lead = ordered[0]
-    event_type = str(_most_common(r.event_type for r in ordered))
-    sub_event_type = str(_most_common(r.sub_event_type for r in ordered if r.event_type == event_type))
-    dated = [r for r in ordered if r.event_date is not None]
+def derive(alike: Sequence[Copies]) -> Derived:
+    """An incident's fields from its reports (see the module's docstring for the rules), read as groups of reports
+    alike in all these fields (`reports.DERIVED_FROM`). A group counts as many times as it has reports, and stands
+    in the lead order where its earliest report stands: the earliest report of a value is always the earliest of
+    its group, so first-seen ties and the report that gives each figure are the same as over every report."""
+    ordered = sorted(alike, key=lambda g: _lead_order(g.report))
+    lead = ordered[0].report
+    event_type = str(_most_common((g.report.event_type, len(g.of)) for g in ordered))
+    sub_event_type = str(
+        _most_common((g.report.sub_event_type, len(g.of)) for g in ordered if g.report.event_type == event_type)
+    )
+    dated = [g for g in ordered if g.report.event_date is not None]
     date, precision = None, None
     if dated:
-        rank = min(_DATE_RANK.get(r.date_precision or "day", 0) for r in dated)
-        best_dated = [r for r in dated if _DATE_RANK.get(r.date_precision or "day", 0) == rank]
-        counts = collections.Counter(r.event_date for r in best_dated if r.event_date is not None)
+        rank = min(_DATE_RANK.get(g.report.date_precision or "day", 0) for g in dated)
+        best_dated = [g for g in dated if _DATE_RANK.get(g.report.date_precision or "day", 0) == rank]
+        counts: collections.Counter[dt.date] = collections.Counter()
+        for g in best_dated:
+            if g.report.event_date is not None:
+                counts[g.report.event_date] += len(g.of)
         top = max(counts.values())
         date = min(d for d, n in counts.items() if n == top)
-        precision = next(r.date_precision for r in best_dated if r.event_date == date)
-    placed = [r for r in ordered if r.location_id is not None]
-    location, country = None, next((r.country_code for r in ordered if r.country_code), None)
+        precision = next(g.report.date_precision for g in best_dated if g.report.event_date == date)
+    placed = [g for g in ordered if g.report.location_id is not None]
+    location, country = None, next((g.report.country_code for g in ordered if g.report.country_code), None)
     if placed:
-        rank = _lead_order(placed[0])[0]
-        best_placed = [r for r in placed if _lead_order(r)[0] == rank]
-        location = int(_most_common(r.location_id for r in best_placed))  # type: ignore[call-overload]
-        country = next(r.country_code for r in best_placed if r.location_id == location)
+        rank = _lead_order(placed[0].report)[0]
+        best_placed = [g for g in placed if _lead_order(g.report)[0] == rank]
+        location = int(_most_common((g.report.location_id, len(g.of)) for g in best_placed))  # type: ignore[call-overload]
+        country = next(g.report.country_code for g in best_placed if g.report.location_id == location)
     best, low, high, used = _toll(ordered)
     actors: dict[int, str] = {}
-    for r in ordered:
-        for actor, role in zip(r.actor_ids, r.actor_roles, strict=True):
+    for g in ordered:
+        for actor, role in zip(g.report.actor_ids, g.report.actor_roles, strict=True):
             actors.setdefault(actor, role)
     return Derived(
         event_type=event_type,
@@ -334,23 +347,35 @@ def derive(members: Sequence[Report]) -> Derived:
         fatalities_high=high,
         fatalities_source=best.fatalities_source if best else lead.fatalities_source,
         summary=lead.summary,
-        confidence=max(r.confidence for r in ordered),
-        geo_confidence=_geo_confidence(r.geo_confidence for r in placed if r.location_id == location),
+        confidence=max(g.report.confidence for g in ordered),
+        geo_confidence=_geo_confidence(
+            s for g in placed if g.report.location_id == location for s in [g.report.geo_confidence] * len(g.of)
+        ),
         extractor_version=lead.extractor_version,
         actors=tuple(actors.items()),
-        # only the reports whose part changed: an event told by a hundred articles would send a hundred each time
-        fatalities_used=tuple(
-            (r.article_id, r.key, part)
-            for r in ordered
-            if (part := tuple(used.get((r.article_id, r.key), ()))) != r.fatalities_used
-        ),
+        fatalities_used=_parts_changed(ordered, used),
     )
+
+
+def _parts_changed(
+    ordered: Sequence[Copies], used: dict[tuple[int, str], list[str]]
+) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    """Only the reports whose part changed: an event told by a hundred articles would send a hundred each time.
+    A figure is given by the earliest report of a group, so the others give none."""
+    changed = []
+    for g in ordered:
+        r = g.report
+        if (part := tuple(used.get((r.article_id, r.key), ()))) != r.fatalities_used:
+            changed.append((r.article_id, r.key, part))
+        if r.fatalities_used:
+            changed.extend((article_id, key, ()) for article_id, key in g.of[1:])
+    return tuple(changed)
 
 
 def _geo_confidence(sureness: Iterable[float | None]) -> float | None:
     """Reports that place the event at one location independently make it surer: 1 - the product of each one's
     doubt (two reports at 0.6 make 0.84). None when no report says how sure it is."""
-    known = [s for s in sureness if s is not None]
+    known = sorted(s for s in sureness if s is not None)  # one order, however the reports were read
     if not known:
         return None
     doubt = 1.0
@@ -359,21 +384,24 @@ def _geo_confidence(sureness: Iterable[float | None]) -> float | None:
     return round(1.0 - doubt, 2)
 
 
-def _toll(ordered: Sequence[Report]) -> tuple[Report | None, int | None, int | None, dict[tuple[int, str], list[str]]]:
+def _toll(
+    ordered: Sequence[Copies],
+) -> tuple[Report | None, int | None, int | None, dict[tuple[int, str], list[str]]]:
     """The report with the best figure, the low and high figures, and which report gave which."""
     used: dict[tuple[int, str], list[str]] = collections.defaultdict(list)
-    firm = [r for r in ordered if r.fatalities is not None]
+    firm = [g.report for g in ordered if g.report.fatalities is not None]
     best = min(firm, key=lambda r: r.fatalities or 0) if firm else None
     if best is not None:
         used[(best.article_id, best.key)].append("best")
-    if len(ordered) == 1:
-        only = ordered[0]
+    if sum(len(g.of) for g in ordered) == 1:
+        only = ordered[0].report
         for name, value in (("low", only.fatalities_low), ("high", only.fatalities_high)):
             if value is not None:
                 used[(only.article_id, only.key)].append(name)
         return best, only.fatalities_low, only.fatalities_high, used
-    lows = [(r.fatalities_low if r.fatalities_low is not None else r.fatalities, r) for r in ordered]
-    highs = [(r.fatalities_high if r.fatalities_high is not None else r.fatalities, r) for r in ordered]
+    told = [g.report for g in ordered]
+    lows = [(r.fatalities_low if r.fatalities_low is not None else r.fatalities, r) for r in told]
+    highs = [(r.fatalities_high if r.fatalities_high is not None else r.fatalities, r) for r in told]
     low_of = min(((v, r) for v, r in lows if v is not None), key=lambda p: p[0], default=None)
     high_of = max(((v, r) for v, r in highs if v is not None), key=lambda p: p[0], default=None)
     best_value = best.fatalities if best else None
@@ -606,9 +634,9 @@ async def _place_report(
     return choice, joined, bridged
 
 
-def _by_incident(found: Iterable[Report]) -> collections.defaultdict[int, list[Report]]:
-    """Reports by their incident, in the order read; an incident none was read of has an empty list."""
-    grouped: collections.defaultdict[int, list[Report]] = collections.defaultdict(list)
+def _by_incident(found: Iterable[_Read]) -> collections.defaultdict[int, list[_Read]]:
+    """Reports (or copies) by their incident, in the order read; an incident none was read of has an empty list."""
+    grouped: collections.defaultdict[int, list[_Read]] = collections.defaultdict(list)
     for member in found:
         assert member.incident_id is not None
         grouped[member.incident_id].append(member)
@@ -633,7 +661,7 @@ async def _rewrite(
     """Derive each affected incident from its reports again; one left without reports is deleted (for `reason`),
     or answers with the incident that absorbed it. What changed goes into the change feed; the documents of
     `changed` are known to change and are not compared first."""
-    members = _by_incident(await reports.of_incidents(conn, sorted(affected)))
+    members = _by_incident(await reports.copies_of_incidents(conn, sorted(affected)))
     merged, deleted = {}, []
     # the near matches of an incident that goes leave the documents that list them
     listing = await reports.near_matched_to(conn, [i for i in affected if not members[i]]) - affected

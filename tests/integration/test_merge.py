@@ -13,7 +13,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from service.db.queries import reports as stored_reports
-from service.db.queries.reports import Report
+from service.db.queries.reports import Copies, Report
 from service.extract.model import ActorRef, Evidence, Incident, PlaceRef
 from service.incidents import merge
 
@@ -358,8 +358,11 @@ def test_only_the_reports_whose_part_changed_are_written_again() -> None:
     held = msgspec.structs.replace(as_report(1, report(GUJBA, 10, 12)), fatalities_used=("best",))
     idle = as_report(2, report(GUJBA, 10, 12))
     lower = as_report(3, report(GUJBA, 10, 9))
-    assert merge.derive([held, idle]).fatalities_used == ()
-    assert merge.derive([held, idle, lower]).fatalities_used == ((1, held.key, ("high",)), (3, lower.key, ("best",)))
+    assert merge.derive([Copies.one(held), Copies.one(idle)]).fatalities_used == ()
+    assert merge.derive([Copies.one(r) for r in (held, idle, lower)]).fatalities_used == (
+        (1, held.key, ("high",)),
+        (3, lower.key, ("best",)),
+    )
 
 
 async def test_copies_of_a_report_are_scored_as_one_kind(client: Client, clean_db: asyncpg.Pool) -> None:
@@ -379,6 +382,16 @@ async def test_copies_of_a_report_are_scored_as_one_kind(client: Client, clean_d
     assert [r.article_id for r in without_first] == [copies[1], higher]
     assert {r.named_actor_ids for r in kinds} == {every[0].named_actor_ids}
     assert (await get(client, incident))["report_count"] == 6
+    # the incident is derived from the copies read once and counted as many, as from every report: the first copy,
+    # which gives the best figure, apart from the four that give none
+    async with clean_db.acquire() as conn:
+        copied = await stored_reports.copies_of_incidents(conn, [incident])
+    assert [(c.report.article_id, [a for a, _ in c.of]) for c in copied] == [
+        (copies[0], copies[:1]),
+        (copies[1], copies[1:]),
+        (higher, [higher]),
+    ]
+    assert merge.derive(copied) == merge.derive([Copies.one(r) for r in every])
     # alike to the copies (a day apart, the same toll), ruled apart by the sixth report (another toll)
     [apart] = await save(clean_db, await article(client, 6), report(GUJBA, 11, 12))
     assert apart != incident
