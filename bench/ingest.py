@@ -599,7 +599,8 @@ hold theirs while they wait. The reads are
 `GET /v1/incidents` pages (the first page, one country's, by fatalities) at {read_rate:.0f} a second. The texts
 repeat, so every article joins the incidents of its text's earlier copies (as syndicated wire copy does): by the
 overload each incident has about a hundred reports, against a few when the first burst measured capacity, and a
-save derives each incident it joins from all of its reports (it scores one of each kind). So the backlog's
+save writes each incident it joins again (it reads one report of each kind and version, but the document
+lists every article). So the backlog's
 clearing rate is also set against the same burst posted again once it has cleared, and the reads under load against
 idle reads both before the overload and after its backlog cleared.
 The client keeps an idle connection {CLIENT_KEEPALIVE_S:.0f} s, less than the server keeps it
