@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+import service.language
 from service.errors import InvalidInput
-from service.language import Language, declared, detect, of_article
+from service.language import Language, declared, detect, identifier, of_article
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -36,6 +37,45 @@ def test_text_too_short_or_unsure_gets_the_default(text: str) -> None:
 def test_the_title_counts() -> None:
     title = "Des hommes armés ont attaqué un village près de Kayes, faisant trois morts"
     assert detect("ATTACK Kayes", title) == Language("fr", "detected")
+
+
+@pytest.mark.parametrize("name", ["dev.jsonl", "dev-wide.jsonl", "dev-wide2.jsonl", "dev-fr.jsonl", "dedup-dev.jsonl"])
+def test_a_first_look_answers_as_the_whole_sample_would(name: str) -> None:
+    for article in _articles(name):
+        title, text = article.get("title"), article["text"]
+        whole = identifier().classify(f"{title}\n{text[:2000]}" if title else text[:2000])[0]
+        assert detect(text, title, default="und") == Language(whole, "detected"), article["id"]
+
+
+class _Looks:
+    """Records the length of each sample the detector is asked to classify."""
+
+    def __init__(self) -> None:
+        self.lengths: list[int] = []
+        self._classify = identifier().classify
+
+    def classify(self, sample: str) -> tuple[str, float]:
+        self.lengths.append(len(sample))
+        return self._classify(sample)
+
+
+def test_a_sure_first_look_settles_an_article_and_an_unsure_one_reads_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    looks = _Looks()
+    monkeypatch.setattr(service.language, "identifier", lambda: looks)
+    story = (
+        "Gunmen attacked a village near Kayes on Tuesday, killing three people, residents said. The army said its "
+        "troops had been sent to the area and that the attackers fled on motorbikes towards the border. A local "
+        "official, who asked not to be named, told reporters that homes and a market were burned and that several "
+        "families had left for the town. No group has claimed the attack, which follows a week of clashes in the "
+        "region between the army and militants linked to al-Qaeda. "
+    ) * 4
+    assert detect(story) == Language("en", "detected")
+    assert looks.lengths == [500]  # a third of the cost of the 2,000 characters
+    looks.lengths.clear()
+    # a dateline of place names says nothing sure in its first 500 characters: the whole sample is read
+    dateline = "Kayes | Nioro du Sahel | Diéma | Bamako | Ségou | Mopti | Gao | Tombouctou | Kidal | Ménaka | " * 6
+    assert detect(dateline + story) == Language("en", "detected")
+    assert looks.lengths == [500, 2000]
 
 
 def test_a_huge_body_costs_what_its_start_costs() -> None:
