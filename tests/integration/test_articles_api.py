@@ -52,6 +52,26 @@ async def test_same_url_is_not_stored_twice(client: Client, clean_db: asyncpg.Po
     assert await _counts(clean_db) == (1, 1)
 
 
+async def test_one_page_posted_at_once_with_different_texts_is_stored_and_queued_once(
+    client: Client, clean_db: asyncpg.Pool, migrated_url: str
+) -> None:
+    # texts that differ take different text locks: the url's unique index decides, and the posts that lose to it
+    # find the winner's article once it commits, with no job and no wake-up of their own
+    woken: list[str] = []
+    listener = await asyncpg.connect(migrated_url)
+    await listener.add_listener(articles.JOBS_CHANNEL, lambda *args: woken.append(args[-1]))
+    try:
+        texts = [f"Gunmen attacked a village near Kayes, version {n} of the page." for n in range(8)]
+        answers = await asyncio.gather(*(client.post("/v1/articles", json={**ARTICLE, "text": t}) for t in texts))
+        await asyncio.sleep(0.5)  # notifications are delivered as the transactions commit
+    finally:
+        await listener.close()
+    assert sorted(a.status_code for a in answers) == [200] * 7 + [202]
+    (article_id,) = {a.json()["id"] for a in answers}
+    assert await _counts(clean_db) == (1, 1)
+    assert woken == [str(article_id)]
+
+
 async def test_same_text_without_url_is_not_stored_twice(client: Client, clean_db: asyncpg.Pool) -> None:
     body = {"text": "Protesters marched in Bamako on Friday."}
     first = await client.post("/v1/articles", json=body)

@@ -14,13 +14,20 @@ FINISHED_CHANNEL = "incident_articles_finished"
 """Notified, with the article's id, by the transaction that finishes an article (done or failed; a withdrawal too):
 delivered as it commits, it wakes the requests waiting for that article (`service.waits`)."""
 
-_INSERT = """
-INSERT INTO articles (
-    url, url_key, title, text, published_at, source, language, language_source, content_hash, api_key_id
+# the article, its job and the wake-up of the workers in one round trip: a post's statements are time on the API's
+# event loop, which reads wait for. No row when the url conflicts with an article committed meanwhile.
+_INSERT_AND_ENQUEUE = """
+WITH article AS (
+    INSERT INTO articles (
+        url, url_key, title, text, published_at, source, language, language_source, content_hash, api_key_id
+    )
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    ON CONFLICT DO NOTHING
+    RETURNING id
+), job AS (
+    INSERT INTO jobs (article_id, max_attempts, request_id) SELECT id, $11, $12 FROM article RETURNING article_id
 )
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-ON CONFLICT DO NOTHING
-RETURNING id
+SELECT article_id, pg_notify($13, article_id::text) FROM job
 """
 
 # the same page (its url as given, or normalised), else the same text under any url; a url match first
@@ -34,10 +41,6 @@ LIMIT 1
 # two posts of one text under different urls conflict on no index: the second waits for the first to commit
 # and then finds it. The lock is the transaction's, so a pooled connection keeps no state of ours.
 _LOCK_TEXT = "SELECT pg_advisory_xact_lock($1)"
-
-_ENQUEUE = """
-INSERT INTO jobs (article_id, max_attempts, request_id) VALUES ($1, $2, $3)
-"""
 
 _ARTICLE_DOC = """
 SELECT json_build_object(
@@ -117,7 +120,7 @@ async def insert_or_find(
         if existing is not None:
             return int(existing), False
         article_id = await conn.fetchval(
-            _INSERT,
+            _INSERT_AND_ENQUEUE,
             article.url,
             article.url_key,
             article.title,
@@ -128,14 +131,15 @@ async def insert_or_find(
             article.language_source,
             article.content_hash,
             article.api_key_id,
+            max_attempts,
+            request_id,
+            JOBS_CHANNEL,
         )
         if article_id is None:  # the same url, posted with another text, committed meanwhile
             existing = await conn.fetchval(_FIND_EXISTING, article.url, article.url_key, article.content_hash)
             if existing is None:  # the conflicting row was deleted meanwhile: nothing to return but to retry
                 raise asyncpg.exceptions.SerializationError("article conflict vanished; retry")
             return int(existing), False
-        await conn.execute(_ENQUEUE, article_id, max_attempts, request_id)
-        await conn.execute("SELECT pg_notify($1, $2)", JOBS_CHANNEL, str(article_id))
         return int(article_id), True
 
 
