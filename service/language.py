@@ -72,18 +72,22 @@ def declared(value: str) -> str:
 def detect(text: str, title: str | None = None, *, default: str = UNDETERMINED) -> Language:
     """The language of an article posted without one; ``default`` when the text is too short or the detector
     unsure, or when it names a language without a two-letter code (Nigerian Pidgin, 'no language')."""
-    sample = f"{title}\n{text[:_SAMPLE_CHARS]}" if title else text[:_SAMPLE_CHARS]
+    sample = _start(text, title, _SAMPLE_CHARS)
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return Language(default, "default")
     if len(text) > _FIRST_LOOK_CHARS:
-        first_look = f"{title}\n{text[:_FIRST_LOOK_CHARS]}" if title else text[:_FIRST_LOOK_CHARS]
-        code, confidence = identifier().classify(first_look)
+        code, confidence = identifier().classify(_start(text, title, _FIRST_LOOK_CHARS))
         if confidence >= _SURE and code in ISO_639_1:
             return Language(code, "detected")
     code, confidence = identifier().classify(sample)
     if confidence < MIN_CONFIDENCE or code not in ISO_639_1:
         return Language(default, "default")
     return Language(code, "detected")
+
+
+def _start(text: str, title: str | None, chars: int) -> str:
+    """The title and the first `chars` characters of the text."""
+    return f"{title}\n{text[:chars]}" if title else text[:chars]
 
 
 def of_article(text: str, title: str | None, declared_code: str | None, *, default: str) -> Language:

@@ -82,6 +82,7 @@ GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"}
 _PLACE_RANK = {"point": 0, "admin1": 1, "country": 2, "unknown": 3}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2}
 _Read = TypeVar("_Read", Report, Copies)
+_Value = TypeVar("_Value")
 
 
 def fold(text: str | None) -> str:
@@ -291,11 +292,17 @@ def _lead_order(r: Report) -> tuple[int, int, float, int]:
     return place, _DATE_RANK.get(r.date_precision or "", 3), -r.confidence, r.article_id
 
 
-def _most_common(told: Iterable[tuple[object, int]]) -> object:
-    """The value told most often, of (value, how many reports tell it) in lead order; the first seen wins a tie."""
-    counts: collections.Counter[object] = collections.Counter()
+def _tally(told: Iterable[tuple[_Value, int]]) -> collections.Counter[_Value]:
+    """How many reports tell each value, of (value, how many reports tell it), in the order first told."""
+    counts: collections.Counter[_Value] = collections.Counter()
     for value, times in told:
         counts[value] += times
+    return counts
+
+
+def _most_common(told: Iterable[tuple[object, int]]) -> object:
+    """The value told most often, of (value, how many reports tell it) in lead order; the first seen wins a tie."""
+    counts = _tally(told)
     top = max(counts.values())
     return next(v for v in counts if counts[v] == top)
 
@@ -316,10 +323,7 @@ def derive(alike: Sequence[Copies]) -> Derived:
     if dated:
         rank = min(_DATE_RANK.get(g.report.date_precision or "day", 0) for g in dated)
         best_dated = [g for g in dated if _DATE_RANK.get(g.report.date_precision or "day", 0) == rank]
-        counts: collections.Counter[dt.date] = collections.Counter()
-        for g in best_dated:
-            if g.report.event_date is not None:
-                counts[g.report.event_date] += len(g.of)
+        counts = _tally((g.report.event_date, len(g.of)) for g in best_dated if g.report.event_date is not None)
         top = max(counts.values())
         date = min(d for d, n in counts.items() if n == top)
         precision = next(g.report.date_precision for g in best_dated if g.report.event_date == date)
