@@ -421,6 +421,31 @@ def _attacked_name(doc: Doc, start: int, end: int) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in LEAVING_VERBS
 
 
+# settlements, not sites: "stormed Kuru and the neighbouring hamlet of Dala" ("attacked X and the army base" is not)
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "community", "settlement", "locality", "hamlet", "neighbourhood", "neighborhood",
+     "suburb", "township"}
+)  # fmt: skip
+
+
+def _listed_with_a_place(root: Token) -> bool:
+    """ "the attackers struck Kuru and Dala", "stormed Kuru and the neighbouring hamlet of Dala": a name the tagger
+    took for an organisation or a person, raided together with a place, is a village the gazetteer may lack."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    for other in group:
+        if other.i == root.i:
+            continue
+        if other.lemma_.lower() in SETTLEMENT_NOUNS:
+            return True
+        if other.pos_ == "PROPN" and other.ent_type_ not in {"PERSON", "ORG", "FAC", "ACTOR"} and not \
+                countries().by_demonym.get(other.lower_):  # fmt: skip
+            return True
+    return False
+
+
 def _phrase_head(token: Token) -> Token:
     """ "Kuru" in "Kuru International Airport": the head of the name the word begins."""
     while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
@@ -768,7 +793,11 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             area, listed = True, False
         # the tagger's person or organisation that is attacked or bombed: a place where the gazetteer knows it
         attacked = bool(tagged) and (
-            (_attacked_name(doc, start, end) and not _strong_frame(doc, start, end, lead, attacked=False))
+            (
+                _attacked_name(doc, start, end)
+                and not _strong_frame(doc, start, end, lead, attacked=False)
+                and not _listed_with_a_place(span.root)
+            )
             or ("PERSON" in tagged and lead > 0 and _target_of_on(doc[lead - 1]))
         )
         # "Gunmen burst into...": a common noun the tagger took for a place

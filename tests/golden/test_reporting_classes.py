@@ -1323,6 +1323,12 @@ CASES = [
         "On Sunday, ADF rebels attacked a village in Congo near the border with Uganda, killing 12 people.",
         expect=[{"country": "CD", "precision": "country", "fatalities": 12}],
     ),
+    Case(
+        "a village the tagger took for a person, raided with another place, is a place",
+        "Gunmen on motorcycles struck Tchindo Kara and Dambawa, in the Tillaberi region of Niger, on Saturday, "
+        "killing at least 20 villagers, officials said.",
+        expect=[{"place": "Tchindo Kara", "country": "NE"}, {"place": "Dambawa", "country": "NE"}],
+    ),
 ]
 
 
