@@ -423,6 +423,10 @@ def _background_verbs(clause: Span) -> set[int]:
         verb = governing_verb(token)
         # "Since 2015, armed groups have stepped up attacks and seized the territory": the cue dates both verbs
         verbs.update(t.i for t in (verb, *verb.conjuncts) if t.i >= verb.i)
+        if verb.dep_ == "conj" and token.dep_ == "prep" and token.head.i == verb.i and token.i > verb.i:
+            # "the conflict has killed 3,000 people and forced 700,000 from their homes since 2016": a span told
+            # after a coordination dates all of it
+            verbs.update(t.i for t in (verb.head, *verb.head.conjuncts))
         verbs.add(token.i)
         # "since September 2023, when armed men attacked police near Kuru", "30 years since the war in which
         # rebels killed thousands": what the cue's date or span is told by

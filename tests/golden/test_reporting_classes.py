@@ -1329,6 +1329,11 @@ CASES = [
         "killing at least 20 villagers, officials said.",
         expect=[{"place": "Tchindo Kara", "country": "NE"}, {"place": "Dambawa", "country": "NE"}],
     ),
+    Case(
+        "a span told after a coordination dates all of it: a war's toll is background",
+        "Separatist fighters have killed more than 3,000 people and burned dozens of villages in Cameroon's North "
+        "West region since late 2016, aid agencies say.",
+    ),
 ]
 
 
