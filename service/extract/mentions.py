@@ -148,11 +148,21 @@ def _named_for_a_case(token: Token) -> bool:
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
+# what a cause is said to be: "fighting for an independent state", "for a separate homeland"
+SOVEREIGN_ADJECTIVES = frozenset({"independent", "separate", "autonomous", "sovereign"})
+
+
 def _fought_for_a_cause(token: Token) -> bool:
-    """ "groups fighting for greater autonomy": a struggle for a cause, not a fight on a day."""
+    """ "groups fighting for greater autonomy", "fighting for an independent state": a struggle for a cause, not a
+    fight on a day."""
+
+    def cause(noun: Token) -> bool:
+        return noun.lemma_.lower() in CAUSES or any(
+            a.dep_ == "amod" and a.lower_ in SOVEREIGN_ADJECTIVES for a in noun.children
+        )
+
     return token.lemma_.lower() in {"fight", "struggle", "battle"} and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CAUSES for o in c.children)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "for" and any(cause(o) for o in c.children) for c in token.children
     )
 
 

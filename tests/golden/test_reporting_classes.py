@@ -1334,6 +1334,11 @@ CASES = [
         "Separatist fighters have killed more than 3,000 people and burned dozens of villages in Cameroon's North "
         "West region since late 2016, aid agencies say.",
     ),
+    Case(
+        "fighting for an independent state is a cause, not a fight",
+        "Schools have stayed closed in Cameroon's North West region, where armed groups fighting for an independent "
+        "state enforce a boycott, officials said on Tuesday.",
+    ),
 ]
 
 
