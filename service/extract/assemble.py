@@ -60,6 +60,7 @@ def _toll(figures: list[Figure]) -> Toll:
         return None, None, None, None, None
     # a count told as an early one gives way to the others ("an early count had put the toll at 20")
     figures = [f for f in figures if not f.early] or figures
+    figures = _risen_by_one(figures)
     # the lowest firm total: not an upper estimate, not a part of another figure, not a magnitude ("dozens")
     firm = (
         [f for f in figures if not (f.high_only or f.partial or f.vague)]
@@ -76,6 +77,22 @@ def _toll(figures: list[Figure]) -> Toll:
     if total != best.value:
         return total, total, max(total, *values), best.source, dataclasses.replace(best, value=total)
     return best.value, min(values), max(values), best.source, best
+
+
+def _risen_by_one(figures: list[Figure]) -> list[Figure]:
+    """ "at least six children were killed ... a seventh child died overnight": the seventh's rank is the toll, and
+    the six are the count before; a rank that follows no such count ("a second soldier died" after "12 killed")
+    is a part of the toll, not the toll."""
+    ranked = [f for f in figures if f.ranked]
+    if not ranked:
+        return figures
+    before = {f.value + 1 for f in figures if not f.ranked}
+    risen = {f.value for f in ranked if f.value in before}
+    return [
+        dataclasses.replace(f, partial=True) if f.ranked and f.value not in risen else f
+        for f in figures
+        if f.ranked or f.value + 1 not in risen
+    ]
 
 
 def _sides_total(tolls: list[Figure]) -> int:

@@ -118,6 +118,7 @@ class Figure:
     side: str | None = None  # whose dead: "armed" (militants), "forces" (soldiers), "civilians"; None: "people"
     added: bool = False  # "three soldiers were also killed", "two of the attackers": dead besides the others
     early: bool = False  # "an early count had put the toll at 20": a figure a later count replaced
+    ranked: bool = False  # "a seventh child died": the toll told before has risen by one to this
 
 
 QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
@@ -329,8 +330,33 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
             continue  # "killed a number of soldiers", "a group of herders"
         if all(_one_person(v) for v in victims):
             start, end = token.idx, token.idx + len(token)
-            return [Figure(len(victims), False, start, end, source)]
+            # "a seventh child died of her wounds overnight": the toll has risen to seven
+            told = _ordinal(victim) if len(victims) == 1 else None
+            return [Figure(told or len(victims), False, start, end, source, ranked=told is not None)]
     return []
+
+
+ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"],
+        start=2,
+    )
+}  # fmt: skip
+NUMBERED = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)")
+
+
+def _ordinal(victim: Token) -> int | None:
+    """ "a seventh child", "the 12th victim": the victim's rank among the dead, which is their number."""
+    for modifier in victim.children:
+        if modifier.dep_ != "amod" or modifier.i > victim.i:
+            continue
+        numbered = NUMBERED.fullmatch(modifier.lower_)
+        value = int(numbered.group("n")) if numbered else ORDINALS.get(modifier.lower_)
+        if value is not None and value > 1:
+            return value
+    return None
 
 
 def _one_person(token: Token) -> bool:

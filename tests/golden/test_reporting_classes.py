@@ -1339,6 +1339,18 @@ CASES = [
         "Schools have stayed closed in Cameroon's North West region, where armed groups fighting for an independent "
         "state enforce a boycott, officials said on Tuesday.",
     ),
+    Case(
+        "a victim told by rank raises the toll to the rank",
+        "Gunmen opened fire on a bus near Kumba, Cameroon, on Monday, killing three passengers. A fourth passenger "
+        "died in hospital on Tuesday.",
+        expect=[{"place": "Kumba", "fatalities": 4}],
+    ),
+    Case(
+        "a victim told by rank after a larger toll is a part of it",
+        "Gunmen opened fire on a bus near Kumba, Cameroon, on Monday, killing 12 passengers including a soldier. A "
+        "second soldier died in hospital on Tuesday.",
+        expect=[{"place": "Kumba", "fatalities": 12}],
+    ),
 ]
 
 
