@@ -12,8 +12,10 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.docs import text_of
 from service.extract.mentions import governing_verb, related
 from service.extract.model import DatePrecision
+from service.extract.places import DATELINE
 
 _WEEKDAY = "|".join(lx.WEEKDAYS)
 _MONTH = "|".join(lx.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -70,6 +72,14 @@ def _reporting(clause: Span, start: int) -> bool:
             return False
         token, depth = token.head, depth + 1
     return False
+
+
+def _in_dateline(clause: Span, start: int) -> bool:
+    """The date is part of the wire dateline the article opens with ("BEIRUT, Nov 30 (Reuters) -")."""
+    if start > 300:
+        return False
+    line = DATELINE.match(text_of(clause.doc)[:300])
+    return line is not None and start < line.end()
 
 
 def _weekday(published: dt.date, name: str) -> dt.date:
@@ -138,6 +148,8 @@ def find_dates(
         as_reported = AS_REPORTED.match(clause.text[match.end() :]) is not None
         if (_reporting(clause, start) and not as_reported) or _aside(clause, start, triggers):
             continue
+        if _in_dateline(clause, start):
+            continue  # "Maputo, 29 Mar 2021 (Lusa) - Dozens were killed in the attack": when the report was filed
         kind = match.lastgroup or ""
         if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):
             continue  # "seen three days before the attack": dates something else relative to the known event

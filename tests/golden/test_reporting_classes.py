@@ -1351,6 +1351,12 @@ CASES = [
         "second soldier died in hospital on Tuesday.",
         expect=[{"place": "Kumba", "fatalities": 12}],
     ),
+    Case(
+        "a wire dateline's date is when the report was filed, not when the event was",
+        "Maputo, 8 May 2024 (Lusa) - Dozens of people were killed in the insurgent attack on the town of Macomia, "
+        "Mozambique, the government said. The insurgents stormed the town on Monday afternoon.",
+        expect=[{"place": "Macomia", "date": "2024-05-06"}],
+    ),
 ]
 
 
