@@ -291,6 +291,15 @@ def _appositive_place(doc: Doc, end: int) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following)
 
 
+def _located_in_area(doc: Doc, end: int) -> bool:
+    """ "gunmen attacked Solhan, in Yagha province": the name is located in a region, as only a place is."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+        return False
+    following = doc[end + 2 : end + 6]
+    words = following[: next((i for i, t in enumerate(following) if t.is_punct), len(following))]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lx.AREA_NOUNS for t in words)
+
+
 def _appositive_area(doc: Doc, end: int) -> str | None:
     """ "in Narathiwat, a province on the border": the region word the apposition names the place by."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
@@ -354,8 +363,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return True
     if start > lead:
         return True  # the town an institution is named with: "Government Secondary School Kankara"
-    if _appositive_place(doc, end):
-        return True  # "Tashar Bature, a village in Zamfara state"
+    if _appositive_place(doc, end) or _located_in_area(doc, end):
+        return True  # "Tashar Bature, a village in Zamfara state", "attacked Solhan, in Yagha province"
     if _institution_frame(doc, end, lead):
         return True  # "outside the Dhaka University campus"
     if _continues_list(doc, lead):

@@ -1357,6 +1357,12 @@ CASES = [
         "Mozambique, the government said. The insurgents stormed the town on Monday afternoon.",
         expect=[{"place": "Macomia", "date": "2024-05-06"}],
     ),
+    Case(
+        "a village located in its province is a place, whatever the tagger took it for",
+        "Gunmen on motorcycles attacked Dablo Tanga, in Sanmatenga province, Burkina Faso, on Monday night, killing "
+        "12 villagers.",
+        expect=[{"place": "Dablo Tanga", "country": "BF", "fatalities": 12}],
+    ),
 ]
 
 
