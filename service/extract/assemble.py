@@ -40,6 +40,9 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
         named = {fold(t.text) for t in fact.toponyms} & set(keys)
         if len(named) == 1 and fact.figures:
             local[next(iter(named))].extend(fact.figures)
+        elif len(named) > 1 and (told := _figure_by_place(fact.figures, fact.toponyms, keys)) is not None:
+            for key, figure in told:
+                local[key].append(figure)
         elif len(named) > 1:
             shared.extend(fact.figures)
     if len(targets) < 2 or not any(local.values()):
@@ -53,6 +56,25 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
         if rest > 0:
             tolls[untold[0]] = (rest, None, None, total[3], total[4])
     return tolls
+
+
+def _figure_by_place(
+    figures: list[Figure], toponyms: list[Toponym], keys: list[str]
+) -> list[tuple[str, Figure]] | None:
+    """ "70 people were killed in Kuru and 30 in Dala": each figure is the toll of the listed place told right after
+    it; None unless every figure has a place of its own."""
+    if len(figures) < 2:
+        return None
+    ordered = sorted(figures, key=lambda f: f.start)
+    told: list[tuple[str, Figure]] = []
+    for index, figure in enumerate(ordered):
+        limit = ordered[index + 1].start if index + 1 < len(ordered) else figure.end + 80
+        place = next((t for t in sorted(toponyms, key=lambda t: t.start)
+                      if figure.start < t.start < limit and fold(t.text) in keys), None)  # fmt: skip
+        if place is None:
+            return None
+        told.append((fold(place.text), figure))
+    return told if len({key for key, _ in told}) == len(told) else None
 
 
 def _toll(figures: list[Figure]) -> Toll:

@@ -61,6 +61,10 @@ OTHERS = re.compile(
     rf"and {_QUALIFIER}{_NUMBER} others?\b(?! than\b)(?: (?:people|persons|civilians|soldiers|passengers)\b)?",
     re.I,
 )
+# "70 people were killed in Kuru and 30 in Dala": a toll told place by place, the verb said once
+GAPPED = re.compile(
+    rf"\b{_DEATH} (?:in|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}},? and {_QUALIFIER}{_NUMBER} (?:in|at) [A-Z]"
+)
 COUNT_FIRST = re.compile(rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # "killing two soldiers and three others" counts both
 # "ten policemen and the civilian driver were killed": a count, and one more told by name
 AND_ONE = re.compile(
@@ -214,6 +218,14 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             )
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
                                   qualifier in FLOORS, found, side, added, early))  # fmt: skip
+    for match in GAPPED.finditer(text):
+        span = match.span("num")
+        value = _number(match.group("num"))
+        if value is None or any(s <= span[0] < e for s, e in taken):
+            continue
+        taken.append(span)
+        # a part of the toll, the place's: the total is the figure told with the verb, unless each place has its own
+        figures.append(Figure(value, False, base + span[0], base + span[1], source, partial=True, early=early))
     if not figures or all(f.value == 1 and f.start in singles for f in figures):
         # "killing a woman and her son": the people told one by one, when no figure counts them
         named = _one_named(clause, source)

@@ -1363,6 +1363,12 @@ CASES = [
         "12 villagers.",
         expect=[{"place": "Dablo Tanga", "country": "BF", "fatalities": 12}],
     ),
+    Case(
+        "a toll told place by place with the verb said once",
+        "Gunmen on motorcycles raided Dambawa and Kpakoro in Niger's Tillaberi region on Saturday. Officials said 30 "
+        "people were killed in Dambawa and 20 in Kpakoro.",
+        expect=[{"place": "Dambawa", "fatalities": 30}, {"place": "Kpakoro", "fatalities": 20}],
+    ),
 ]
 
 
