@@ -303,6 +303,8 @@ def _suppressed(token: Token) -> bool:
     if token.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in lx.PLANNED_WORDS
                                     for c in token.children):  # fmt: skip
         return True  # "ahead of a planned march"
+    if _banned_protest(token):
+        return True
     if token.pos_ == "VERB" and _conflict_toll(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
@@ -319,6 +321,20 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+# what authorities do to a protest that then is not held: "had banned the march", "the rally was cancelled"
+BANNING_LEMMAS = frozenset({"ban", "prohibit", "forbid", "outlaw", "cancel", "postpone"})
+
+
+def _banned_protest(token: Token) -> bool:
+    """ "Authorities had banned the march the day before": the protest forbidden, not a protest held."""
+    return (
+        token.lemma_.lower() in lx.PROTEST_LEMMAS
+        and token.pos_ == "NOUN"
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and token.head.lemma_.lower() in BANNING_LEMMAS
+    )
 
 
 def _conflict_toll(verb: Token) -> bool:

@@ -1369,6 +1369,12 @@ CASES = [
         "people were killed in Dambawa and 20 in Kpakoro.",
         expect=[{"place": "Dambawa", "fatalities": 30}, {"place": "Kpakoro", "fatalities": 20}],
     ),
+    Case(
+        "a protest the authorities banned is not a protest held",
+        "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
+        "banned the march the day before.",
+        expect=[{"place": "Conakry", "sub_event_type": "Protest with intervention"}],
+    ),
 ]
 
 
