@@ -1375,6 +1375,13 @@ CASES = [
         "banned the march the day before.",
         expect=[{"place": "Conakry", "sub_event_type": "Protest with intervention"}],
     ),
+    Case(
+        "the city a wire report was filed from opens its lead but is no place of the event",
+        "KADUNA, Nigeria, May 8 - Gunmen on motorcycles stormed a government school in Nigeria's Kaduna state on "
+        "Monday and carried off 40 pupils, residents said. The gunmen struck the school in Kuringawa, a farming "
+        "village in Chikun local government area.",
+        expect=[{"place": "Kuringawa", "sub_event_type": "Abduction/forced disappearance"}],
+    ),
 ]
 
 
