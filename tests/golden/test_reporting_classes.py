@@ -1382,6 +1382,11 @@ CASES = [
         "village in Chikun local government area.",
         expect=[{"place": "Kuringawa", "sub_event_type": "Abduction/forced disappearance"}],
     ),
+    Case(
+        "a bomb that ripped through a place went off",
+        "A bomb ripped through a crowded market in Maiduguri, Nigeria, on Monday, killing 12 people, police said.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED"}],
+    ),
 ]
 
 
