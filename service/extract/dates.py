@@ -43,6 +43,12 @@ SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:early |late |mid-?)?$", re
 EXPLICIT_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\.?\s+\d)", re.I
 )
+# the event the article told, named again: "a week before the massacre", "two months after the attack"
+EVENT_TOLD = re.compile(
+    r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:massacres?|attacks?|killings?|raids?|ambush(?:es)?|bombings?|blasts?"
+    r"|explosions?|assaults?|abductions?|kidnappings?|clashes|strikes?)\b",
+    re.I,
+)
 AS_REPORTED = re.compile(r"\s*[(\[]as reported[)\]]", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -207,6 +213,10 @@ def find_dates(
             days = count * (7 if precision == "week" else 30)
             # "weeks after the army stormed Konshisha": the storming came weeks before; "weeks before X": X after
             later = words[-1] == "before" and bool(re.match(r"\s+\w", clause.text[match.end() :]))
+            if relative and EVENT_TOLD.match(clause.text[match.end() :]):
+                # "A week before the massacre, fighters killed 20 soldiers": the deed is dated from the event the
+                # article told, named again after the preposition
+                later = words[-1] in {"after", "later"}
             days = -days if later else days
             value = base_date - dt.timedelta(days=days) if base_date else None
         elif kind == "month":

@@ -1387,6 +1387,12 @@ CASES = [
         "A bomb ripped through a crowded market in Maiduguri, Nigeria, on Monday, killing 12 people, police said.",
         expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED"}],
     ),
+    Case(
+        "a deed dated a week before the event the article told",
+        "Gunmen killed 30 villagers in Ogossagou, Mali, on Saturday. A week before the massacre, jihadists killed 12 "
+        "soldiers in an attack on an army camp in Dioura.",
+        expect=[{"place": "Ogossagou", "date": "2024-05-04"}, {"place": "Dioura", "date": "2024-04-27"}],
+    ),
 ]
 
 
