@@ -46,8 +46,10 @@ ACTIVE = re.compile(
 LIVES = re.compile(rf"\bclaim(?:ed|ing|s)? {_QUALIFIER}{_NUMBER} (?:more )?lives\b", re.I)  # "claimed six lives"
 LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dead\b", re.I)
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
-TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
-                  rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
+# (not "the toll plaza at about 6:50pm": a fee for the road)
+ROAD_TOLL = r"(?! (?:gate|plaza|road|booth|bridge|station|house|fee|highway)s?\b)"
+TOLL = re.compile(rf"\b(?:death toll|toll{ROAD_TOLL}) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to"
+                  rf"|at) {_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80"
 TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
                         rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "

@@ -201,8 +201,20 @@ def _family(token: Token) -> str | None:
     if lemma in lx.DEATH_LEMMAS:
         if lemma == "combat" and token.pos_ != "NOUN":
             return None  # "supporting the army in combating terror": a mission, not a fight
+        if lemma == "toll" and _road_toll(token):
+            return None  # "protesters at the Lekki toll gate": a fee for the road, not a count of the dead
         return "death"
     return None
+
+
+# what a toll is paid at: "the toll gate", "a toll plaza", "toll roads"
+ROAD_TOLL_WORDS = frozenset({"gate", "plaza", "road", "booth", "bridge", "station", "house", "fee", "collection",
+                             "highway", "point"})  # fmt: skip
+
+
+def _road_toll(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lemma_.lower() in ROAD_TOLL_WORDS
 
 
 OPERATION_NOUNS = frozenset({"operation", "offensive", "crackdown"})

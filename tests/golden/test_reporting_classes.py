@@ -1393,6 +1393,12 @@ CASES = [
         "soldiers in an attack on an army camp in Dioura.",
         expect=[{"place": "Ogossagou", "date": "2024-05-04"}, {"place": "Dioura", "date": "2024-04-27"}],
     ),
+    Case(
+        "a toll gate or a toll plaza is a fee for the road, not a count of the dead",
+        "Soldiers opened fire on protesters at a toll gate in Lagos, Nigeria, on Tuesday night, witnesses said. The "
+        "troops arrived at the toll plaza at about 6:50pm.",
+        expect=[{"place": "Lagos", "fatalities": None}],
+    ),
 ]
 
 
