@@ -89,6 +89,10 @@ def _toll(figures: list[Figure]) -> Toll:
         or [f for f in figures if not (f.high_only or f.partial)]
         or figures
     )
+    if all(f.added and f.side for f in firm):
+        # "one soldier and two contractors were killed ... four of the attackers were killed": the attackers are
+        # dead besides the others, even when those were told group by group
+        firm = firm + [f for f in figures if f.partial and not (f.high_only or f.vague or (f.added and f.side))]
     # a count of the dead outranks bodies one witness saw, and "more than 40" does not contradict "killed 41"
     tolls = [f for f in firm if not f.found] or firm
     exact = [f.value for f in tolls if not f.floor]

@@ -1399,6 +1399,12 @@ CASES = [
         "troops arrived at the toll plaza at about 6:50pm.",
         expect=[{"place": "Lagos", "fatalities": None}],
     ),
+    Case(
+        "the attackers' dead are besides the dead told group by group",
+        "One soldier and two contractors were killed when militants attacked a base in Lamu county, Kenya, on Sunday. "
+        "Four of the attackers were killed, the army said.",
+        expect=[{"event_type": "Battles", "fatalities": 7}],
+    ),
 ]
 
 
