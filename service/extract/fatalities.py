@@ -346,7 +346,11 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
             start, end = token.idx, token.idx + len(token)
             # "a seventh child died of her wounds overnight": the toll has risen to seven
             told = _ordinal(victim) if len(victims) == 1 else None
-            return [Figure(told or len(victims), False, start, end, source, ranked=told is not None)]
+            # "an army general was also killed": a death of one side besides the dead told before
+            also = any(c.lower_ == "also" for c in token.children)
+            side = _side(" ".join(t.text for v in victims for t in v.subtree)) if also else None
+            return [Figure(told or len(victims), False, start, end, source, side=side, added=side is not None,
+                           ranked=told is not None)]  # fmt: skip
     return []
 
 

@@ -1405,6 +1405,12 @@ CASES = [
         "Four of the attackers were killed, the army said.",
         expect=[{"event_type": "Battles", "fatalities": 7}],
     ),
+    Case(
+        "one of a side also killed is a death besides the others",
+        "A United Nations pilot was killed when gunmen fired on a helicopter near Nasir, South Sudan, on Friday. An "
+        "army general was also killed, the government said.",
+        expect=[{"place": "Nasir", "fatalities": 2}],
+    ),
 ]
 
 
