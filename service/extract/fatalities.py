@@ -156,7 +156,9 @@ def _source(sentence: Span) -> str | None:
 CUMULATIVE = re.compile(
     r"\bsince (?:(?:19|20)\d\d|the (?:[\w-]+ ){0,2}?(?:insurgency|conflict|war|uprising|crisis|revolution|start"
     r"|beginning|outbreak|invasion)|(?:the |it |they |this )?[\w-]+ (?:began|started|erupted|flared|broke out))"
-    r"|\bso far this year\b|\bthis year alone\b",
+    r"|\bso far this year\b|\bthis year alone\b"
+    # "a five-year civil war, in which some 400,000 people died": the war's toll
+    r"|\b(?:war|conflict|insurgency|genocide|rebellion),? in which\b",
     re.I,
 )
 

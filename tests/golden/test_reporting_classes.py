@@ -1411,6 +1411,12 @@ CASES = [
         "army general was also killed, the government said.",
         expect=[{"place": "Nasir", "fatalities": 2}],
     ),
+    Case(
+        "the dead of a war 'in which' thousands died are the war's",
+        "Security forces detained two opposition ministers in Juba, South Sudan, on Monday, raising fears for the "
+        "peace deal that ended a five-year civil war, in which some 400,000 people died.",
+        expect=[{"sub_event_type": "Arrests", "fatalities": None}],
+    ),
 ]
 
 
