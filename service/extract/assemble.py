@@ -40,6 +40,9 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
         named = {fold(t.text) for t in fact.toponyms} & set(keys)
         if len(named) == 1 and fact.figures:
             local[next(iter(named))].extend(fact.figures)
+        elif len(named) > 1 and (told := _figure_by_place(fact.figures, fact.toponyms, keys)) is not None:
+            for key, figure in told:
+                local[key].append(figure)
         elif len(named) > 1:
             shared.extend(fact.figures)
     if len(targets) < 2 or not any(local.values()):
@@ -55,17 +58,41 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
     return tolls
 
 
+def _figure_by_place(
+    figures: list[Figure], toponyms: list[Toponym], keys: list[str]
+) -> list[tuple[str, Figure]] | None:
+    """ "70 people were killed in Kuru and 30 in Dala": each figure is the toll of the listed place told right after
+    it; None unless every figure has a place of its own."""
+    if len(figures) < 2:
+        return None
+    ordered = sorted(figures, key=lambda f: f.start)
+    told: list[tuple[str, Figure]] = []
+    for index, figure in enumerate(ordered):
+        limit = ordered[index + 1].start if index + 1 < len(ordered) else figure.end + 80
+        place = next((t for t in sorted(toponyms, key=lambda t: t.start)
+                      if figure.start < t.start < limit and fold(t.text) in keys), None)  # fmt: skip
+        if place is None:
+            return None
+        told.append((fold(place.text), figure))
+    return told if len({key for key, _ in told}) == len(told) else None
+
+
 def _toll(figures: list[Figure]) -> Toll:
     if not figures:
         return None, None, None, None, None
     # a count told as an early one gives way to the others ("an early count had put the toll at 20")
     figures = [f for f in figures if not f.early] or figures
+    figures = _risen_by_one(figures)
     # the lowest firm total: not an upper estimate, not a part of another figure, not a magnitude ("dozens")
     firm = (
         [f for f in figures if not (f.high_only or f.partial or f.vague)]
         or [f for f in figures if not (f.high_only or f.partial)]
         or figures
     )
+    if all(f.added and f.side for f in firm):
+        # "one soldier and two contractors were killed ... four of the attackers were killed": the attackers are
+        # dead besides the others, even when those were told group by group
+        firm = firm + [f for f in figures if f.partial and not (f.high_only or f.vague or (f.added and f.side))]
     # a count of the dead outranks bodies one witness saw, and "more than 40" does not contradict "killed 41"
     tolls = [f for f in firm if not f.found] or firm
     exact = [f.value for f in tolls if not f.floor]
@@ -76,6 +103,22 @@ def _toll(figures: list[Figure]) -> Toll:
     if total != best.value:
         return total, total, max(total, *values), best.source, dataclasses.replace(best, value=total)
     return best.value, min(values), max(values), best.source, best
+
+
+def _risen_by_one(figures: list[Figure]) -> list[Figure]:
+    """ "at least six children were killed ... a seventh child died overnight": the seventh's rank is the toll, and
+    the six are the count before; a rank that follows no such count ("a second soldier died" after "12 killed")
+    is a part of the toll, not the toll."""
+    ranked = [f for f in figures if f.ranked]
+    if not ranked:
+        return figures
+    before = {f.value + 1 for f in figures if not f.ranked}
+    risen = {f.value for f in ranked if f.value in before}
+    return [
+        dataclasses.replace(f, partial=True) if f.ranked and f.value not in risen else f
+        for f in figures
+        if f.ranked or f.value + 1 not in risen
+    ]
 
 
 def _sides_total(tolls: list[Figure]) -> int:

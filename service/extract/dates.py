@@ -12,8 +12,10 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.docs import text_of
 from service.extract.mentions import governing_verb, related
 from service.extract.model import DatePrecision
+from service.extract.places import DATELINE
 
 _WEEKDAY = "|".join(lx.WEEKDAYS)
 _MONTH = "|".join(lx.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -40,6 +42,12 @@ HOLIDAY_BEFORE = re.compile(r"\b(?!On\b|Last\b|This\b|Next\b|Late\b|Early\b|By\b
 SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:early |late |mid-?)?$", re.I)
 EXPLICIT_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\.?\s+\d)", re.I
+)
+# the event the article told, named again: "a week before the massacre", "two months after the attack"
+EVENT_TOLD = re.compile(
+    r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:massacres?|attacks?|killings?|raids?|ambush(?:es)?|bombings?|blasts?"
+    r"|explosions?|assaults?|abductions?|kidnappings?|clashes|strikes?)\b",
+    re.I,
 )
 AS_REPORTED = re.compile(r"\s*[(\[]as reported[)\]]", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -70,6 +78,14 @@ def _reporting(clause: Span, start: int) -> bool:
             return False
         token, depth = token.head, depth + 1
     return False
+
+
+def _in_dateline(clause: Span, start: int) -> bool:
+    """The date is part of the wire dateline the article opens with ("BEIRUT, Nov 30 (Reuters) -")."""
+    if start > 300:
+        return False
+    line = DATELINE.match(text_of(clause.doc)[:300])
+    return line is not None and start < line.end()
 
 
 def _weekday(published: dt.date, name: str) -> dt.date:
@@ -138,6 +154,8 @@ def find_dates(
         as_reported = AS_REPORTED.match(clause.text[match.end() :]) is not None
         if (_reporting(clause, start) and not as_reported) or _aside(clause, start, triggers):
             continue
+        if _in_dateline(clause, start):
+            continue  # "Maputo, 29 Mar 2021 (Lusa) - Dozens were killed in the attack": when the report was filed
         kind = match.lastgroup or ""
         if kind == "relative" and re.match(r"\s+(?:the|that|this|an?)\b", clause.text[match.end() :]):
             continue  # "seen three days before the attack": dates something else relative to the known event
@@ -195,6 +213,10 @@ def find_dates(
             days = count * (7 if precision == "week" else 30)
             # "weeks after the army stormed Konshisha": the storming came weeks before; "weeks before X": X after
             later = words[-1] == "before" and bool(re.match(r"\s+\w", clause.text[match.end() :]))
+            if relative and EVENT_TOLD.match(clause.text[match.end() :]):
+                # "A week before the massacre, fighters killed 20 soldiers": the deed is dated from the event the
+                # article told, named again after the preposition
+                later = words[-1] in {"after", "later"}
             days = -days if later else days
             value = base_date - dt.timedelta(days=days) if base_date else None
         elif kind == "month":

@@ -46,8 +46,10 @@ ACTIVE = re.compile(
 LIVES = re.compile(rf"\bclaim(?:ed|ing|s)? {_QUALIFIER}{_NUMBER} (?:more )?lives\b", re.I)  # "claimed six lives"
 LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dead\b", re.I)
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
-TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
-                  rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
+# (not "the toll plaza at about 6:50pm": a fee for the road)
+ROAD_TOLL = r"(?! (?:gate|plaza|road|booth|bridge|station|house|fee|highway)s?\b)"
+TOLL = re.compile(rf"\b(?:death toll|toll{ROAD_TOLL}) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to"
+                  rf"|at) {_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80"
 TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
                         rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "
@@ -60,6 +62,10 @@ OTHERS = re.compile(
     rf"\b(?:killing|killed|kills) (?P<named>(?:(?!\b(?:and|in|on|at|when|while|after)\b)[^.;:()]){{3,120}}?),? "
     rf"and {_QUALIFIER}{_NUMBER} others?\b(?! than\b)(?: (?:people|persons|civilians|soldiers|passengers)\b)?",
     re.I,
+)
+# "70 people were killed in Kuru and 30 in Dala": a toll told place by place, the verb said once
+GAPPED = re.compile(
+    rf"\b{_DEATH} (?:in|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}},? and {_QUALIFIER}{_NUMBER} (?:in|at) [A-Z]"
 )
 COUNT_FIRST = re.compile(rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # "killing two soldiers and three others" counts both
 # "ten policemen and the civilian driver were killed": a count, and one more told by name
@@ -118,6 +124,7 @@ class Figure:
     side: str | None = None  # whose dead: "armed" (militants), "forces" (soldiers), "civilians"; None: "people"
     added: bool = False  # "three soldiers were also killed", "two of the attackers": dead besides the others
     early: bool = False  # "an early count had put the toll at 20": a figure a later count replaced
+    ranked: bool = False  # "a seventh child died": the toll told before has risen by one to this
 
 
 QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2018": " "})
@@ -149,7 +156,9 @@ def _source(sentence: Span) -> str | None:
 CUMULATIVE = re.compile(
     r"\bsince (?:(?:19|20)\d\d|the (?:[\w-]+ ){0,2}?(?:insurgency|conflict|war|uprising|crisis|revolution|start"
     r"|beginning|outbreak|invasion)|(?:the |it |they |this )?[\w-]+ (?:began|started|erupted|flared|broke out))"
-    r"|\bso far this year\b|\bthis year alone\b",
+    r"|\bso far this year\b|\bthis year alone\b"
+    # "a five-year civil war, in which some 400,000 people died": the war's toll
+    r"|\b(?:war|conflict|insurgency|genocide|rebellion),? in which\b",
     re.I,
 )
 
@@ -213,6 +222,14 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             )
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
                                   qualifier in FLOORS, found, side, added, early))  # fmt: skip
+    for match in GAPPED.finditer(text):
+        span = match.span("num")
+        value = _number(match.group("num"))
+        if value is None or any(s <= span[0] < e for s, e in taken):
+            continue
+        taken.append(span)
+        # a part of the toll, the place's: the total is the figure told with the verb, unless each place has its own
+        figures.append(Figure(value, False, base + span[0], base + span[1], source, partial=True, early=early))
     if not figures or all(f.value == 1 and f.start in singles for f in figures):
         # "killing a woman and her son": the people told one by one, when no figure counts them
         named = _one_named(clause, source)
@@ -329,8 +346,37 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
             continue  # "killed a number of soldiers", "a group of herders"
         if all(_one_person(v) for v in victims):
             start, end = token.idx, token.idx + len(token)
-            return [Figure(len(victims), False, start, end, source)]
+            # "a seventh child died of her wounds overnight": the toll has risen to seven
+            told = _ordinal(victim) if len(victims) == 1 else None
+            # "an army general was also killed": a death of one side besides the dead told before
+            also = any(c.lower_ == "also" for c in token.children)
+            side = _side(" ".join(t.text for v in victims for t in v.subtree)) if also else None
+            return [Figure(told or len(victims), False, start, end, source, side=side, added=side is not None,
+                           ranked=told is not None)]  # fmt: skip
     return []
+
+
+ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"],
+        start=2,
+    )
+}  # fmt: skip
+NUMBERED = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)")
+
+
+def _ordinal(victim: Token) -> int | None:
+    """ "a seventh child", "the 12th victim": the victim's rank among the dead, which is their number."""
+    for modifier in victim.children:
+        if modifier.dep_ != "amod" or modifier.i > victim.i:
+            continue
+        numbered = NUMBERED.fullmatch(modifier.lower_)
+        value = int(numbered.group("n")) if numbered else ORDINALS.get(modifier.lower_)
+        if value is not None and value > 1:
+            return value
+    return None
 
 
 def _one_person(token: Token) -> bool:

@@ -118,7 +118,9 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine"
                 r"|(?:car|truck|lorry|motorcycle|vehicle) bomb|explosive device"
-                r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b", re.I),
+                r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b"
+                # "a bomb ripped through a church": the press's verb for a bomb that went off
+                r"|\bbombs? (?:ripped|tore|rips|tears) (?:through|apart)\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
                 r"(?:hit|struck|strikes?|slammed into|landed (?:on|in)|attacks?)|rocket "

@@ -148,11 +148,21 @@ def _named_for_a_case(token: Token) -> bool:
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
+# what a cause is said to be: "fighting for an independent state", "for a separate homeland"
+SOVEREIGN_ADJECTIVES = frozenset({"independent", "separate", "autonomous", "sovereign"})
+
+
 def _fought_for_a_cause(token: Token) -> bool:
-    """ "groups fighting for greater autonomy": a struggle for a cause, not a fight on a day."""
+    """ "groups fighting for greater autonomy", "fighting for an independent state": a struggle for a cause, not a
+    fight on a day."""
+
+    def cause(noun: Token) -> bool:
+        return noun.lemma_.lower() in CAUSES or any(
+            a.dep_ == "amod" and a.lower_ in SOVEREIGN_ADJECTIVES for a in noun.children
+        )
+
     return token.lemma_.lower() in {"fight", "struggle", "battle"} and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CAUSES for o in c.children)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "for" and any(cause(o) for o in c.children) for c in token.children
     )
 
 
@@ -191,8 +201,20 @@ def _family(token: Token) -> str | None:
     if lemma in lx.DEATH_LEMMAS:
         if lemma == "combat" and token.pos_ != "NOUN":
             return None  # "supporting the army in combating terror": a mission, not a fight
+        if lemma == "toll" and _road_toll(token):
+            return None  # "protesters at the Lekki toll gate": a fee for the road, not a count of the dead
         return "death"
     return None
+
+
+# what a toll is paid at: "the toll gate", "a toll plaza", "toll roads"
+ROAD_TOLL_WORDS = frozenset({"gate", "plaza", "road", "booth", "bridge", "station", "house", "fee", "collection",
+                             "highway", "point"})  # fmt: skip
+
+
+def _road_toll(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lemma_.lower() in ROAD_TOLL_WORDS
 
 
 OPERATION_NOUNS = frozenset({"operation", "offensive", "crackdown"})
@@ -293,6 +315,8 @@ def _suppressed(token: Token) -> bool:
     if token.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in lx.PLANNED_WORDS
                                     for c in token.children):  # fmt: skip
         return True  # "ahead of a planned march"
+    if _banned_protest(token):
+        return True
     if token.pos_ == "VERB" and _conflict_toll(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
@@ -309,6 +333,20 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+# what authorities do to a protest that then is not held: "had banned the march", "the rally was cancelled"
+BANNING_LEMMAS = frozenset({"ban", "prohibit", "forbid", "outlaw", "cancel", "postpone"})
+
+
+def _banned_protest(token: Token) -> bool:
+    """ "Authorities had banned the march the day before": the protest forbidden, not a protest held."""
+    return (
+        token.lemma_.lower() in lx.PROTEST_LEMMAS
+        and token.pos_ == "NOUN"
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and token.head.lemma_.lower() in BANNING_LEMMAS
+    )
 
 
 def _conflict_toll(verb: Token) -> bool:
@@ -423,6 +461,10 @@ def _background_verbs(clause: Span) -> set[int]:
         verb = governing_verb(token)
         # "Since 2015, armed groups have stepped up attacks and seized the territory": the cue dates both verbs
         verbs.update(t.i for t in (verb, *verb.conjuncts) if t.i >= verb.i)
+        if verb.dep_ == "conj" and token.dep_ == "prep" and token.head.i == verb.i and token.i > verb.i:
+            # "the conflict has killed 3,000 people and forced 700,000 from their homes since 2016": a span told
+            # after a coordination dates all of it
+            verbs.update(t.i for t in (verb.head, *verb.head.conjuncts))
         verbs.add(token.i)
         # "since September 2023, when armed men attacked police near Kuru", "30 years since the war in which
         # rebels killed thousands": what the cue's date or span is told by

@@ -207,11 +207,19 @@ class Pipeline:
         facts: list[MentionFacts] = []
         anchor = article.published
         pack = self._pack
+        dateline = pack.find_dateline(doc)
+
+        def filed_from(toponym: Toponym) -> bool:
+            """ "KADUNA, Nigeria, March 8 - Gunmen stormed a school in Kaduna state": the city the report was filed
+            from opens the lead sentence but is no place of its event (the dateline places only what nothing else
+            does)."""
+            return dateline is not None and toponym.start < dateline.end and dateline.start < toponym.end
+
         for count, mention in enumerate(pack.find_mentions(doc), 1):
             self._limits.check_mentions(count)
             checkpoint()
             dates = pack.find_dates(mention.clause, article.published, anchor, mention.triggers)
-            linked = pack.find_toponyms(mention.clause, mention.triggers)
+            linked = [t for t in pack.find_toponyms(mention.clause, mention.triggers) if not filed_from(t)]
             if not linked and (where := _located_by(mention)) is not None:
                 linked = pack.find_toponyms(where, None)[:1]  # "stormed the seminary, which is located outside Kaduna"
             if not linked and _refers_there(mention):
@@ -229,7 +237,9 @@ class Pipeline:
                 MentionFacts(
                     mention=mention,
                     toponyms=linked,
-                    nearby=[t for t in pack.find_toponyms(mention.clause, None) if t not in linked],
+                    nearby=[
+                        t for t in pack.find_toponyms(mention.clause, None) if t not in linked and not filed_from(t)
+                    ],
                     dates=dates,
                     figures=pack.find_figures(mention.clause, mention.sentence),
                     actors=pack.find_actors(mention.clause, _sides_of(mention))

@@ -291,6 +291,15 @@ def _appositive_place(doc: Doc, end: int) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following)
 
 
+def _located_in_area(doc: Doc, end: int) -> bool:
+    """ "gunmen attacked Solhan, in Yagha province": the name is located in a region, as only a place is."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+        return False
+    following = doc[end + 2 : end + 6]
+    words = following[: next((i for i, t in enumerate(following) if t.is_punct), len(following))]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lx.AREA_NOUNS for t in words)
+
+
 def _appositive_area(doc: Doc, end: int) -> str | None:
     """ "in Narathiwat, a province on the border": the region word the apposition names the place by."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
@@ -354,8 +363,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return True
     if start > lead:
         return True  # the town an institution is named with: "Government Secondary School Kankara"
-    if _appositive_place(doc, end):
-        return True  # "Tashar Bature, a village in Zamfara state"
+    if _appositive_place(doc, end) or _located_in_area(doc, end):
+        return True  # "Tashar Bature, a village in Zamfara state", "attacked Solhan, in Yagha province"
     if _institution_frame(doc, end, lead):
         return True  # "outside the Dhaka University campus"
     if _continues_list(doc, lead):
@@ -419,6 +428,31 @@ def _attacked_name(doc: Doc, start: int, end: int) -> bool:
         return True
     head = _phrase_head(root)  # "vehicles leaving Kuru International Airport"
     return head.dep_ == "dobj" and head.head.lemma_.lower() in LEAVING_VERBS
+
+
+# settlements, not sites: "stormed Kuru and the neighbouring hamlet of Dala" ("attacked X and the army base" is not)
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "community", "settlement", "locality", "hamlet", "neighbourhood", "neighborhood",
+     "suburb", "township"}
+)  # fmt: skip
+
+
+def _listed_with_a_place(root: Token) -> bool:
+    """ "the attackers struck Kuru and Dala", "stormed Kuru and the neighbouring hamlet of Dala": a name the tagger
+    took for an organisation or a person, raided together with a place, is a village the gazetteer may lack."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    for other in group:
+        if other.i == root.i:
+            continue
+        if other.lemma_.lower() in SETTLEMENT_NOUNS:
+            return True
+        if other.pos_ == "PROPN" and other.ent_type_ not in {"PERSON", "ORG", "FAC", "ACTOR"} and not \
+                countries().by_demonym.get(other.lower_):  # fmt: skip
+            return True
+    return False
 
 
 def _phrase_head(token: Token) -> Token:
@@ -768,7 +802,11 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             area, listed = True, False
         # the tagger's person or organisation that is attacked or bombed: a place where the gazetteer knows it
         attacked = bool(tagged) and (
-            (_attacked_name(doc, start, end) and not _strong_frame(doc, start, end, lead, attacked=False))
+            (
+                _attacked_name(doc, start, end)
+                and not _strong_frame(doc, start, end, lead, attacked=False)
+                and not _listed_with_a_place(span.root)
+            )
             or ("PERSON" in tagged and lead > 0 and _target_of_on(doc[lead - 1]))
         )
         # "Gunmen burst into...": a common noun the tagger took for a place

@@ -1323,6 +1323,100 @@ CASES = [
         "On Sunday, ADF rebels attacked a village in Congo near the border with Uganda, killing 12 people.",
         expect=[{"country": "CD", "precision": "country", "fatalities": 12}],
     ),
+    Case(
+        "a village the tagger took for a person, raided with another place, is a place",
+        "Gunmen on motorcycles struck Tchindo Kara and Dambawa, in the Tillaberi region of Niger, on Saturday, "
+        "killing at least 20 villagers, officials said.",
+        expect=[{"place": "Tchindo Kara", "country": "NE"}, {"place": "Dambawa", "country": "NE"}],
+    ),
+    Case(
+        "a span told after a coordination dates all of it: a war's toll is background",
+        "Separatist fighters have killed more than 3,000 people and burned dozens of villages in Cameroon's North "
+        "West region since late 2016, aid agencies say.",
+    ),
+    Case(
+        "fighting for an independent state is a cause, not a fight",
+        "Schools have stayed closed in Cameroon's North West region, where armed groups fighting for an independent "
+        "state enforce a boycott, officials said on Tuesday.",
+    ),
+    Case(
+        "a victim told by rank raises the toll to the rank",
+        "Gunmen opened fire on a bus near Kumba, Cameroon, on Monday, killing three passengers. A fourth passenger "
+        "died in hospital on Tuesday.",
+        expect=[{"place": "Kumba", "fatalities": 4}],
+    ),
+    Case(
+        "a victim told by rank after a larger toll is a part of it",
+        "Gunmen opened fire on a bus near Kumba, Cameroon, on Monday, killing 12 passengers including a soldier. A "
+        "second soldier died in hospital on Tuesday.",
+        expect=[{"place": "Kumba", "fatalities": 12}],
+    ),
+    Case(
+        "a wire dateline's date is when the report was filed, not when the event was",
+        "Maputo, 8 May 2024 (Lusa) - Dozens of people were killed in the insurgent attack on the town of Macomia, "
+        "Mozambique, the government said. The insurgents stormed the town on Monday afternoon.",
+        expect=[{"place": "Macomia", "date": "2024-05-06"}],
+    ),
+    Case(
+        "a village located in its province is a place, whatever the tagger took it for",
+        "Gunmen on motorcycles attacked Dablo Tanga, in Sanmatenga province, Burkina Faso, on Monday night, killing "
+        "12 villagers.",
+        expect=[{"place": "Dablo Tanga", "country": "BF", "fatalities": 12}],
+    ),
+    Case(
+        "a toll told place by place with the verb said once",
+        "Gunmen on motorcycles raided Dambawa and Kpakoro in Niger's Tillaberi region on Saturday. Officials said 30 "
+        "people were killed in Dambawa and 20 in Kpakoro.",
+        expect=[{"place": "Dambawa", "fatalities": 30}, {"place": "Kpakoro", "fatalities": 20}],
+    ),
+    Case(
+        "a protest the authorities banned is not a protest held",
+        "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
+        "banned the march the day before.",
+        expect=[{"place": "Conakry", "sub_event_type": "Protest with intervention"}],
+    ),
+    Case(
+        "the city a wire report was filed from opens its lead but is no place of the event",
+        "KADUNA, Nigeria, May 8 - Gunmen on motorcycles stormed a government school in Nigeria's Kaduna state on "
+        "Monday and carried off 40 pupils, residents said. The gunmen struck the school in Kuringawa, a farming "
+        "village in Chikun local government area.",
+        expect=[{"place": "Kuringawa", "sub_event_type": "Abduction/forced disappearance"}],
+    ),
+    Case(
+        "a bomb that ripped through a place went off",
+        "A bomb ripped through a crowded market in Maiduguri, Nigeria, on Monday, killing 12 people, police said.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED"}],
+    ),
+    Case(
+        "a deed dated a week before the event the article told",
+        "Gunmen killed 30 villagers in Ogossagou, Mali, on Saturday. A week before the massacre, jihadists killed 12 "
+        "soldiers in an attack on an army camp in Dioura.",
+        expect=[{"place": "Ogossagou", "date": "2024-05-04"}, {"place": "Dioura", "date": "2024-04-27"}],
+    ),
+    Case(
+        "a toll gate or a toll plaza is a fee for the road, not a count of the dead",
+        "Soldiers opened fire on protesters at a toll gate in Lagos, Nigeria, on Tuesday night, witnesses said. The "
+        "troops arrived at the toll plaza at about 6:50pm.",
+        expect=[{"place": "Lagos", "fatalities": None}],
+    ),
+    Case(
+        "the attackers' dead are besides the dead told group by group",
+        "One soldier and two contractors were killed when militants attacked a base in Lamu county, Kenya, on Sunday. "
+        "Four of the attackers were killed, the army said.",
+        expect=[{"event_type": "Battles", "fatalities": 7}],
+    ),
+    Case(
+        "one of a side also killed is a death besides the others",
+        "A United Nations pilot was killed when gunmen fired on a helicopter near Nasir, South Sudan, on Friday. An "
+        "army general was also killed, the government said.",
+        expect=[{"place": "Nasir", "fatalities": 2}],
+    ),
+    Case(
+        "the dead of a war 'in which' thousands died are the war's",
+        "Security forces detained two opposition ministers in Juba, South Sudan, on Monday, raising fears for the "
+        "peace deal that ended a five-year civil war, in which some 400,000 people died.",
+        expect=[{"sub_event_type": "Arrests", "fatalities": None}],
+    ),
 ]
 
 
