@@ -297,6 +297,8 @@ def _suppressed(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "took over the positions without clashes"
+    if _called_for(token):
+        return True  # "the opposition called for new protests on Friday": a call, not the protest
     if _purpose(token) or _activity(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lx.FUELLING_LEMMAS:
@@ -309,6 +311,16 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+def _called_for(token: Token) -> bool:
+    """What a group calls, appeals or pushes for has not happened yet: "unions called for a general strike and
+    marches on Monday", "the coordinators appealed for a long march to the capital"."""
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head  # "called for a strike and protests"
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    return token.head.head.lemma_.lower() in lx.CALL_FOR_LEMMAS
 
 
 def _conflict_toll(verb: Token) -> bool:

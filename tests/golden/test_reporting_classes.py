@@ -1323,6 +1323,19 @@ CASES = [
         "On Sunday, ADF rebels attacked a village in Congo near the border with Uganda, killing 12 people.",
         expect=[{"country": "CD", "precision": "country", "fatalities": 12}],
     ),
+    Case(
+        "a call for protests is no protest",
+        "Police fired tear gas at hundreds of teachers marching in Nairobi on Tuesday over unpaid salaries. Their "
+        "union called for new protests and a national strike on Friday.",
+        expect=[
+            {
+                "event_type": "Protests",
+                "sub_event_type": "Protest with intervention",
+                "date": "2024-05-07",
+                "place": "Nairobi",
+            }
+        ],
+    ),
 ]
 
 
