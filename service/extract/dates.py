@@ -30,7 +30,7 @@ EXPRESSION = re.compile(
     r"|\b(?P<lastmonth>last month|earlier this month|this month)\b"
     r"|\b(?P<before>(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?) "
     r"(?:earlier|before|ago|prior|after))\b"
-    rf"|\b(?P<month>(?:(?:in|early|late|mid|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
+    rf"|\b(?P<month>(?:(?:in|early|late|mid|last|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
     rf"|(?:{_MONTH}) \d{{4}})\b",
     re.I,
 )
@@ -92,8 +92,8 @@ def _absolute(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _month(text: str, published: dt.date | None) -> dt.date | None:
-    """The first day of the month named ("in late March", "December 2024"): the year given, else the last such
-    month up to the report."""
+    """The first day of the month named ("in late March", "December 2024", "last October"): the year given, else
+    the last such month up to the report."""
     name = next(m for m in lx.MONTHS if re.search(rf"\b{m[:3]}", text))
     month = lx.MONTHS.index(name) + 1
     year = re.search(r"\d{4}", text)
@@ -101,7 +101,9 @@ def _month(text: str, published: dt.date | None) -> dt.date | None:
         return dt.date(int(year.group()), month, 1)
     if published is None:
         return None
-    return dt.date(published.year if month <= published.month else published.year - 1, month, 1)
+    if month < published.month or (month == published.month and not re.search(r"\blast\b", text)):
+        return dt.date(published.year, month, 1)
+    return dt.date(published.year - 1, month, 1)  # "last April" told in April is a year before
 
 
 def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:

@@ -1336,6 +1336,11 @@ CASES = [
             }
         ],
     ),
+    Case(
+        "last October is the October before the report",
+        "Last October, an air strike on a monastery in Kachin state killed about 30 people.",
+        expect=[{"date": "2023-10-01", "fatalities": 30}],
+    ),
 ]
 
 
