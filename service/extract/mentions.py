@@ -427,6 +427,10 @@ def _named_target(token: Token) -> bool:
     return any(c.dep_ == "attr" and c.lemma_.lower() in {"target", "victim"} for c in verb.children)
 
 
+# A background cue that names a year long past ("in 2017", "last year", "years ago"), not a span or a trend.
+PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b", re.I)
+
+
 def _background_verbs(clause: Span) -> set[int]:
     """The predicates that a background cue ("since 2015", "numerous", "in recent weeks") qualifies."""
     verbs: set[int] = set()
@@ -441,6 +445,12 @@ def _background_verbs(clause: Span) -> set[int]:
         last = _token_at(clause, cue.end() - 1)
         for word in clause.doc[token.i : last.i + 1]:
             verbs.update(t.i for t in word.subtree if t.pos_ in {"VERB", "AUX"})
+        if PAST_YEAR.search(cue.group()):
+            # "Marawi was devastated in 2017 when militants occupied the city": the year dates what "when" tells
+            for told in verb.children:
+                if told.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"}
+                                                for c in told.children):  # fmt: skip
+                    verbs.update(t.i for t in told.subtree if t.pos_ in {"VERB", "AUX", "NOUN"})
         if token.i - clause.start <= 1 and verb.i == clause.root.i:
             # "In 2025, security forces killed 250 Maoists, including one who died in May that year": a cue that
             # opens the sentence dates all of it

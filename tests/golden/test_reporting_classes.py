@@ -1341,6 +1341,12 @@ CASES = [
         "Last October, an air strike on a monastery in Kachin state killed about 30 people.",
         expect=[{"date": "2023-10-01", "fatalities": 30}],
     ),
+    Case(
+        "what a year long past dates with when is history",
+        "Gunmen killed four villagers near Gusau on Monday. Gusau was devastated in 2019 when bandits occupied parts "
+        "of the town for three months before troops drove them out in a battle that left 200 people dead.",
+        expect=[{"date": "2024-05-06", "place": "Gusau", "fatalities": 4}],
+    ),
 ]
 
 
