@@ -455,6 +455,20 @@ def _background_verbs(clause: Span) -> set[int]:
             # "In 2025, security forces killed 250 Maoists, including one who died in May that year": a cue that
             # opens the sentence dates all of it
             verbs.update(t.i for t in clause if t.pos_ in {"VERB", "AUX", "NOUN"})
+    for mark in clause:
+        if mark.lower_ != "since" or mark.dep_ not in {"mark", "prep"}:
+            continue
+        # "More than 7,000 people have died since the insurgency in Yala and Pattani flared in 2004": a toll
+        # counted from a year, and the start it is counted from, are the story's background
+        start = mark.head if mark.dep_ == "mark" else mark
+        main = start.head if start.dep_ in {"advcl", "prep"} else start
+        if main.lemma_.lower() not in DEATH_LEMMAS | {"displace"}:
+            continue  # "since 2015, no attack on the army has been deadlier than the attack at Inates": the news
+        # the parser may hang the start's own verb on the toll's ("since the rebellion ... resumed in 2004")
+        told = clause.doc[mark.i : max(start.right_edge.i, main.right_edge.i) + 1]
+        if any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in told):
+            verbs.update(t.i for t in told if t.pos_ in {"VERB", "AUX", "NOUN"})
+            verbs.update(t.i for t in (main, *main.conjuncts))
     for series in lx.SERIES.finditer(clause.text):
         # "the newest in a string of attacks": the run's words only, not the verb of the event it is set among
         first, last = _token_at(clause, series.start()), _token_at(clause, series.end() - 1)

@@ -1347,6 +1347,12 @@ CASES = [
         "of the town for three months before troops drove them out in a battle that left 200 people dead.",
         expect=[{"date": "2024-05-06", "place": "Gusau", "fatalities": 4}],
     ),
+    Case(
+        "a toll counted since a year, and the start it counts from, are background",
+        "Insurgents shot dead three rangers at a checkpoint in Narathiwat on Monday. Over 7,300 people have been "
+        "killed since the rebellion in Yala, Pattani and Songkhla resumed in 2004.",
+        expect=[{"date": "2024-05-06", "place": "Narathiwat", "fatalities": 3}],
+    ),
 ]
 
 
