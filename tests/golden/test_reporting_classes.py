@@ -1353,6 +1353,11 @@ CASES = [
         "killed since the rebellion in Yala, Pattani and Songkhla resumed in 2004.",
         expect=[{"date": "2024-05-06", "place": "Narathiwat", "fatalities": 3}],
     ),
+    Case(
+        "a wire dateline's day is when the report was filed",
+        "KANO, May 8 - Gunmen killed nine worshippers at a mosque in Kano late on Monday, police said.",
+        expect=[{"date": "2024-05-06", "place": "Kano"}],
+    ),
 ]
 
 
