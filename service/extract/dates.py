@@ -12,10 +12,9 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
-from service.extract.docs import text_of
 from service.extract.mentions import governing_verb, related
 from service.extract.model import DatePrecision
-from service.extract.places import DATELINE
+from service.extract.places import dateline_end
 
 _WEEKDAY = "|".join(lx.WEEKDAYS)
 _MONTH = "|".join(lx.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -208,19 +207,9 @@ def find_dates(
         found.append(DateMention(value, precision, key, start, end, relative))
         if value is not None and precision == "day":
             anchor = value  # "raided A on 3 June and B the next day": the day after 3 June
-    filed = _dateline_end(clause)
+    filed = dateline_end(clause)
     if filed is not None and any(d.start >= filed for d in found):
         # "YALA, Nov 6 - Fifteen people were killed ... late on Tuesday": the dateline's day is when the report
         # was filed; a day the story tells is the event's
         found = [d for d in found if d.start >= filed]
     return found
-
-
-def _dateline_end(clause: Span) -> int | None:
-    """Where a wire dateline that opens the clause's line ends ("BEIRUT, Nov 30 (Reuters) - ")."""
-    text = text_of(clause.doc)
-    line_start = text.rfind("\n", 0, clause.start_char) + 1
-    if text[line_start : clause.start_char].strip():
-        return None
-    match = DATELINE.match(text, line_start)
-    return match.end() if match is not None else None

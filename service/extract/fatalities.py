@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.places import dateline_end
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -157,6 +158,8 @@ CUMULATIVE = re.compile(
 def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     """Fatality figures in one clause; several victim groups in one phrase are summed."""
     text, base = re.sub(r"\s", " ", clause.text.translate(QUOTES)), clause.start_char
+    if (filed := dateline_end(clause)) is not None:
+        text = " " * (filed - base) + text[filed - base :]  # "YALA, Nov 6 - Fifteen people": 6 is the day filed
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = _source(sentence)

@@ -806,12 +806,13 @@ DATELINE = re.compile(
     r"(?:\s*,\s*[^\n(\[:\u2014\u2013]{1,40}?)?\s*(?:[(\[][^)\]\n]{1,60}[)\]]\s*)*(?:--|[-\u2014\u2013:])\s",
     re.M,
 )
+DATELINE_REACH = 300  # a dateline opens one of the story's first lines (a headline may come before it)
 NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "ani", "ians", "ibns", "pti", "xinhua", "upi", "dpa", "efe", "by"})
 
 
 def find_dateline(doc: Doc) -> Toponym | None:
     """The place a report was filed from, as wire copy opens: a place for events the body leaves unlocated."""
-    head = text_of(doc)[:300]
+    head = text_of(doc)[:DATELINE_REACH]
     for match in DATELINE.finditer(head):
         if match.start() > 0 and head[match.start() - 1] != "\n":
             continue
@@ -822,6 +823,19 @@ def find_dateline(doc: Doc) -> Toponym | None:
         start = match.start("place")
         return Toponym(text, text, start, start + len(name), False, None, False, False)
     return None
+
+
+def dateline_end(clause: Span) -> int | None:
+    """Where the wire dateline that opens the story ends, when the clause begins there ("BEIRUT, Nov 30 (Reuters)
+    - ", "Niamey, Dec 11 (AFP) -"); "On Monday, 12 people -" is no dateline."""
+    text = text_of(clause.doc)
+    line_start = text.rfind("\n", 0, clause.start_char) + 1
+    if text[line_start : clause.start_char].strip() or line_start >= DATELINE_REACH:
+        return None
+    match = DATELINE.match(text, line_start)
+    if match is None or not (match.group("place").isupper() or "(" in match.group()):
+        return None
+    return match.end()
 
 
 # A country named, or a region whose country is known, settles the article's country; weaker votes (demonyms,

@@ -1358,6 +1358,11 @@ CASES = [
         "KANO, May 8 - Gunmen killed nine worshippers at a mosque in Kano late on Monday, police said.",
         expect=[{"date": "2024-05-06", "place": "Kano"}],
     ),
+    Case(
+        "a wire dateline's day is no toll",
+        "ZARIA, May 8 - Bandits killed seven farmers in their fields near Zaria late on Monday, residents said.",
+        expect=[{"date": "2024-05-06", "fatalities": 7}],
+    ),
 ]
 
 
