@@ -256,6 +256,23 @@ def _lost_control(verb: Token) -> bool:
     )
 
 
+def _the_accident(token: Token) -> bool:
+    """In an article that tells of an accidental explosion, the blast and the deaths it caused are the accident:
+    "an explosion at the port that killed 100", "the blast killed 12", "killed in the explosion"."""
+    if token.lemma_.lower() in BLAST_NOUNS:
+        return True
+    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "claim"}:
+        return False
+    if token.dep_ == "relcl" and token.head.lemma_.lower() in BLAST_NOUNS:
+        return True
+    preps = {"in", "by", "from", "after"}
+    causes = [c for c in token.children if c.dep_ in {"nsubj", "agent"} or (c.dep_ == "prep" and c.lower_ in preps)]
+    return any(t.lemma_.lower() in BLAST_NOUNS for cause in causes for t in cause.subtree)
+
+
+BLAST_NOUNS = frozenset({"explosion", "blast"})
+
+
 def _accident(clause: Token) -> bool:
     """ "when a bus overturned", "after the building collapsed", "when the quake struck": a clause that tells an
     accident or a disaster."""
@@ -618,7 +635,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
     background = _background_verbs(clause)
     # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
-    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)]
+    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)
+                and not (accident and _the_accident(t))]  # fmt: skip
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
             # where the phrase names its deed apart ("declared the town liberated"), the deed is the trigger

@@ -1363,6 +1363,12 @@ CASES = [
         "ZARIA, May 8 - Bandits killed seven farmers in their fields near Zaria late on Monday, residents said.",
         expect=[{"date": "2024-05-06", "fatalities": 7}],
     ),
+    Case(
+        "an explosion of stored chemicals is an accident",
+        "Rescuers searched the rubble on Tuesday for survivors of an explosion at the port of Chittagong. The blast "
+        "on Monday night, which was heard 20 km away, was blamed on chemicals that had been stored in a warehouse "
+        "for years.",
+    ),
 ]
 
 
