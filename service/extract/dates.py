@@ -107,6 +107,20 @@ def _month(text: str, published: dt.date | None) -> dt.date | None:
     return dt.date(published.year - 1, month, 1)  # "last April" told in April is a year before
 
 
+def _in_since_phrase(clause: Span, start: int) -> bool:
+    """The date is told inside a "since" phrase or clause, of the start of a span: "the deadliest attack since the
+    coup in February", "the first bombing since rebels took the city in December"."""
+    token = next((t for t in clause if t.idx >= start), None)
+    if token is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            return True
+        if any(c.lower_ == "since" and c.dep_ == "mark" for c in ancestor.children) and ancestor.dep_ == "advcl":
+            return True
+    return False
+
+
 def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
     """The date belongs to another happening than the event: "one of those killed was buried on Monday"."""
     token = next((t for t in clause if t.idx >= start), None)
@@ -151,6 +165,8 @@ def find_dates(
         # ("the toll from Monday's bombing": a possessive day names the event, whatever preposition precedes)
         if SINCE.search(clause.text[: match.start()]) and not match.group().endswith("'s"):
             continue
+        if _in_since_phrase(clause, start):
+            continue  # "the first suicide bombing since the fall of the government in December": what it counts from
         if kind == "month" and re.search(r"\bmay\b", match.group()):
             continue  # "in may": the verb, not the month
         text = match.group().lower()

@@ -1369,6 +1369,13 @@ CASES = [
         "on Monday night, which was heard 20 km away, was blamed on chemicals that had been stored in a warehouse "
         "for years.",
     ),
+    Case(
+        "a date told inside a since phrase is where a span began",
+        "A gunman opened fire on worshippers at a church in Homs and then blew himself up, killing 11 people in the "
+        "first suicide bombing in the city since the fall of the government in December. The attack hit the church "
+        "during Sunday's service.",
+        expect=[{"sub_event_type": "Suicide bomb", "date": "2024-05-05", "place": "Homs"}],
+    ),
 ]
 
 
