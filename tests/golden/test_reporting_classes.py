@@ -1376,6 +1376,12 @@ CASES = [
         "during Sunday's service.",
         expect=[{"sub_event_type": "Suicide bomb", "date": "2024-05-05", "place": "Homs"}],
     ),
+    Case(
+        "what began a span on a day told since then is background",
+        "Police shot dead two protesters in Dhaka on Tuesday. Tension has been rising since April 2, when gunmen "
+        "killed 12 people at a market in Sylhet.",
+        expect=[{"date": "2024-05-07", "place": "Dhaka"}],
+    ),
 ]
 
 
