@@ -12,7 +12,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
-from service.extract.mentions import governing_verb, related
+from service.extract.mentions import governing_verb, in_motive, related
 from service.extract.model import DatePrecision
 from service.extract.places import dateline_end
 
@@ -167,6 +167,8 @@ def find_dates(
             continue
         if _in_since_phrase(clause, start):
             continue  # "the first suicide bombing since the fall of the government in December": what it counts from
+        if (word := next((t for t in clause if t.idx >= start), None)) is not None and in_motive(word):
+            continue  # "in retaliation for last month's killing": the day of the deed answered
         if kind == "month" and re.search(r"\bmay\b", match.group()):
             continue  # "in may": the verb, not the month
         text = match.group().lower()

@@ -314,6 +314,8 @@ def _suppressed(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "took over the positions without clashes"
+    if _answered(token):
+        return True  # "strikes in retaliation for last month's killing of 26 tourists": the motive, told before
     if _called_for(token):
         return True  # "the opposition called for new protests on Friday": a call, not the protest
     if _purpose(token) or _activity(token):
@@ -328,6 +330,22 @@ def _suppressed(token: Token) -> bool:
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
+
+
+def _answered(token: Token) -> bool:
+    """The deed an event answers is told as its motive, not as news: "in retaliation for last month's killing",
+    "in revenge for the attack on the convoy", "in response to Monday's bombing"."""
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"for", "to"}:
+        return False
+    return token.head.head.lemma_.lower() in {"retaliation", "revenge", "reprisal", "response", "retribution"}
+
+
+def in_motive(token: Token) -> bool:
+    """The word is told of the deed an event answers: "in retaliation for last month's killing of 14 soldiers in
+    Gao" neither dates nor places the retaliation."""
+    return any(_answered(t) for t in (token, *token.ancestors))
 
 
 def _called_for(token: Token) -> bool:

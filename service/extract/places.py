@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.docs import text_of
-from service.extract.mentions import related, taking
+from service.extract.mentions import in_motive, related, taking
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_aliases, admin1_countries, region_keys, regions
@@ -698,6 +698,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             and doc[end].lemma_.lower() not in lx.PLACE_NOUNS | lx.AREA_NOUNS
         ):
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
+        if in_motive(span.root):
+            continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)

@@ -1382,6 +1382,12 @@ CASES = [
         "killed 12 people at a market in Sylhet.",
         expect=[{"date": "2024-05-07", "place": "Dhaka"}],
     ),
+    Case(
+        "the deed an event answers is its motive, not news",
+        "Troops shelled rebel positions in Kidal on Tuesday in retaliation for last month's killing of 14 soldiers in "
+        "Gao.",
+        expect=[{"date": "2024-05-07", "place": "Kidal"}],
+    ),
 ]
 
 
