@@ -641,7 +641,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     doc = clause.doc
     seen: set[tuple[int, int]] = set()
     found: list[Toponym] = []
+    filed = dateline_end(clause) or 0  # the dateline is where the report was filed from, read apart
     for token in clause:
+        if token.idx < filed:
+            continue
         if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC"} and not _named_by_place_noun(token):
             continue
         if token.lemma_.lower() in NOUN_SUFFIXES:
@@ -802,9 +805,11 @@ def _acronym(span: Span) -> bool:
     return text.isupper() and len(text) <= 4 and not countries().code_of(span.text) and fold(span.text) not in regions()
 
 
-# "OUAGADOUGOU, Burkina Faso (AP) —", "KANO:", "Niamey, Dec 11 (AFP)", "Islamabad [Pakistan], January 31 (ANI):"
+# "OUAGADOUGOU, Burkina Faso (AP) —", "KANO:", "Niamey, Dec 11 (AFP)", "Islamabad [Pakistan], January 31 (ANI):",
+# "KYIV/MOSCOW, May 7 (Reuters) -" (the first of two bureaus is the place)
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\u00C0-\u017F-]+(?: [A-Z][A-Za-z'.\u00C0-\u017F-]+){0,2})"
+    r"(?:/[A-Z][A-Za-z'.\u00C0-\u017F-]+(?: [A-Z][A-Za-z'.\u00C0-\u017F-]+){0,2})*"  # "NEW DELHI/ISLAMABAD, May 7"
     r"(?:\s*,\s*[^\n(\[:\u2014\u2013]{1,40}?)?\s*(?:[(\[][^)\]\n]{1,60}[)\]]\s*)*(?:--|[-\u2014\u2013:])\s",
     re.M,
 )

@@ -1388,6 +1388,12 @@ CASES = [
         "Gao.",
         expect=[{"date": "2024-05-07", "place": "Kidal"}],
     ),
+    Case(
+        "a wire dateline is read apart, and a bureau abroad places nothing",
+        "NAIROBI, May 8 (Reuters) - Al Shabaab fighters stormed an army base in Somalia on Tuesday, killing 12 "
+        "soldiers.",
+        expect=[{"date": "2024-05-07", "country": "SO", "fatalities": 12}],
+    ),
 ]
 
 
