@@ -500,9 +500,9 @@ def _background_verbs(clause: Span) -> set[int]:
         if main.lemma_.lower() not in DEATH_LEMMAS | {"displace"}:
             continue  # "since 2015, no attack on the army has been deadlier than the attack at Inates": the news
         # the parser may hang the start's own verb on the toll's ("since the rebellion ... resumed in 2004")
-        told = clause.doc[mark.i : max(start.right_edge.i, main.right_edge.i) + 1]
-        if any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in told):
-            verbs.update(t.i for t in told if t.pos_ in {"VERB", "AUX", "NOUN"})
+        counted = clause.doc[mark.i : max(start.right_edge.i, main.right_edge.i) + 1]
+        if any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in counted):
+            verbs.update(t.i for t in counted if t.pos_ in {"VERB", "AUX", "NOUN"})
             verbs.update(t.i for t in (main, *main.conjuncts))
     for series in lx.SERIES.finditer(clause.text):
         # "the newest in a string of attacks": the run's words only, not the verb of the event it is set among
