@@ -49,8 +49,10 @@ LEFT_DEAD = re.compile(rf"\b(?:left|leaving) {_QUALIFIER}{_NUMBER} {_VICTIMS}dea
 LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b", re.I)  # "left dead five rebels"
 TOLL = re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to|at) "
                   rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
-# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80"
-TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
+# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80", "the number of
+# people killed in Friday's attack has risen to 137"
+TOLL_RISEN = re.compile(rf"\b(?:(?:death )?toll|number of (?:people |those )?(?:killed|dead|deaths|victims)|death count"
+                        rf")\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
                         rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "
                         rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # an analyst's note counts them: "5 fatalities.", "Fatalities: 5"

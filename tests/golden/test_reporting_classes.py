@@ -1394,6 +1394,12 @@ CASES = [
         "soldiers.",
         expect=[{"date": "2024-05-07", "country": "SO", "fatalities": 12}],
     ),
+    Case(
+        "the number of people killed has risen to a toll",
+        "The number of people killed in Monday's bombing of a bus station in Quetta has risen to 31, hospital "
+        "officials said on Wednesday.",
+        expect=[{"date": "2024-05-06", "place": "Quetta", "fatalities": 31}],
+    ),
 ]
 
 
