@@ -315,10 +315,10 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 def _one_named(clause: Span, source: str | None) -> list[Figure]:
     """One death told by who died, not by a number: "a drone strike killed Qasem Soleimani", "a journalist was
-    killed", "Abbas al-Debs was allegedly killed"."""
+    killed", "Abbas al-Debs was allegedly killed", "a mob beat a shopkeeper to death"."""
     for token in clause:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in KILL_LEMMAS | DIE_LEMMAS:
+        if token.pos_ != "VERB" or (lemma not in KILL_LEMMAS | DIE_LEMMAS and not _to_death(token)):
             continue
         passive = token.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in token.children)
         roles = {"nsubj"} if lemma in DIE_LEMMAS else {"nsubjpass"} if passive else {"dobj"}
@@ -336,6 +336,12 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
             start, end = token.idx, token.idx + len(token)
             return [Figure(len(victims), False, start, end, source)]
     return []
+
+
+def _to_death(verb: Token) -> bool:
+    """ "a mob beat a factory manager to death", "was stabbed to death": the deed killed whom it names."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)  # fmt: skip
 
 
 def _one_person(token: Token) -> bool:

@@ -1400,6 +1400,11 @@ CASES = [
         "officials said on Wednesday.",
         expect=[{"date": "2024-05-06", "place": "Quetta", "fatalities": 31}],
     ),
+    Case(
+        "one person beaten to death is one death",
+        "A mob beat a shopkeeper to death in Gujranwala on Tuesday after he was accused of blasphemy, police said.",
+        expect=[{"event_type": "Riots", "place": "Gujranwala", "fatalities": 1}],
+    ),
 ]
 
 
