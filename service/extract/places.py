@@ -328,11 +328,19 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
+    if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PARTITIVES:
+        # "swept through much of Aleppo", "seized large parts of the town of Kuru": the frame of the part
+        part = doc[start - 2]
+        framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
+        return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
+                                        or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
     if before.lower_ in {",", "and"} and start > 1:
         return doc[start - 2].ent_type_ in {"GPE", "LOC"} or doc[start - 2].pos_ == "PROPN"
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
+# Words that take a part of a place: "much of Aleppo", "large parts of the city".
+PARTITIVES = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "all", "half", "whole", "rest"})
 # Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
 PLACE_TAKING_VERBS = frozenset(
     {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",

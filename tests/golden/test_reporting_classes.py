@@ -1405,6 +1405,11 @@ CASES = [
         "A mob beat a shopkeeper to death in Gujranwala on Tuesday after he was accused of blasphemy, police said.",
         expect=[{"event_type": "Riots", "place": "Gujranwala", "fatalities": 1}],
     ),
+    Case(
+        "much of a town is the town",
+        "Insurgents swept through much of Aleppo on Saturday, killing four soldiers, a monitor said.",
+        expect=[{"place": "Aleppo", "country": "SY", "date": "2024-05-04", "fatalities": 4}],
+    ),
 ]
 
 
