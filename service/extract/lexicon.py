@@ -500,7 +500,10 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
             # "intercepted a car loaded with explosives", "destroyed it in a controlled blast", "an attack was foiled"
             rf"|\b(?:intercepted|foiled|thwarted|averted)\b[^.;]{{0,60}}\b(?:{_WEAPONS}|car bombs?|attacks?|plots?)\b"
             rf"|\b(?:attacks?|plots?|bombings?) (?:was |were |had been |has been )?(?:foiled|thwarted|averted)\b"
-            rf"|\bcontrolled (?:blast|explosion|detonation)\b|\bbomb disposal\b",
+            rf"|\bcontrolled (?:blast|explosion|detonation)\b|\bbomb disposal\b"
+            # "shot down an explosives-laden drone heading for the palace", "air defences intercepted two missiles"
+            rf"|\b(?:shot down|shoot down|shooting down|intercepted|intercepting|downed)\b[^.;]{{0,60}}?\b(?:drones?"
+            rf"|missiles?|rockets?|UAVs?|projectiles?)\b",
             re.I,
         ),
         ("Strategic developments", "Disrupted weapons use"),

@@ -1410,6 +1410,11 @@ CASES = [
         "Insurgents swept through much of Aleppo on Saturday, killing four soldiers, a monitor said.",
         expect=[{"place": "Aleppo", "country": "SY", "date": "2024-05-04", "fatalities": 4}],
     ),
+    Case(
+        "drones or missiles shot down are disrupted weapons use",
+        "Ukrainian forces shot down 20 Russian drones over Kyiv overnight on Tuesday, the air force said.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
+    ),
 ]
 
 
