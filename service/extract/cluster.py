@@ -240,12 +240,14 @@ def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:
 
 
 def _dateline_fits(cluster: Cluster, article: Article) -> bool:
-    """The dateline places an unlocated event when it is a town of the article's country inside any region the
-    event is said to be in."""
+    """The dateline places an unlocated event when it is a town of the article's country inside any region or
+    country the event is said to be in."""
     line = article.dateline
     place = article.places.get(line.query) if line is not None else None
     if place is None or place.precision != "point" or place.country_code not in article.countries[:1]:
         return False
+    if any(a.country and a.country != place.country_code for a in cluster.areas):
+        return False  # "NAIROBI (Reuters) - Al Shabaab attacked a base in Somalia": a bureau abroad
     regions = [article.places.get(a.query) for a in cluster.areas]
     return all(r is None or r.precision == "country" or r.admin1 == place.admin1 for r in regions)
 

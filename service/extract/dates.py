@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.docs import text_of
-from service.extract.mentions import governing_verb, related
+from service.extract.mentions import governing_verb, in_motive, related
 from service.extract.model import DatePrecision
-from service.extract.places import DATELINE
+from service.extract.places import DATELINE, dateline_end
 
 _WEEKDAY = "|".join(lx.WEEKDAYS)
 _MONTH = "|".join(lx.MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -32,7 +32,7 @@ EXPRESSION = re.compile(
     r"|\b(?P<lastmonth>last month|earlier this month|this month)\b"
     r"|\b(?P<before>(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?) "
     r"(?:earlier|before|ago|prior|after))\b"
-    rf"|\b(?P<month>(?:(?:in|early|late|mid|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
+    rf"|\b(?P<month>(?:(?:in|early|late|mid|last|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
     rf"|(?:{_MONTH}) \d{{4}})\b",
     re.I,
 )
@@ -108,8 +108,8 @@ def _absolute(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _month(text: str, published: dt.date | None) -> dt.date | None:
-    """The first day of the month named ("in late March", "December 2024"): the year given, else the last such
-    month up to the report."""
+    """The first day of the month named ("in late March", "December 2024", "last October"): the year given, else
+    the last such month up to the report."""
     name = next(m for m in lx.MONTHS if re.search(rf"\b{m[:3]}", text))
     month = lx.MONTHS.index(name) + 1
     year = re.search(r"\d{4}", text)
@@ -117,7 +117,23 @@ def _month(text: str, published: dt.date | None) -> dt.date | None:
         return dt.date(int(year.group()), month, 1)
     if published is None:
         return None
-    return dt.date(published.year if month <= published.month else published.year - 1, month, 1)
+    if month < published.month or (month == published.month and not re.search(r"\blast\b", text)):
+        return dt.date(published.year, month, 1)
+    return dt.date(published.year - 1, month, 1)  # "last April" told in April is a year before
+
+
+def _in_since_phrase(clause: Span, start: int) -> bool:
+    """The date is told inside a "since" phrase or clause, of the start of a span: "the deadliest attack since the
+    coup in February", "the first bombing since rebels took the city in December"."""
+    token = next((t for t in clause if t.idx >= start), None)
+    if token is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            return True
+        if any(c.lower_ == "since" and c.dep_ == "mark" for c in ancestor.children) and ancestor.dep_ == "advcl":
+            return True
+    return False
 
 
 def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
@@ -166,6 +182,10 @@ def find_dates(
         # ("the toll from Monday's bombing": a possessive day names the event, whatever preposition precedes)
         if SINCE.search(clause.text[: match.start()]) and not match.group().endswith("'s"):
             continue
+        if _in_since_phrase(clause, start):
+            continue  # "the first suicide bombing since the fall of the government in December": what it counts from
+        if (word := next((t for t in clause if t.idx >= start), None)) is not None and in_motive(word):
+            continue  # "in retaliation for last month's killing": the day of the deed answered
         if kind == "month" and re.search(r"\bmay\b", match.group()):
             continue  # "in may": the verb, not the month
         text = match.group().lower()
@@ -226,4 +246,9 @@ def find_dates(
         found.append(DateMention(value, precision, key, start, end, relative))
         if value is not None and precision == "day":
             anchor = value  # "raided A on 3 June and B the next day": the day after 3 June
+    filed = dateline_end(clause)
+    if filed is not None and any(d.start >= filed for d in found):
+        # "YALA, Nov 6 - Fifteen people were killed ... late on Tuesday": the dateline's day is when the report
+        # was filed; a day the story tells is the event's
+        found = [d for d in found if d.start >= filed]
     return found

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
+from service.extract.places import dateline_end
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -50,8 +51,10 @@ LEFT_DEAD_FIRST = re.compile(rf"\b(?:left|leaving) dead {_QUALIFIER}{_NUMBER}\b"
 ROAD_TOLL = r"(?! (?:gate|plaza|road|booth|bridge|station|house|fee|highway)s?\b)"
 TOLL = re.compile(rf"\b(?:death toll|toll{ROAD_TOLL}) (?:\w+ ){{0,3}}?(?:rose to|of|stood at|is|was|reached|climbed to"
                   rf"|at) {_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
-# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80"
-TOLL_RISEN = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
+# "the death toll from a truck bomb that ripped through the market on Saturday has risen to 80", "the number of
+# people killed in Friday's attack has risen to 137"
+TOLL_RISEN = re.compile(rf"\b(?:(?:death )?toll|number of (?:people |those )?(?:killed|dead|deaths|victims)|death count"
+                        rf")\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
                         rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "
                         rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # an analyst's note counts them: "5 fatalities.", "Fatalities: 5"
@@ -166,6 +169,8 @@ CUMULATIVE = re.compile(
 def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     """Fatality figures in one clause; several victim groups in one phrase are summed."""
     text, base = re.sub(r"\s", " ", clause.text.translate(QUOTES)), clause.start_char
+    if (filed := dateline_end(clause)) is not None:
+        text = " " * (filed - base) + text[filed - base :]  # "YALA, Nov 6 - Fifteen people": 6 is the day filed
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = _source(sentence)
@@ -327,10 +332,10 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 def _one_named(clause: Span, source: str | None) -> list[Figure]:
     """One death told by who died, not by a number: "a drone strike killed Qasem Soleimani", "a journalist was
-    killed", "Abbas al-Debs was allegedly killed"."""
+    killed", "Abbas al-Debs was allegedly killed", "a mob beat a shopkeeper to death"."""
     for token in clause:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in KILL_LEMMAS | DIE_LEMMAS:
+        if token.pos_ != "VERB" or (lemma not in KILL_LEMMAS | DIE_LEMMAS and not _to_death(token)):
             continue
         passive = token.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in token.children)
         roles = {"nsubj"} if lemma in DIE_LEMMAS else {"nsubjpass"} if passive else {"dobj"}
@@ -377,6 +382,12 @@ def _ordinal(victim: Token) -> int | None:
         if value is not None and value > 1:
             return value
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    """ "a mob beat a factory manager to death", "was stabbed to death": the deed killed whom it names."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)  # fmt: skip
 
 
 def _one_person(token: Token) -> bool:

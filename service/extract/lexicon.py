@@ -139,6 +139,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # A trigger in a sentence with one of these cues describes background, not a reported event.
 BACKGROUND = re.compile(
     r"\bsince (?:(?:late|early|mid|the end of|the start of|[a-z]+\.?) )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
+    # "tensions had been building since April 22, when gunmen shot dead 26 people": where the span began
+    r"|\bsince (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
     r"|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
     r"(?:weeks|months|years|decade)\b|\bnumerous (?:[\w-]+ )?(?:attacks|raids|incidents|occasions|times|clashes"
     r"|killings|abductions|kidnappings|ambushes|operations|strikes|massacres)\b"
@@ -232,6 +234,8 @@ MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "mu
 INTENT_LEMMAS = frozenset(
     {"plan", "prepare", "threaten", "vow", "warn", "aim", "seek", "intend", "fear", "urge", "try"}
 )
+# Verbs whose "for" names what is asked, not what happened: "called for protests", "appealed for a march".
+CALL_FOR_LEMMAS = frozenset({"call", "appeal", "push", "press", "campaign", "clamour", "clamor", "agitate"})
 CLAIM_VERBS = frozenset({"assert", "claim", "allege", "boast"})
 
 REPORTING_LEMMAS = frozenset(
@@ -451,7 +455,10 @@ INDUSTRIAL_THINGS = frozenset(
 ACCIDENT = re.compile(
     r"\b(?:gas|cylinder|boiler|transformer|fireworks?|chemical|leak|pipeline|tanker|factory|refinery|mine shaft)\b"
     r"[^.]{0,80}\b(?:explosion|blast|exploded)|\b(?:explosion|blast)[^.]{0,80}\b(?:gas|cylinder|boiler|leak|"
-    r"fireworks?|short[- ]circuit)\b",
+    r"fireworks?|short[- ]circuit)\b"
+    # "the blast was blamed on 2,750 tonnes of ammonium nitrate that had been stored at the port for years"
+    r"|\b(?:explosion|blast)\b[^.]{0,200}\b(?:stored|stockpiled)\b|\b(?:stored|stockpiled)\b[^.]{0,80}\b(?:explosion"
+    r"|blast|exploded)\b",
     re.I,
 )
 # What things do when they fail: "when a fuel tanker exploded", "the dams burst".
@@ -495,7 +502,10 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
             # "intercepted a car loaded with explosives", "destroyed it in a controlled blast", "an attack was foiled"
             rf"|\b(?:intercepted|foiled|thwarted|averted)\b[^.;]{{0,60}}\b(?:{_WEAPONS}|car bombs?|attacks?|plots?)\b"
             rf"|\b(?:attacks?|plots?|bombings?) (?:was |were |had been |has been )?(?:foiled|thwarted|averted)\b"
-            rf"|\bcontrolled (?:blast|explosion|detonation)\b|\bbomb disposal\b",
+            rf"|\bcontrolled (?:blast|explosion|detonation)\b|\bbomb disposal\b"
+            # "shot down an explosives-laden drone heading for the palace", "air defences intercepted two missiles"
+            rf"|\b(?:shot down|shoot down|shooting down|intercepted|intercepting|downed)\b[^.;]{{0,60}}?\b(?:drones?"
+            rf"|missiles?|rockets?|UAVs?|projectiles?)\b",
             re.I,
         ),
         ("Strategic developments", "Disrupted weapons use"),

@@ -278,6 +278,23 @@ def _lost_control(verb: Token) -> bool:
     )
 
 
+def _the_accident(token: Token) -> bool:
+    """In an article that tells of an accidental explosion, the blast and the deaths it caused are the accident:
+    "an explosion at the port that killed 100", "the blast killed 12", "killed in the explosion"."""
+    if token.lemma_.lower() in BLAST_NOUNS:
+        return True
+    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "claim"}:
+        return False
+    if token.dep_ == "relcl" and token.head.lemma_.lower() in BLAST_NOUNS:
+        return True
+    preps = {"in", "by", "from", "after"}
+    causes = [c for c in token.children if c.dep_ in {"nsubj", "agent"} or (c.dep_ == "prep" and c.lower_ in preps)]
+    return any(t.lemma_.lower() in BLAST_NOUNS for cause in causes for t in cause.subtree)
+
+
+BLAST_NOUNS = frozenset({"explosion", "blast"})
+
+
 def _accident(clause: Token) -> bool:
     """ "when a bus overturned", "after the building collapsed", "when the quake struck": a clause that tells an
     accident or a disaster."""
@@ -321,6 +338,10 @@ def _suppressed(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "took over the positions without clashes"
+    if _answered(token):
+        return True  # "strikes in retaliation for last month's killing of 26 tourists": the motive, told before
+    if _called_for(token):
+        return True  # "the opposition called for new protests on Friday": a call, not the protest
     if _purpose(token) or _activity(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lx.FUELLING_LEMMAS:
@@ -347,6 +368,32 @@ def _banned_protest(token: Token) -> bool:
         and token.dep_ in {"dobj", "nsubjpass"}
         and token.head.lemma_.lower() in BANNING_LEMMAS
     )
+
+
+def _answered(token: Token) -> bool:
+    """The deed an event answers is told as its motive, not as news: "in retaliation for last month's killing",
+    "in revenge for the attack on the convoy", "in response to Monday's bombing"."""
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"for", "to"}:
+        return False
+    return token.head.head.lemma_.lower() in {"retaliation", "revenge", "reprisal", "response", "retribution"}
+
+
+def in_motive(token: Token) -> bool:
+    """The word is told of the deed an event answers: "in retaliation for last month's killing of 14 soldiers in
+    Gao" neither dates nor places the retaliation."""
+    return any(_answered(t) for t in (token, *token.ancestors))
+
+
+def _called_for(token: Token) -> bool:
+    """What a group calls, appeals or pushes for has not happened yet: "unions called for a general strike and
+    marches on Monday", "the coordinators appealed for a long march to the capital"."""
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        token = token.head  # "called for a strike and protests"
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    return token.head.head.lemma_.lower() in lx.CALL_FOR_LEMMAS
 
 
 def _conflict_toll(verb: Token) -> bool:
@@ -453,6 +500,10 @@ def _named_target(token: Token) -> bool:
     return any(c.dep_ == "attr" and c.lemma_.lower() in {"target", "victim"} for c in verb.children)
 
 
+# A background cue that names a year long past ("in 2017", "last year", "years ago"), not a span or a trend.
+PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b", re.I)
+
+
 def _background_verbs(clause: Span) -> set[int]:
     """The predicates that a background cue ("since 2015", "numerous", "in recent weeks") qualifies."""
     verbs: set[int] = set()
@@ -471,10 +522,30 @@ def _background_verbs(clause: Span) -> set[int]:
         last = _token_at(clause, cue.end() - 1)
         for word in clause.doc[token.i : last.i + 1]:
             verbs.update(t.i for t in word.subtree if t.pos_ in {"VERB", "AUX"})
+        if PAST_YEAR.search(cue.group()):
+            # "Marawi was devastated in 2017 when militants occupied the city": the year dates what "when" tells
+            for told in verb.children:
+                if told.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"}
+                                                for c in told.children):  # fmt: skip
+                    verbs.update(t.i for t in told.subtree if t.pos_ in {"VERB", "AUX", "NOUN"})
         if token.i - clause.start <= 1 and verb.i == clause.root.i:
             # "In 2025, security forces killed 250 Maoists, including one who died in May that year": a cue that
             # opens the sentence dates all of it
             verbs.update(t.i for t in clause if t.pos_ in {"VERB", "AUX", "NOUN"})
+    for mark in clause:
+        if mark.lower_ != "since" or mark.dep_ not in {"mark", "prep"}:
+            continue
+        # "More than 7,000 people have died since the insurgency in Yala and Pattani flared in 2004": a toll
+        # counted from a year, and the start it is counted from, are the story's background
+        start = mark.head if mark.dep_ == "mark" else mark
+        main = start.head if start.dep_ in {"advcl", "prep"} else start
+        if main.lemma_.lower() not in DEATH_LEMMAS | {"displace"}:
+            continue  # "since 2015, no attack on the army has been deadlier than the attack at Inates": the news
+        # the parser may hang the start's own verb on the toll's ("since the rebellion ... resumed in 2004")
+        counted = clause.doc[mark.i : max(start.right_edge.i, main.right_edge.i) + 1]
+        if any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in counted):
+            verbs.update(t.i for t in counted if t.pos_ in {"VERB", "AUX", "NOUN"})
+            verbs.update(t.i for t in (main, *main.conjuncts))
     for series in lx.SERIES.finditer(clause.text):
         # "the newest in a string of attacks": the run's words only, not the verb of the event it is set among
         first, last = _token_at(clause, series.start()), _token_at(clause, series.end() - 1)
@@ -624,7 +695,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
     background = _background_verbs(clause)
     # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
-    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)]
+    triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)
+                and not (accident and _the_accident(t))]  # fmt: skip
     for phrase in (lx.FIRE_PHRASES.search(text), lx.OVERTAKE.search(text)):
         if phrase:
             # where the phrase names its deed apart ("declared the town liberated"), the deed is the trigger

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.docs import text_of
-from service.extract.mentions import related, taking
+from service.extract.mentions import in_motive, related, taking
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import admin1_aliases, admin1_countries, region_keys, regions
@@ -337,11 +337,19 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
+    if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PARTITIVES:
+        # "swept through much of Aleppo", "seized large parts of the town of Kuru": the frame of the part
+        part = doc[start - 2]
+        framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
+        return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
+                                        or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
     if before.lower_ in {",", "and"} and start > 1:
         return doc[start - 2].ent_type_ in {"GPE", "LOC"} or doc[start - 2].pos_ == "PROPN"
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
+# Words that take a part of a place: "much of Aleppo", "large parts of the city".
+PARTITIVES = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "all", "half", "whole", "rest"})
 # Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
 PLACE_TAKING_VERBS = frozenset(
     {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",
@@ -675,7 +683,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     doc = clause.doc
     seen: set[tuple[int, int]] = set()
     found: list[Toponym] = []
+    filed = dateline_end(clause) or 0  # the dateline is where the report was filed from, read apart
     for token in clause:
+        if token.idx < filed:
+            continue
         if token.pos_ != "PROPN" and token.ent_type_ not in {"GPE", "LOC"} and not _named_by_place_noun(token):
             continue
         if token.lemma_.lower() in NOUN_SUFFIXES:
@@ -732,6 +743,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             and doc[end].lemma_.lower() not in lx.PLACE_NOUNS | lx.AREA_NOUNS
         ):
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
+        if in_motive(span.root):
+            continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)
@@ -838,18 +851,21 @@ def _acronym(span: Span) -> bool:
     return text.isupper() and len(text) <= 4 and not countries().code_of(span.text) and fold(span.text) not in regions()
 
 
-# "OUAGADOUGOU, Burkina Faso (AP) —", "KANO:", "Niamey, Dec 11 (AFP)", "Islamabad [Pakistan], January 31 (ANI):"
+# "OUAGADOUGOU, Burkina Faso (AP) —", "KANO:", "Niamey, Dec 11 (AFP)", "Islamabad [Pakistan], January 31 (ANI):",
+# "KYIV/MOSCOW, May 7 (Reuters) -" (the first of two bureaus is the place)
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\u00C0-\u017F-]+(?: [A-Z][A-Za-z'.\u00C0-\u017F-]+){0,2})"
+    r"(?:/[A-Z][A-Za-z'.\u00C0-\u017F-]+(?: [A-Z][A-Za-z'.\u00C0-\u017F-]+){0,2})*"  # "NEW DELHI/ISLAMABAD, May 7"
     r"(?:\s*,\s*[^\n(\[:\u2014\u2013]{1,40}?)?\s*(?:[(\[][^)\]\n]{1,60}[)\]]\s*)*(?:--|[-\u2014\u2013:])\s",
     re.M,
 )
+DATELINE_REACH = 300  # a dateline opens one of the story's first lines (a headline may come before it)
 NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "ani", "ians", "ibns", "pti", "xinhua", "upi", "dpa", "efe", "by"})
 
 
 def find_dateline(doc: Doc) -> Toponym | None:
     """The place a report was filed from, as wire copy opens: a place for events the body leaves unlocated."""
-    head = text_of(doc)[:300]
+    head = text_of(doc)[:DATELINE_REACH]
     for match in DATELINE.finditer(head):
         if match.start() > 0 and head[match.start() - 1] != "\n":
             continue
@@ -860,6 +876,19 @@ def find_dateline(doc: Doc) -> Toponym | None:
         start = match.start("place")
         return Toponym(text, text, start, start + len(name), False, None, False, False)
     return None
+
+
+def dateline_end(clause: Span) -> int | None:
+    """Where the wire dateline that opens the story ends, when the clause begins there ("BEIRUT, Nov 30 (Reuters)
+    - ", "Niamey, Dec 11 (AFP) -"); "On Monday, 12 people -" is no dateline."""
+    text = text_of(clause.doc)
+    line_start = text.rfind("\n", 0, clause.start_char) + 1
+    if text[line_start : clause.start_char].strip() or line_start >= DATELINE_REACH:
+        return None
+    match = DATELINE.match(text, line_start)
+    if match is None or not (match.group("place").isupper() or "(" in match.group()):
+        return None
+    return match.end()
 
 
 # A country named, or a region whose country is known, settles the article's country; weaker votes (demonyms,

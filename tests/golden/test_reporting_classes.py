@@ -1417,6 +1417,98 @@ CASES = [
         "peace deal that ended a five-year civil war, in which some 400,000 people died.",
         expect=[{"sub_event_type": "Arrests", "fatalities": None}],
     ),
+    Case(
+        "a call for protests is no protest",
+        "Police fired tear gas at hundreds of teachers marching in Nairobi on Tuesday over unpaid salaries. Their "
+        "union called for new protests and a national strike on Friday.",
+        expect=[
+            {
+                "event_type": "Protests",
+                "sub_event_type": "Protest with intervention",
+                "date": "2024-05-07",
+                "place": "Nairobi",
+            }
+        ],
+    ),
+    Case(
+        "last October is the October before the report",
+        "Last October, an air strike on a monastery in Kachin state killed about 30 people.",
+        expect=[{"date": "2023-10-01", "fatalities": 30}],
+    ),
+    Case(
+        "what a year long past dates with when is history",
+        "Gunmen killed four villagers near Gusau on Monday. Gusau was devastated in 2019 when bandits occupied parts "
+        "of the town for three months before troops drove them out in a battle that left 200 people dead.",
+        expect=[{"date": "2024-05-06", "place": "Gusau", "fatalities": 4}],
+    ),
+    Case(
+        "a toll counted since a year, and the start it counts from, are background",
+        "Insurgents shot dead three rangers at a checkpoint in Narathiwat on Monday. Over 7,300 people have been "
+        "killed since the rebellion in Yala, Pattani and Songkhla resumed in 2004.",
+        expect=[{"date": "2024-05-06", "place": "Narathiwat", "fatalities": 3}],
+    ),
+    Case(
+        "a wire dateline's day is when the report was filed",
+        "KANO, May 8 - Gunmen killed nine worshippers at a mosque in Kano late on Monday, police said.",
+        expect=[{"date": "2024-05-06", "place": "Kano"}],
+    ),
+    Case(
+        "a wire dateline's day is no toll",
+        "ZARIA, May 8 - Bandits killed seven farmers in their fields near Zaria late on Monday, residents said.",
+        expect=[{"date": "2024-05-06", "fatalities": 7}],
+    ),
+    Case(
+        "an explosion of stored chemicals is an accident",
+        "Rescuers searched the rubble on Tuesday for survivors of an explosion at the port of Chittagong. The blast "
+        "on Monday night, which was heard 20 km away, was blamed on chemicals that had been stored in a warehouse "
+        "for years.",
+    ),
+    Case(
+        "a date told inside a since phrase is where a span began",
+        "A gunman opened fire on worshippers at a church in Homs and then blew himself up, killing 11 people in the "
+        "first suicide bombing in the city since the fall of the government in December. The attack hit the church "
+        "during Sunday's service.",
+        expect=[{"sub_event_type": "Suicide bomb", "date": "2024-05-05", "place": "Homs"}],
+    ),
+    Case(
+        "what began a span on a day told since then is background",
+        "Police shot dead two protesters in Dhaka on Tuesday. Tension has been rising since April 2, when gunmen "
+        "killed 12 people at a market in Sylhet.",
+        expect=[{"date": "2024-05-07", "place": "Dhaka"}],
+    ),
+    Case(
+        "the deed an event answers is its motive, not news",
+        "Troops shelled rebel positions in Kidal on Tuesday in retaliation for last month's killing of 14 soldiers in "
+        "Gao.",
+        expect=[{"date": "2024-05-07", "place": "Kidal"}],
+    ),
+    Case(
+        "a wire dateline is read apart, and a bureau abroad places nothing",
+        "NAIROBI, May 8 (Reuters) - Al Shabaab fighters stormed an army base in Somalia on Tuesday, killing 12 "
+        "soldiers.",
+        expect=[{"date": "2024-05-07", "country": "SO", "fatalities": 12}],
+    ),
+    Case(
+        "the number of people killed has risen to a toll",
+        "The number of people killed in Monday's bombing of a bus station in Quetta has risen to 31, hospital "
+        "officials said on Wednesday.",
+        expect=[{"date": "2024-05-06", "place": "Quetta", "fatalities": 31}],
+    ),
+    Case(
+        "one person beaten to death is one death",
+        "A mob beat a shopkeeper to death in Gujranwala on Tuesday after he was accused of blasphemy, police said.",
+        expect=[{"event_type": "Riots", "place": "Gujranwala", "fatalities": 1}],
+    ),
+    Case(
+        "much of a town is the town",
+        "Insurgents swept through much of Aleppo on Saturday, killing four soldiers, a monitor said.",
+        expect=[{"place": "Aleppo", "country": "SY", "date": "2024-05-04", "fatalities": 4}],
+    ),
+    Case(
+        "drones or missiles shot down are disrupted weapons use",
+        "Ukrainian forces shot down 20 Russian drones over Kyiv overnight on Tuesday, the air force said.",
+        expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
+    ),
 ]
 
 
