@@ -162,6 +162,12 @@ CASES = [
             {"place": "Kpembol", "fatalities": 5, "date": "2024-05-06"},
         ],
     ),
+    # a person named after the office, « le ministre de X, Prénom Nom », is not a second place
+    Case(
+        "office holder",
+        "Le ministre de la Sécurité, Jean Ouédraogo, a annoncé mardi que des terroristes ont tué sept civils à Djibo.",
+        expect=[{"place": "Djibo", "country": "BF", "fatalities": 7}],
+    ),
 ]
 
 

@@ -251,6 +251,14 @@ DIRECTIONS = frozenset(
      "centre-est", "centre-ouest", "centre-sud", "extrême-nord"}
 )  # fmt: skip
 
+# A person's office, named before the person: « le maire de Tondikiwindi, Amadou Issa » names the mayor.
+PERSON_TITLES = frozenset(
+    {"président", "présidente", "ministre", "maire", "gouverneur", "préfet", "sous-préfet", "porte-parole", "juge",
+     "procureur", "directeur", "directrice", "chef", "secrétaire", "commandant", "représentant", "représentante",
+     "ambassadeur", "député", "sénateur", "conseiller", "délégué", "administrateur", "coordonnateur",
+     "coordinateur", "recteur", "haut-commissaire", "commissaire", "patron", "leader", "dirigeant", "responsable"}
+)  # fmt: skip
+
 # Country names as French writes them -> ISO2, beside the English names the shared seeds hold.
 COUNTRIES = {
     "mali": "ML", "burkina faso": "BF", "burkina": "BF", "niger": "NE", "tchad": "TD", "cameroun": "CM",

@@ -49,6 +49,7 @@ STATE_NOUNS = frozenset(
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
+OFFICE_JOINERS = ARTICLES | {"de", "du", "des", "d'", "d\u2019", "et", "-"}
 ELIDED = re.compile(r"^[A-Z][\u2019']$")
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
 
@@ -123,7 +124,21 @@ def _listed_partner(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in {"de", "d'", "d\u2019", "du"}:
         i -= 1
-    return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1])
+    return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1]) and not _office_holder(doc, i)
+
+
+def _office_holder(doc: Doc, comma: int) -> bool:
+    """ "le maire de Tondikiwindi, Amadou Issa", "le ministre de la Communication, Paul Biya": the name after the comma
+    is the holder of the office named before it, not a second place."""
+    if doc[comma].text != ",":
+        return False
+    # back over the office's complement: "de Tondikiwindi", "de la Communication et des Médias", "de paix de Jacmel"
+    for token in reversed(doc[max(0, comma - 9) : comma]):
+        if token.lower_ in fx.PERSON_TITLES:
+            return True
+        if not (token.lower_ in OFFICE_JOINERS or _capitalised(token) or token.pos_ in {"NOUN", "PROPN"}):
+            return False
+    return False
 
 
 def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
