@@ -168,6 +168,19 @@ CASES = [
         "Le ministre de la Sécurité, Jean Ouédraogo, a annoncé mardi que des terroristes ont tué sept civils à Djibo.",
         expect=[{"place": "Djibo", "country": "BF", "fatalities": 7}],
     ),
+    # the neighbours of a border place only locate it: « à la frontière avec le Niger et le Burkina Faso »
+    Case(
+        "border neighbours",
+        "Mardi, des jihadistes ont attaqué une position de l'armée béninoise à Karimama, à la frontière avec le Niger "
+        "et le Burkina Faso, tuant huit soldats.",
+        expect=[
+            {
+                "place": "Karimama",
+                "country": "BJ",
+                "actors": ["Military Forces of Benin", "Unidentified Armed Group (Benin)"],
+            }
+        ],
+    ),
 ]
 
 

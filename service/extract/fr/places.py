@@ -5,6 +5,7 @@ km de Bocaranga ») and the article's countries, French demonyms included."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,9 @@ SKIP = frozenset(fold(w) for w in (*fx.WEEKDAYS, *fx.MONTHS, *fx.NOT_PLACES, *fx
 JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", "le", "les", "et", ","})
 ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
-    r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontières? avec|provenance|voisins?"
+    # « à la frontière avec le Niger », « cité frontalière avec l'Ouganda »: the neighbour only locates the place
+    r"(?:front(?:ières?|ali(?:er|ère)s?) (?:avec|de) (?:le |les )?|"
+    r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
     r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
@@ -49,6 +52,7 @@ STATE_NOUNS = frozenset(
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
+NEIGHBOURS_JOINED = frozenset({"et", "et le", "et la", "et l'", "et les", "et du", "et de la", "et de l'"})
 OFFICE_JOINERS = ARTICLES | {"de", "du", "des", "d'", "d\u2019", "et", "-"}
 ELIDED = re.compile(r"^[A-Z][\u2019']$")
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
@@ -219,6 +223,10 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     for n in range(1, len(found)):
         first, second = found[n - 1], found[n]
         between = ASIDE.sub("", text_of(doc)[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
+        if marked[n - 1].reference and first.country and second.country and between in NEIGHBOURS_JOINED:
+            # « à la frontière avec le Niger et le Burkina Faso »: both neighbours only locate the place
+            marked[n] = dataclasses.replace(marked[n], reference=True)
+            continue
         if (
             between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
             and not first.country
