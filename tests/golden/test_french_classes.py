@@ -181,6 +181,17 @@ CASES = [
             }
         ],
     ),
+    # a place named with its landmark or feature: « l'école de gendarmerie de X », « la presqu'île de X »
+    Case(
+        "landmark noun",
+        "Au Mali, des hommes armés ont attaqué mardi l'école de gendarmerie de Kati, tuant trois élèves gendarmes.",
+        expect=[{"place": "Kati", "country": "ML", "fatalities": 3}],
+    ),
+    Case(
+        "feature noun",
+        "Lundi, des jihadistes ont attaqué une position de l'armée dans la presqu'île de Bohoma, au Tchad.",
+        expect=[{"place": "Bohoma", "country": "TD"}],
+    ),
 ]
 
 

@@ -228,7 +228,11 @@ LOCATIVE = frozenset(
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",
      "marché", "commune", "chef-lieu", "site", "position", "positions", "forêt", "parc", "cité", "secteur",
-     "wharf", "port", "carrefour", "rue", "avenue", "boulevard", "gare", "aéroport", "mine", "plage", "pont"}
+     "wharf", "port", "carrefour", "rue", "avenue", "boulevard", "gare", "aéroport", "mine", "plage", "pont",
+     # landmarks and features a place is named with: « la presqu'île de Bohoma », « le rond-point de Tayouneh »,
+     # « l'école de gendarmerie de Faladié »
+     "île", "îles", "presqu'île", "rond-point", "école", "lycée", "église", "mosquée", "prison", "résidence",
+     "campement", "campements"}
 )  # fmt: skip
 AREA_NOUNS = {
     "région": "region", "province": "province", "préfecture": "prefecture", "département": "department",

@@ -113,6 +113,10 @@ def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
     word = doc[i].lower_
     if doc[i].text == "-" and i > 0:
         word = doc[i - 1].lower_
+    elif i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        word = f"{doc[i - 2].lower_}-{word}"  # "rond-point", split by the tokenizer
+    if i > 0 and doc[i - 1].lower_ in {"presqu'", "presqu\u2019"}:
+        word = f"presqu'{word}"
     # "le poste de police de Kantchari", "le camp militaire de Thiaroye": the post's town
     if word in INSTITUTION_WORDS and i > 1:
         j = i - 1
