@@ -192,6 +192,12 @@ CASES = [
         "Lundi, des jihadistes ont attaqué une position de l'armée dans la presqu'île de Bohoma, au Tchad.",
         expect=[{"place": "Bohoma", "country": "TD"}],
     ),
+    # a march told by its verb: « des milliers de personnes ont défilé »
+    Case(
+        "marched",
+        "Des milliers de personnes ont défilé samedi à Bamako pour soutenir la transition.",
+        expect=[{"event_type": "Protests", "place": "Bamako", "date": "2024-05-04"}],
+    ),
 ]
 
 

@@ -33,7 +33,9 @@ ABDUCTION = re.compile(
 )
 PROTEST = re.compile(
     B + r"(?:manifestations?|manifest(?:é|er|aient|ent|ant)|manifestants?|marches?|rassemblements?|sit-in"
-    r"|protestataires|grèves?)" + E,
+    r"|protestataires|grèves?"
+    # « des milliers de personnes ont défilé à Niamey »: a march told by its verb (« défilé militaire » is no protest)
+    r"|(?:ont|a|avaient|avait) défilé|défil(?:ent|aient|ait|ant))" + E,
     re.I,
 )
 RIOT = re.compile(
