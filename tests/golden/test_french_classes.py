@@ -198,6 +198,12 @@ CASES = [
         "Des milliers de personnes ont défilé samedi à Bamako pour soutenir la transition.",
         expect=[{"event_type": "Protests", "place": "Bamako", "date": "2024-05-04"}],
     ),
+    # French names an event by its place: « l'attaque de X », « la tuerie de X »
+    Case(
+        "event named by its place",
+        "Lundi, l'attaque de Sebba a coûté la vie à six gendarmes burkinabè, selon une source sécuritaire.",
+        expect=[{"place": "Sebba", "country": "BF", "fatalities": 6, "date": "2024-05-06"}],
+    ),
 ]
 
 

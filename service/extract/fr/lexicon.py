@@ -236,6 +236,10 @@ PLACE_NOUNS = frozenset(
      "île", "îles", "presqu'île", "rond-point", "école", "lycée", "église", "mosquée", "prison", "résidence",
      "campement", "campements"}
 )  # fmt: skip
+# « la tuerie de Karma », « l'attaque de Solhan »: French names an event by its place
+EVENT_OF_PLACE = frozenset(
+    {"attaque", "attaques", "tuerie", "massacre", "attentat", "embuscade", "bombardement", "prise", "siège"}
+)
 AREA_NOUNS = {
     "région": "region", "province": "province", "préfecture": "prefecture", "département": "department",
     "cercle": "cercle", "canton": "district", "territoire": "district", "district": "district", "zone": "zone",

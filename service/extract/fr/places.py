@@ -198,6 +198,9 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
         or _listed_partner(doc, start)
     )
+    if not framed and cue in fx.EVENT_OF_PLACE and doc[start - 1].lower_ in {"de", "d'", "d\u2019"}:
+        # « la tuerie de Karma »: a place where the gazetteer knows a town ("l'attaque de Kaboré" is no place)
+        return Toponym(name, name, span.start_char, span.end_char, False, None, False, reference, gazetteer_only=True)
     if not framed:
         return None
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
