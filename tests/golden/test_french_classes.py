@@ -204,6 +204,12 @@ CASES = [
         "Lundi, l'attaque de Sebba a coûté la vie à six gendarmes burkinabè, selon une source sécuritaire.",
         expect=[{"place": "Sebba", "country": "BF", "fatalities": 6, "date": "2024-05-06"}],
     ),
+    # seventy to ninety-nine count by twenties: « quatre-vingt-douze » is 92
+    Case(
+        "numbers by twenties",
+        "Au Tchad, quatre-vingt-douze soldats ont été tués lundi dans une attaque jihadiste près de Bol.",
+        expect=[{"place": "Bol", "fatalities": 92}],
+    ),
 ]
 
 
