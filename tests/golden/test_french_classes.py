@@ -210,6 +210,13 @@ CASES = [
         "Au Tchad, quatre-vingt-douze soldats ont été tués lundi dans une attaque jihadiste près de Bol.",
         expect=[{"place": "Bol", "fatalities": 92}],
     ),
+    # a town named with its department in parentheses: « X (Deux-Sèvres) »
+    Case(
+        "department in parentheses",
+        "Samedi, de violents affrontements ont opposé des manifestants et des gendarmes autour du chantier de Melle "
+        "(Deux-Sèvres).",
+        expect=[{"event_type": "Riots", "place": "Melle"}],
+    ),
 ]
 
 

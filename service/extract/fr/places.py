@@ -40,6 +40,9 @@ DESTINATION = re.compile(
 # ", au nord," between two listed places says where each is, not that they are one
 ASIDE = re.compile(r",\s*(?:au|à l'|dans le|en)\s+[\w-]+\s*,")
 ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
+# « Sainte-Soline (Deux-Sèvres) », « Beni (Nord-Kivu) »: a town is named with its department or province in
+# parentheses; an acronym in parentheses (« (FACA) ») names an organisation
+AREA_IN_PARENTHESES = re.compile(r"^ \((?=[^)]*[a-zà-ÿ])[A-ZÀ-Ý][\w'\u2019-]+(?: [\w'\u2019-]+){0,2}\)")
 # "Nord-Kivu", "Extrême-Nord", "Haut-Uele", "Bas-Sassandra": names built on a bearing are regions
 REGION_NAME = re.compile(r"^(?:Nord|Sud|Est|Ouest|Centre|Extrême|Haut|Haute|Bas|Basse|Moyen)-", re.I)
 APPOSITIVE = re.compile(
@@ -197,6 +200,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         or cue in fx.PLACE_NOUNS
         or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
         or _listed_partner(doc, start)
+        or bool(AREA_IN_PARENTHESES.match(text_of(doc)[span.end_char : span.end_char + 40]))
     )
     if not framed and cue in fx.EVENT_OF_PLACE and doc[start - 1].lower_ in {"de", "d'", "d\u2019"}:
         # « la tuerie de Karma »: a place where the gazetteer knows a town ("l'attaque de Kaboré" is no place)
