@@ -217,6 +217,12 @@ CASES = [
         "(Deux-Sèvres).",
         expect=[{"event_type": "Riots", "place": "Melle"}],
     ),
+    # where a march set out from is not where it went: « Partis du village de X, les manifestants ... à Y »
+    Case(
+        "march origin",
+        "Partis du village de Ziniaré, des manifestants ont brûlé des pneus samedi à Ouagadougou.",
+        expect=[{"event_type": "Riots", "place": "Ouagadougou"}],
+    ),
 ]
 
 

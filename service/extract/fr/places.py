@@ -37,6 +37,12 @@ DESTINATION = re.compile(
     r"|dépêché\w*|envoyé\w*|acheminé\w*)\b[^.;]{0,50}$",
     re.I,
 )
+# where a march set out from is not where it went: « Partis du village de Vanzay, les manifestants ont convergé vers
+# la réserve », « les cortèges sont partis de la place de la Nation »
+MARCH_ORIGIN = re.compile(
+    r"(?:(?:^|[.!?»]\s+)Parti(?:e|s|es)?|\b(?:sont|étaient|était|est) parti(?:e|s|es)?) (?:en [^.;,]{0,30})?"
+    r"(?:de |du |des |d'|d\u2019)[^.;,]{0,40}$"
+)
 # ", au nord," between two listed places says where each is, not that they are one
 ASIDE = re.compile(r",\s*(?:au|à l'|dans le|en)\s+[\w-]+\s*,")
 ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
@@ -186,9 +192,8 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         span = doc[noun.i : end]
         name, key = span.text, fold(span.text)
     before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
-    reference = bool(REFERENCE.search(before)) or bool(
-        DESTINATION.search(text_of(doc)[max(0, span.start_char - 70) : span.start_char])
-    )
+    farther = text_of(doc)[max(0, span.start_char - 70) : span.start_char]
+    reference = bool(REFERENCE.search(before) or DESTINATION.search(farther) or MARCH_ORIGIN.search(farther))
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
