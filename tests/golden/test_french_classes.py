@@ -223,6 +223,12 @@ CASES = [
         "Partis du village de Ziniaré, des manifestants ont brûlé des pneus samedi à Ouagadougou.",
         expect=[{"event_type": "Riots", "place": "Ouagadougou"}],
     ),
+    # an embassy's state is not where the embassy stands: « les ambassades de France et de Belgique, à X »
+    Case(
+        "embassies",
+        "Mardi, des manifestants ont brûlé des pneus devant les ambassades de France et de Belgique, à Ouagadougou.",
+        expect=[{"event_type": "Riots", "place": "Ouagadougou", "country": "BF"}],
+    ),
 ]
 
 

@@ -281,7 +281,9 @@ COUNTRIES = {
     "liberia": "LR", "mozambique": "MZ", "tunisie": "TN", "états-unis": "US", "suisse": "CH", "inde": "IN",
     "chine": "CN", "turquie": "TR", "ukraine": "UA", "syrie": "SY", "irak": "IQ", "afghanistan": "AF",
     "pakistan": "PK", "yémen": "YE", "liban": "LB", "israël": "IL", "madagascar": "MG", "comores": "KM",
-    "djibouti": "DJ", "érythrée": "ER", "angola": "AO", "zambie": "ZM", "tanzanie": "TZ",
+    "djibouti": "DJ", "érythrée": "ER", "angola": "AO", "zambie": "ZM", "tanzanie": "TZ", "belgique": "BE",
+    "allemagne": "DE", "espagne": "ES", "italie": "IT", "royaume-uni": "GB", "canada": "CA", "japon": "JP",
+    "arabie saoudite": "SA", "iran": "IR", "jordanie": "JO", "émirats arabes unis": "AE", "qatar": "QA",
 }  # fmt: skip
 FOLDED_COUNTRIES = {fold(name): code for name, code in COUNTRIES.items()}
 _DEMONYMS = {

@@ -24,6 +24,8 @@ ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
     # « à la frontière avec le Niger », « cité frontalière avec l'Ouganda »: the neighbour only locates the place
     r"(?:front(?:ières?|ali(?:er|ère)s?) (?:avec|de) (?:le |les )?|"
+    # « l'ambassade de France à Niamey », « les ambassades de France, de Belgique et du Rwanda »: the embassy's state
+    r"ambassades?|consulats?|chancelleries?|"
     r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
     r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
@@ -61,7 +63,10 @@ STATE_NOUNS = frozenset(
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
-NEIGHBOURS_JOINED = frozenset({"et", "et le", "et la", "et l'", "et les", "et du", "et de la", "et de l'"})
+# « avec le Niger et le Burkina », « de France, de Belgique et de celle du Rwanda »: the next country of the list
+NEIGHBOURS_JOINED = re.compile(
+    r"^(?:et |ou )?(?:de |du |des |d')?(?:celles? |celui |ceux )?(?:de |du |des |d')?(?:le |la |les |l')?$"
+)
 OFFICE_JOINERS = ARTICLES | {"de", "du", "des", "d'", "d\u2019", "et", "-"}
 ELIDED = re.compile(r"^[A-Z][\u2019']$")
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
@@ -239,7 +244,12 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     for n in range(1, len(found)):
         first, second = found[n - 1], found[n]
         between = ASIDE.sub("", text_of(doc)[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
-        if marked[n - 1].reference and first.country and second.country and between in NEIGHBOURS_JOINED:
+        if (
+            marked[n - 1].reference
+            and first.country
+            and second.country
+            and NEIGHBOURS_JOINED.match(f"{between} ".replace("' ", "'"))
+        ):
             # « à la frontière avec le Niger et le Burkina Faso »: both neighbours only locate the place
             marked[n] = dataclasses.replace(marked[n], reference=True)
             continue
