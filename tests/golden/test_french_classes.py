@@ -229,6 +229,12 @@ CASES = [
         "Mardi, des manifestants ont brûlé des pneus devant les ambassades de France et de Belgique, à Ouagadougou.",
         expect=[{"event_type": "Riots", "place": "Ouagadougou", "country": "BF"}],
     ),
+    # a street named for a day is a place, not a date: « le boulevard du 30 Juin »
+    Case(
+        "street named for a day",
+        "Mardi, des manifestants ont brûlé des pneus sur le boulevard du 30 Juin, à Kinshasa.",
+        expect=[{"place": "Kinshasa", "date": "2024-05-07"}],
+    ),
 ]
 
 

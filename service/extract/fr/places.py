@@ -92,6 +92,8 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
             end += 2  # "Gorom-Gorom", "Fada N'Gourma"
         elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
             end += 1
+        elif doc[end - 1].like_num and token.text[:1].isupper() and token.lower_ in fx.MONTHS:
+            end += 1  # "boulevard du 30 Juin": a street named for a day
         else:
             break
     return i, end
@@ -189,8 +191,9 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     key = fold(name)
     if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
         return None
-    if len(key) < 3:
-        # "le parc W": a letter names a place only with its noun, which then belongs to the name
+    if len(key) < 3 or span[0].like_num:
+        # "le parc W", "le boulevard du 30 Juin": a letter or a day names a place only with its noun, which then
+        # belongs to the name
         noun = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in fx.PLACE_NOUNS), None)
         if noun is None:
             return None
