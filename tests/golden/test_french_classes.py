@@ -235,6 +235,13 @@ CASES = [
         "Mardi, des manifestants ont brûlé des pneus sur le boulevard du 30 Juin, à Kinshasa.",
         expect=[{"place": "Kinshasa", "date": "2024-05-07"}],
     ),
+    # the victims' ages set aside between them and their death: « quatre élèves, âgés de 10 à 14 ans, tués »
+    Case(
+        "ages aside",
+        "Samedi, des hommes armés ont attaqué une école à Kumba. Bilan : quatre élèves, âgés de 10 à 14 ans, tués et "
+        "six autres blessés.",
+        expect=[{"place": "Kumba", "fatalities": 4}],
+    ),
 ]
 
 

@@ -30,7 +30,9 @@ _QUALIFIER = (
     r"|un total de|un bilan de|une) ?)?"
 )
 _VICTIMS = r"(?:(?!(?:ont|a|avaient|auraient|sont|et|dans|à|au|lors|qui|par|selon)\b)[\w'-]+ ){0,4}?"
-_ASIDE = r"(?:[\w'-]+, (?:qui|dont|parmi)[^,.;]{1,80}, )?"
+# « sept enfants, dont deux filles, tués », « sept enfants, âgés de 9 à 12 ans, tués »: an aside between the victims and
+# their death
+_ASIDE = r"(?:[\w'-]+, (?:qui|dont|parmi|âgé(?:e|s|es)? de|tous|toutes)[^,.;]{1,80}, )?"
 _BE = (
     r"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|y|aussi|également|tous|toutes"
     r"|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs) )*"
