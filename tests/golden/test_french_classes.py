@@ -242,6 +242,12 @@ CASES = [
         "six autres blessés.",
         expect=[{"place": "Kumba", "fatalities": 4}],
     ),
+    # an institution's name is no town: « au Saint Paul Bilingual College, à Bamenda »
+    Case(
+        "institution name",
+        "Samedi, des hommes armés ont tué trois élèves au Saint Paul Bilingual College, à Bamenda.",
+        expect=[{"place": "Bamenda", "country": "CM", "fatalities": 3}],
+    ),
 ]
 
 

@@ -67,6 +67,10 @@ INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "
 NEIGHBOURS_JOINED = re.compile(
     r"^(?:et |ou )?(?:de |du |des |d')?(?:celles? |celui |ceux )?(?:de |du |des |d')?(?:le |la |les |l')?$"
 )
+INSTITUTION_NAMES = frozenset(
+    {"academy", "school", "college", "university", "hospital", "institute", "université", "lycée", "collège",
+     "hôpital", "institut", "école", "clinique"}
+)  # fmt: skip
 OFFICE_JOINERS = ARTICLES | {"de", "du", "des", "d'", "d\u2019", "et", "-"}
 ELIDED = re.compile(r"^[A-Z][\u2019']$")
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
@@ -233,7 +237,11 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     area = unit is not None or key in regions() or apposed_area
     area = area or bool(REGION_NAME.match(name))
     query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
-    return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
+    # « au Mother Teresa Bilingual Academy », « à l'Université Joseph Ki-Zerbo »: an institution's name is a place only
+    # where the gazetteer knows it as a town
+    words = name.split()
+    institution = fold(words[0]) in INSTITUTION_NAMES or fold(words[-1]) in INSTITUTION_NAMES
+    return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference, institution)
 
 
 def _country(name: str) -> str | None:
