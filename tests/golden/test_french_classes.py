@@ -248,6 +248,12 @@ CASES = [
         "Samedi, des hommes armés ont tué trois élèves au Saint Paul Bilingual College, à Bamenda.",
         expect=[{"place": "Bamenda", "country": "CM", "fatalities": 3}],
     ),
+    # an explosion told with no weapon where miners keep explosives is an accident, not a bomb
+    Case(
+        "mining explosion",
+        "Mardi, une explosion s'est produite sur un site d'orpaillage près de Kampti, faisant douze morts parmi les "
+        "orpailleurs.",
+    ),
 ]
 
 

@@ -69,6 +69,12 @@ REMOTE: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # Words that make "mines" ore, not explosives: "les mines d'or", "site minier".
 MINE_NOT_WEAPON = re.compile(r"\bmines? d'(?:or|uranium)|\bsites? miniers?|\borpaill", re.I)
+# An explosion told with no weapon, where miners or industry keep explosives, is an accident: « une explosion s'est
+# produite sur un site d'orpaillage », « des produits chimiques stockés »
+WORKS_EXPLOSION = re.compile(
+    r"\borpaill|\bsites? miniers?|\bmines? d'or|\bcarrières?\b|\bproduits chimiques|\bstocké(?:e|s|es)?\b", re.I
+)
+BARE_EXPLOSION = re.compile(r"^(?:explosions?|a explosé)$", re.I)
 DEVELOPMENTS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (re.compile(r"\b(?:désamorc|neutralis|découv|saisi|détruit)\w*\b[^.;]{0,40}\b(?:engins? explosifs?|ieds?"
                 r"|mines|caches? d'armes|explosifs)\b", re.I), ("Strategic developments", "Disrupted weapons use")),
