@@ -162,6 +162,98 @@ CASES = [
             {"place": "Kpembol", "fatalities": 5, "date": "2024-05-06"},
         ],
     ),
+    # a person named after the office, « le ministre de X, Prénom Nom », is not a second place
+    Case(
+        "office holder",
+        "Le ministre de la Sécurité, Jean Ouédraogo, a annoncé mardi que des terroristes ont tué sept civils à Djibo.",
+        expect=[{"place": "Djibo", "country": "BF", "fatalities": 7}],
+    ),
+    # the neighbours of a border place only locate it: « à la frontière avec le Niger et le Burkina Faso »
+    Case(
+        "border neighbours",
+        "Mardi, des jihadistes ont attaqué une position de l'armée béninoise à Karimama, à la frontière avec le Niger "
+        "et le Burkina Faso, tuant huit soldats.",
+        expect=[
+            {
+                "place": "Karimama",
+                "country": "BJ",
+                "actors": ["Military Forces of Benin", "Unidentified Armed Group (Benin)"],
+            }
+        ],
+    ),
+    # a place named with its landmark or feature: « l'école de gendarmerie de X », « la presqu'île de X »
+    Case(
+        "landmark noun",
+        "Au Mali, des hommes armés ont attaqué mardi l'école de gendarmerie de Kati, tuant trois élèves gendarmes.",
+        expect=[{"place": "Kati", "country": "ML", "fatalities": 3}],
+    ),
+    Case(
+        "feature noun",
+        "Lundi, des jihadistes ont attaqué une position de l'armée dans la presqu'île de Bohoma, au Tchad.",
+        expect=[{"place": "Bohoma", "country": "TD"}],
+    ),
+    # a march told by its verb: « des milliers de personnes ont défilé »
+    Case(
+        "marched",
+        "Des milliers de personnes ont défilé samedi à Bamako pour soutenir la transition.",
+        expect=[{"event_type": "Protests", "place": "Bamako", "date": "2024-05-04"}],
+    ),
+    # French names an event by its place: « l'attaque de X », « la tuerie de X »
+    Case(
+        "event named by its place",
+        "Lundi, l'attaque de Sebba a coûté la vie à six gendarmes burkinabè, selon une source sécuritaire.",
+        expect=[{"place": "Sebba", "country": "BF", "fatalities": 6, "date": "2024-05-06"}],
+    ),
+    # seventy to ninety-nine count by twenties: « quatre-vingt-douze » is 92
+    Case(
+        "numbers by twenties",
+        "Au Tchad, quatre-vingt-douze soldats ont été tués lundi dans une attaque jihadiste près de Bol.",
+        expect=[{"place": "Bol", "fatalities": 92}],
+    ),
+    # a town named with its department in parentheses: « X (Deux-Sèvres) »
+    Case(
+        "department in parentheses",
+        "Samedi, de violents affrontements ont opposé des manifestants et des gendarmes autour du chantier de Melle "
+        "(Deux-Sèvres).",
+        expect=[{"event_type": "Riots", "place": "Melle"}],
+    ),
+    # where a march set out from is not where it went: « Partis du village de X, les manifestants ... à Y »
+    Case(
+        "march origin",
+        "Partis du village de Ziniaré, des manifestants ont brûlé des pneus samedi à Ouagadougou.",
+        expect=[{"event_type": "Riots", "place": "Ouagadougou"}],
+    ),
+    # an embassy's state is not where the embassy stands: « les ambassades de France et de Belgique, à X »
+    Case(
+        "embassies",
+        "Mardi, des manifestants ont brûlé des pneus devant les ambassades de France et de Belgique, à Ouagadougou.",
+        expect=[{"event_type": "Riots", "place": "Ouagadougou", "country": "BF"}],
+    ),
+    # a street named for a day is a place, not a date: « le boulevard du 30 Juin »
+    Case(
+        "street named for a day",
+        "Mardi, des manifestants ont brûlé des pneus sur le boulevard du 30 Juin, à Kinshasa.",
+        expect=[{"place": "Kinshasa", "date": "2024-05-07"}],
+    ),
+    # the victims' ages set aside between them and their death: « quatre élèves, âgés de 10 à 14 ans, tués »
+    Case(
+        "ages aside",
+        "Samedi, des hommes armés ont attaqué une école à Kumba. Bilan : quatre élèves, âgés de 10 à 14 ans, tués et "
+        "six autres blessés.",
+        expect=[{"place": "Kumba", "fatalities": 4}],
+    ),
+    # an institution's name is no town: « au Saint Paul Bilingual College, à Bamenda »
+    Case(
+        "institution name",
+        "Samedi, des hommes armés ont tué trois élèves au Saint Paul Bilingual College, à Bamenda.",
+        expect=[{"place": "Bamenda", "country": "CM", "fatalities": 3}],
+    ),
+    # an explosion told with no weapon where miners keep explosives is an accident, not a bomb
+    Case(
+        "mining explosion",
+        "Mardi, une explosion s'est produite sur un site d'orpaillage près de Kampti, faisant douze morts parmi les "
+        "orpailleurs.",
+    ),
 ]
 
 

@@ -67,6 +67,19 @@ def day_month(day: int, month: int, year: int | None, published: dt.date | None)
     return value
 
 
+# « le boulevard du 30 Juin », « la place du 26 Mars »: a street or a landmark named for a day, its month capitalised
+STREET_BEFORE = re.compile(
+    r"\b(?:boulevard|avenue|rue|place|pont|stade|carrefour|rond-point|échangeur|lycée|collège|école|cité|monument"
+    r"|esplanade|camp|quartier)s? du\s*$",
+    re.I,
+)
+
+
+def _names_a_street(match: re.Match[str], text: str, start: int) -> bool:
+    month = match.group("dm_mo")
+    return month[:1].isupper() and bool(STREET_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 def _reporting(clause: Span, start: int) -> bool:
     text = text_of(clause.doc)
     if REPORTED_BEFORE.search(text[max(0, start - 40) : start]):
@@ -88,7 +101,7 @@ def find_dates(
             kind = "night"
         elif kind.startswith("dm_"):
             kind = "dm"
-        if _reporting(clause, start):
+        if _reporting(clause, start) or (kind == "dm" and _names_a_street(match, text_of(clause.doc), start)):
             continue
         value, precision, relative = _value(match, kind, published, anchor)
         text = match.group().lower()

@@ -16,9 +16,12 @@ _TENS = "vingt|trente|quarante|cinquante|soixante"
 _UNIT_WORDS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _WORDS = "|".join(sorted((w for w in fx.UNITS if w not in {"un", "une"}), key=len, reverse=True))
 _APPROX = "|".join(fx.APPROXIMATE)
+_TEENS = "onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|dix"
+# seventy to ninety-nine count by twenties: « soixante-quinze », « quatre-vingt-douze », « quatre-vingt-dix-sept »
+_SEVENTY_UP = rf"(?:soixante|quatre-vingt)(?:-| et )(?:{_TEENS})|quatre-vingt-(?:{_UNIT_WORDS})"
 _NUMBER = (
     rf"(?P<num>\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})+|\d+|(?:une )?(?:{_APPROX})|des (?:dizaines|centaines)"
-    rf"|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)|quatre-vingts?"
+    rf"|{_SEVENTY_UP}|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)|quatre-vingts?"
     rf"|dix-(?:sept|huit|neuf)|{_WORDS}|un|une)"
     r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%)\b)"
 )
@@ -27,7 +30,9 @@ _QUALIFIER = (
     r"|un total de|un bilan de|une) ?)?"
 )
 _VICTIMS = r"(?:(?!(?:ont|a|avaient|auraient|sont|et|dans|à|au|lors|qui|par|selon)\b)[\w'-]+ ){0,4}?"
-_ASIDE = r"(?:[\w'-]+, (?:qui|dont|parmi)[^,.;]{1,80}, )?"
+# « sept enfants, dont deux filles, tués », « sept enfants, âgés de 9 à 12 ans, tués »: an aside between the victims and
+# their death
+_ASIDE = r"(?:[\w'-]+, (?:qui|dont|parmi|âgé(?:e|s|es)? de|tous|toutes)[^,.;]{1,80}, )?"
 _BE = (
     r"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|y|aussi|également|tous|toutes"
     r"|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs) )*"
@@ -68,14 +73,12 @@ def number(text: str) -> int | None:
         return fx.APPROXIMATE[words[-1]]
     if words and words[-1] in fx.VAGUE:
         return fx.VAGUE[words[-1]]
-    if text.startswith("quatre-vingt"):
-        return 80
-    if text.startswith("dix-"):
-        return 10 + fx.UNITS[text[4:]]
-    tens, _, unit = re.sub(r"-| et ", " ", text).partition(" ")
-    if unit and tens in fx.UNITS and unit in fx.UNITS:
-        return fx.UNITS[tens] + fx.UNITS[unit]
-    return fx.UNITS.get(text)
+    # a written number adds its parts ("soixante-dix-sept" = 60 + 10 + 7), where "quatre-vingt(s)" is 80
+    parts = re.sub(r"quatre-vingts?", "quatre-vingt", re.sub(r" et ", " ", text)).replace("quatre-vingt", "80")
+    values = [80 if part == "80" else fx.UNITS.get(part) for part in re.split(r"[- ]", parts) if part]
+    if not values or None in values:
+        return None
+    return sum(v for v in values if v is not None)
 
 
 def _clean(text: str) -> str:

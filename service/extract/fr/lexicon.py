@@ -33,7 +33,9 @@ ABDUCTION = re.compile(
 )
 PROTEST = re.compile(
     B + r"(?:manifestations?|manifest(?:é|er|aient|ent|ant)|manifestants?|marches?|rassemblements?|sit-in"
-    r"|protestataires|grèves?)" + E,
+    r"|protestataires|grèves?"
+    # « des milliers de personnes ont défilé à Niamey »: a march told by its verb (« défilé militaire » is no protest)
+    r"|(?:ont|a|avaient|avait) défilé|défil(?:ent|aient|ait|ant))" + E,
     re.I,
 )
 RIOT = re.compile(
@@ -67,6 +69,12 @@ REMOTE: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # Words that make "mines" ore, not explosives: "les mines d'or", "site minier".
 MINE_NOT_WEAPON = re.compile(r"\bmines? d'(?:or|uranium)|\bsites? miniers?|\borpaill", re.I)
+# An explosion told with no weapon, where miners or industry keep explosives, is an accident: « une explosion s'est
+# produite sur un site d'orpaillage », « des produits chimiques stockés »
+WORKS_EXPLOSION = re.compile(
+    r"\borpaill|\bsites? miniers?|\bmines? d'or|\bcarrières?\b|\bproduits chimiques|\bstocké(?:e|s|es)?\b", re.I
+)
+BARE_EXPLOSION = re.compile(r"^(?:explosions?|a explosé)$", re.I)
 DEVELOPMENTS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (re.compile(r"\b(?:désamorc|neutralis|découv|saisi|détruit)\w*\b[^.;]{0,40}\b(?:engins? explosifs?|ieds?"
                 r"|mines|caches? d'armes|explosifs)\b", re.I), ("Strategic developments", "Disrupted weapons use")),
@@ -228,8 +236,16 @@ LOCATIVE = frozenset(
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",
      "marché", "commune", "chef-lieu", "site", "position", "positions", "forêt", "parc", "cité", "secteur",
-     "wharf", "port", "carrefour", "rue", "avenue", "boulevard", "gare", "aéroport", "mine", "plage", "pont"}
+     "wharf", "port", "carrefour", "rue", "avenue", "boulevard", "gare", "aéroport", "mine", "plage", "pont",
+     # landmarks and features a place is named with: « la presqu'île de Bohoma », « le rond-point de Tayouneh »,
+     # « l'école de gendarmerie de Faladié »
+     "île", "îles", "presqu'île", "rond-point", "école", "lycée", "église", "mosquée", "prison", "résidence",
+     "campement", "campements"}
 )  # fmt: skip
+# « la tuerie de Karma », « l'attaque de Solhan »: French names an event by its place
+EVENT_OF_PLACE = frozenset(
+    {"attaque", "attaques", "tuerie", "massacre", "attentat", "embuscade", "bombardement", "prise", "siège"}
+)
 AREA_NOUNS = {
     "région": "region", "province": "province", "préfecture": "prefecture", "département": "department",
     "cercle": "cercle", "canton": "district", "territoire": "district", "district": "district", "zone": "zone",
@@ -251,6 +267,14 @@ DIRECTIONS = frozenset(
      "centre-est", "centre-ouest", "centre-sud", "extrême-nord"}
 )  # fmt: skip
 
+# A person's office, named before the person: « le maire de Tondikiwindi, Amadou Issa » names the mayor.
+PERSON_TITLES = frozenset(
+    {"président", "présidente", "ministre", "maire", "gouverneur", "préfet", "sous-préfet", "porte-parole", "juge",
+     "procureur", "directeur", "directrice", "chef", "secrétaire", "commandant", "représentant", "représentante",
+     "ambassadeur", "député", "sénateur", "conseiller", "délégué", "administrateur", "coordonnateur",
+     "coordinateur", "recteur", "haut-commissaire", "commissaire", "patron", "leader", "dirigeant", "responsable"}
+)  # fmt: skip
+
 # Country names as French writes them -> ISO2, beside the English names the shared seeds hold.
 COUNTRIES = {
     "mali": "ML", "burkina faso": "BF", "burkina": "BF", "niger": "NE", "tchad": "TD", "cameroun": "CM",
@@ -263,7 +287,9 @@ COUNTRIES = {
     "liberia": "LR", "mozambique": "MZ", "tunisie": "TN", "états-unis": "US", "suisse": "CH", "inde": "IN",
     "chine": "CN", "turquie": "TR", "ukraine": "UA", "syrie": "SY", "irak": "IQ", "afghanistan": "AF",
     "pakistan": "PK", "yémen": "YE", "liban": "LB", "israël": "IL", "madagascar": "MG", "comores": "KM",
-    "djibouti": "DJ", "érythrée": "ER", "angola": "AO", "zambie": "ZM", "tanzanie": "TZ",
+    "djibouti": "DJ", "érythrée": "ER", "angola": "AO", "zambie": "ZM", "tanzanie": "TZ", "belgique": "BE",
+    "allemagne": "DE", "espagne": "ES", "italie": "IT", "royaume-uni": "GB", "canada": "CA", "japon": "JP",
+    "arabie saoudite": "SA", "iran": "IR", "jordanie": "JO", "émirats arabes unis": "AE", "qatar": "QA",
 }  # fmt: skip
 FOLDED_COUNTRIES = {fold(name): code for name, code in COUNTRIES.items()}
 _DEMONYMS = {

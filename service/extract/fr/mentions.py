@@ -111,6 +111,8 @@ def _remote(text: str) -> tuple[str, re.Match[str]] | None:
         for match in pattern.finditer(text):
             if sub_event.startswith("Remote") and fx.MINE_NOT_WEAPON.search(text[match.start() : match.end() + 12]):
                 continue
+            if fx.BARE_EXPLOSION.match(match.group()) and fx.WORKS_EXPLOSION.search(text):
+                continue  # « une explosion sur un site d'orpaillage »: the miners' explosives, not a bomb
             return sub_event, match
     return None
 

@@ -5,6 +5,7 @@ km de Bocaranga ») and the article's countries, French demonyms included."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,11 @@ SKIP = frozenset(fold(w) for w in (*fx.WEEKDAYS, *fx.MONTHS, *fx.NOT_PLACES, *fx
 JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", "le", "les", "et", ","})
 ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
-    r"(?:\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|frontières? avec|provenance|voisins?"
+    # « à la frontière avec le Niger », « cité frontalière avec l'Ouganda »: the neighbour only locates the place
+    r"(?:front(?:ières?|ali(?:er|ère)s?) (?:avec|de) (?:le |les )?|"
+    # « l'ambassade de France à Niamey », « les ambassades de France, de Belgique et du Rwanda »: the embassy's state
+    r"ambassades?|consulats?|chancelleries?|"
+    r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
     r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
@@ -34,9 +39,18 @@ DESTINATION = re.compile(
     r"|dépêché\w*|envoyé\w*|acheminé\w*)\b[^.;]{0,50}$",
     re.I,
 )
+# where a march set out from is not where it went: « Partis du village de Vanzay, les manifestants ont convergé vers
+# la réserve », « les cortèges sont partis de la place de la Nation »
+MARCH_ORIGIN = re.compile(
+    r"(?:(?:^|[.!?»]\s+)Parti(?:e|s|es)?|\b(?:sont|étaient|était|est) parti(?:e|s|es)?) (?:en [^.;,]{0,30})?"
+    r"(?:de |du |des |d'|d\u2019)[^.;,]{0,40}$"
+)
 # ", au nord," between two listed places says where each is, not that they are one
 ASIDE = re.compile(r",\s*(?:au|à l'|dans le|en)\s+[\w-]+\s*,")
 ORGANISATION_AFTER = re.compile(r"^\s+(?:de|du|des|d'|d\u2019)\s*(?:la |l'|l\u2019|le )?[A-ZÀ-Ý]")
+# « Sainte-Soline (Deux-Sèvres) », « Beni (Nord-Kivu) »: a town is named with its department or province in
+# parentheses; an acronym in parentheses (« (FACA) ») names an organisation
+AREA_IN_PARENTHESES = re.compile(r"^ \((?=[^)]*[a-zà-ÿ])[A-ZÀ-Ý][\w'\u2019-]+(?: [\w'\u2019-]+){0,2}\)")
 # "Nord-Kivu", "Extrême-Nord", "Haut-Uele", "Bas-Sassandra": names built on a bearing are regions
 REGION_NAME = re.compile(r"^(?:Nord|Sud|Est|Ouest|Centre|Extrême|Haut|Haute|Bas|Basse|Moyen)-", re.I)
 APPOSITIVE = re.compile(
@@ -49,6 +63,15 @@ STATE_NOUNS = frozenset(
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
+# « avec le Niger et le Burkina », « de France, de Belgique et de celle du Rwanda »: the next country of the list
+NEIGHBOURS_JOINED = re.compile(
+    r"^(?:et |ou )?(?:de |du |des |d')?(?:celles? |celui |ceux )?(?:de |du |des |d')?(?:le |la |les |l')?$"
+)
+INSTITUTION_NAMES = frozenset(
+    {"academy", "school", "college", "university", "hospital", "institute", "université", "lycée", "collège",
+     "hôpital", "institut", "école", "clinique"}
+)  # fmt: skip
+OFFICE_JOINERS = ARTICLES | {"de", "du", "des", "d'", "d\u2019", "et", "-"}
 ELIDED = re.compile(r"^[A-Z][\u2019']$")
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PUNCT"})
 
@@ -73,6 +96,8 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
             end += 2  # "Gorom-Gorom", "Fada N'Gourma"
         elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
             end += 1
+        elif doc[end - 1].like_num and token.text[:1].isupper() and token.lower_ in fx.MONTHS:
+            end += 1  # "boulevard du 30 Juin": a street named for a day
         else:
             break
     return i, end
@@ -108,6 +133,10 @@ def _cue(doc: Doc, start: int) -> tuple[str | None, str | None]:
     word = doc[i].lower_
     if doc[i].text == "-" and i > 0:
         word = doc[i - 1].lower_
+    elif i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        word = f"{doc[i - 2].lower_}-{word}"  # "rond-point", split by the tokenizer
+    if i > 0 and doc[i - 1].lower_ in {"presqu'", "presqu\u2019"}:
+        word = f"presqu'{word}"
     # "le poste de police de Kantchari", "le camp militaire de Thiaroye": the post's town
     if word in INSTITUTION_WORDS and i > 1:
         j = i - 1
@@ -123,7 +152,21 @@ def _listed_partner(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in {"de", "d'", "d\u2019", "du"}:
         i -= 1
-    return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1])
+    return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1]) and not _office_holder(doc, i)
+
+
+def _office_holder(doc: Doc, comma: int) -> bool:
+    """ "le maire de Tondikiwindi, Amadou Issa", "le ministre de la Communication, Paul Biya": the name after the comma
+    is the holder of the office named before it, not a second place."""
+    if doc[comma].text != ",":
+        return False
+    # back over the office's complement: "de Tondikiwindi", "de la Communication et des Médias", "de paix de Jacmel"
+    for token in reversed(doc[max(0, comma - 9) : comma]):
+        if token.lower_ in fx.PERSON_TITLES:
+            return True
+        if not (token.lower_ in OFFICE_JOINERS or _capitalised(token) or token.pos_ in {"NOUN", "PROPN"}):
+            return False
+    return False
 
 
 def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> list[Toponym]:
@@ -152,17 +195,17 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     key = fold(name)
     if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
         return None
-    if len(key) < 3:
-        # "le parc W": a letter names a place only with its noun, which then belongs to the name
+    if len(key) < 3 or span[0].like_num:
+        # "le parc W", "le boulevard du 30 Juin": a letter or a day names a place only with its noun, which then
+        # belongs to the name
         noun = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in fx.PLACE_NOUNS), None)
         if noun is None:
             return None
         span = doc[noun.i : end]
         name, key = span.text, fold(span.text)
     before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
-    reference = bool(REFERENCE.search(before)) or bool(
-        DESTINATION.search(text_of(doc)[max(0, span.start_char - 70) : span.start_char])
-    )
+    farther = text_of(doc)[max(0, span.start_char - 70) : span.start_char]
+    reference = bool(REFERENCE.search(before) or DESTINATION.search(farther) or MARCH_ORIGIN.search(farther))
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
@@ -174,7 +217,11 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         or cue in fx.PLACE_NOUNS
         or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
         or _listed_partner(doc, start)
+        or bool(AREA_IN_PARENTHESES.match(text_of(doc)[span.end_char : span.end_char + 40]))
     )
+    if not framed and cue in fx.EVENT_OF_PLACE and doc[start - 1].lower_ in {"de", "d'", "d\u2019"}:
+        # « la tuerie de Karma »: a place where the gazetteer knows a town ("l'attaque de Kaboré" is no place)
+        return Toponym(name, name, span.start_char, span.end_char, False, None, False, reference, gazetteer_only=True)
     if not framed:
         return None
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
@@ -190,7 +237,11 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     area = unit is not None or key in regions() or apposed_area
     area = area or bool(REGION_NAME.match(name))
     query = f"{name} {unit}" if unit and unit not in {"commune", "zone"} else name
-    return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference)
+    # « au Mother Teresa Bilingual Academy », « à l'Université Joseph Ki-Zerbo »: an institution's name is a place only
+    # where the gazetteer knows it as a town
+    words = name.split()
+    institution = fold(words[0]) in INSTITUTION_NAMES or fold(words[-1]) in INSTITUTION_NAMES
+    return Toponym(name, query, span.start_char, span.end_char, area, None, False, reference, institution)
 
 
 def _country(name: str) -> str | None:
@@ -204,6 +255,15 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     for n in range(1, len(found)):
         first, second = found[n - 1], found[n]
         between = ASIDE.sub("", text_of(doc)[first.end : second.start].replace("\u2019", "'")).strip(" ,").lower()
+        if (
+            marked[n - 1].reference
+            and first.country
+            and second.country
+            and NEIGHBOURS_JOINED.match(f"{between} ".replace("' ", "'"))
+        ):
+            # « à la frontière avec le Niger et le Burkina Faso »: both neighbours only locate the place
+            marked[n] = dataclasses.replace(marked[n], reference=True)
+            continue
         if (
             between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
             and not first.country
