@@ -273,7 +273,9 @@ class Pipeline:
         everywhere = self._pack.find_toponyms(doc[:], None)
         votes = self._pack.country_votes(doc, everywhere)
         dateline = self._pack.find_dateline(doc)
-        names = sorted({t.query for t in (*toponyms, *([dateline] if dateline else [])) if not t.country})
+        header = self._pack.find_header_places(doc)
+        lines = (*([dateline] if dateline else []), *header)
+        names = sorted({t.query for t in (*toponyms, *lines) if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
         self._limits.check_toponyms(regions)
         checkpoint()
@@ -295,6 +297,9 @@ class Pipeline:
                                                  confidence=1.0)  # fmt: skip
         if not context:
             context = [p.country_code for p in places.values() if p.country_code][:1]
+        if dateline is None or not _is_town(places.get(dateline.query)):
+            # "MEXICO — Acatlán de Osorio, Puebla.", "Chin State, Thantlang — 29/10/2021": the header's first town
+            dateline = next((t for t in header if _is_town(places.get(t.query))), dateline)
         facts = [_without_unknown_institutions(fact, places) for fact in facts]
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
@@ -303,3 +308,7 @@ class Pipeline:
         incidents = build_incidents(cluster_mentions(facts, resolved), resolved)
         self._on_stage("assemble", time.perf_counter() - started)
         return incidents
+
+
+def _is_town(place: PlaceRef | None) -> bool:
+    return place is not None and place.precision == "point"

@@ -1323,6 +1323,17 @@ CASES = [
         "On Sunday, ADF rebels attacked a village in Congo near the border with Uganda, killing 12 people.",
         expect=[{"country": "CD", "precision": "country", "fatalities": 12}],
     ),
+    Case(
+        "a bulletin header names the town below its country",
+        "NIGERIA — Bokkos, Plateau State. Attack, Sun 5 May.\nGunmen stormed the village at dawn and shot six "
+        "farmers dead, residents said.",
+        expect=[{"place": "Bokkos", "country": "NG", "date": "2024-05-05", "fatalities": 6}],
+    ),
+    Case(
+        "a bulletin header that lists region then town",
+        "MALI | Mopti region | Bandiagara\nJihadists attacked the weekly market on Tuesday, killing 11 traders.",
+        expect=[{"place": "Bandiagara", "country": "ML", "date": "2024-05-07", "fatalities": 11}],
+    ),
 ]
 
 
