@@ -304,7 +304,8 @@ class Pipeline:
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
         started = time.perf_counter()
-        resolved = Article(article.text, article.published, context, places, dateline, self._rules)
+        header_town = any(t is dateline for t in header)
+        resolved = Article(article.text, article.published, context, places, dateline, self._rules, header_town)
         incidents = build_incidents(cluster_mentions(facts, resolved), resolved)
         self._on_stage("assemble", time.perf_counter() - started)
         return incidents

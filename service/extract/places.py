@@ -689,6 +689,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue
+        if fold(span.text) == "mon" and end < len(doc) and doc[end].like_num:
+            continue  # "Ambush, Mon 6 May": a bulletin's Monday, not Mon State
         if len(span) == 1 and span.root.lemma_.lower() in lx.ARMED_GENERIC:  # "Gunmen burst into a pool hall"
             continue
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in {"based", "born", "made", "bound"}:

@@ -1334,6 +1334,12 @@ CASES = [
         "MALI | Mopti region | Bandiagara\nJihadists attacked the weekly market on Tuesday, killing 11 traders.",
         expect=[{"place": "Bandiagara", "country": "ML", "date": "2024-05-07", "fatalities": 11}],
     ),
+    Case(
+        "a bulletin header's town beats a region the body names in passing",
+        "AZERBAIJAN — Barda. Shelling, Sat 4 May.\nRockets hit the town centre a day after a truce in "
+        "Nagorno-Karabakh was meant to begin, killing nine civilians.",
+        expect=[{"place": "Barda", "country": "AZ", "date": "2024-05-04", "fatalities": 9}],
+    ),
 ]
 
 
