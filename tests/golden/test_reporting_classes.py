@@ -1340,6 +1340,11 @@ CASES = [
         "Nagorno-Karabakh was meant to begin, killing nine civilians.",
         expect=[{"place": "Barda", "country": "AZ", "date": "2024-05-04", "fatalities": 9}],
     ),
+    Case(
+        "a date written in figures after a dash",
+        "Boko Haram fighters attacked a market in Konduga, Nigeria — 04/05/2024. Six traders were killed.",
+        expect=[{"place": "Konduga", "date": "2024-05-04", "fatalities": 6}],
+    ),
 ]
 
 
