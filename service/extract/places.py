@@ -726,6 +726,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "according to Captain Dala": who said it, not where
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
+        bearing = fold(span.text).split()[0] in DIRECTIONS
+        if country and bearing and admin1_countries().get(fold(span.text), country) != country:
+            country = None  # "Northern Ireland" is a region of the United Kingdom, not Ireland
         unit_after = after is not None and (after.lemma_.lower() in lx.AREA_NOUNS or after.lower_ in lx.UNIT_WORDS)
         shared_unit = None if unit_after or country else _shared_unit(doc, end)
         area = bool(country) or unit_after or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)

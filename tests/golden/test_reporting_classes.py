@@ -1345,6 +1345,11 @@ CASES = [
         "Boko Haram fighters attacked a market in Konduga, Nigeria — 04/05/2024. Six traders were killed.",
         expect=[{"place": "Konduga", "date": "2024-05-04", "fatalities": 6}],
     ),
+    Case(
+        "a region named like a bearing on a country is the region",
+        "A petrol bomb was thrown at a police patrol in Belfast, Northern Ireland, on Saturday night, police said.",
+        expect=[{"place": "Belfast", "country": "GB"}],
+    ),
 ]
 
 
