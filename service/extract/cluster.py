@@ -62,6 +62,7 @@ class Article:
     dateline: Toponym | None = None  # where the report was filed from
     rules: Rules = field(default_factory=english)  # the vocabulary of the article's language
     header: bool = False  # the dateline is the town a bulletin's header line names: where its lead event was
+    header_date: DateMention | None = None  # the day a bulletin's verbless opening lines give ("Grenade, 23 June")
 
 
 def _is_area(toponym: Toponym, article: Article) -> bool:

@@ -1350,6 +1350,12 @@ CASES = [
         "A petrol bomb was thrown at a police patrol in Belfast, Northern Ireland, on Saturday night, police said.",
         expect=[{"place": "Belfast", "country": "GB"}],
     ),
+    Case(
+        "a bulletin header's day dates the event its body leaves undated",
+        "KAZAKHSTAN | Riots — Shymkent, 2 May 2024.\nCrowds stormed the city hall and set it on fire; police used "
+        "tear gas.",
+        expect=[{"event_type": "Riots", "place": "Shymkent", "date": "2024-05-02"}],
+    ),
 ]
 
 
