@@ -182,6 +182,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     # ("Separately, ... on Thursday", "Only last week, ...")
     main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None
                       and c.date.precision == "day" and not c.facts[0].mention.new_event), None)  # fmt: skip
+    # "ZIMBABWE — Bulawayo. Grenade, 23 June 2018. An explosive device went off ...": else the bulletin's own day
+    main_date = main_date or article.header_date
     roundup = _roundup_lead(clusters, article, perpetrators)
     incidents: list[Incident] = []
     past_only = False  # every event dated so far is history: the article tells of the past

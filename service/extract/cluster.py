@@ -61,6 +61,8 @@ class Article:
     places: dict[str, PlaceRef]  # toponym query -> gazetteer place
     dateline: Toponym | None = None  # where the report was filed from
     rules: Rules = field(default_factory=english)  # the vocabulary of the article's language
+    header: bool = False  # the dateline is the town a bulletin's header line names: where its lead event was
+    header_date: DateMention | None = None  # the day a bulletin's verbless opening lines give ("Grenade, 23 June")
 
 
 def _is_area(toponym: Toponym, article: Article) -> bool:
@@ -158,6 +160,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
                 cluster.places.append(article.dateline)  # type: ignore[arg-type]
             elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
                 cluster.areas.append(nearby[0])
+        elif _header_beats(cluster, index, article):
+            cluster.places[:] = [article.dateline]  # type: ignore[list-item]
     return [c for c in clusters if any(f.mention.creates for f in c.facts)]
 
 
@@ -250,6 +254,16 @@ def _dateline_fits(cluster: Cluster, article: Article) -> bool:
         return False  # "NAIROBI (Reuters) - Al Shabaab attacked a base in Somalia": a bureau abroad
     regions = [article.places.get(a.query) for a in cluster.areas]
     return all(r is None or r.precision == "country" or r.admin1 == place.admin1 for r in regions)
+
+
+def _header_beats(cluster: Cluster, index: int, article: Article) -> bool:
+    """ "AZERBAIJAN — Ganja. ... hours after a truce in Nagorno-Karabakh was due to take effect": a bulletin's header
+    names the lead event's town, finer than a region, a country or a street the gazetteer lacks that its sentences
+    name; a later event is placed there only when its sentences name nothing finer than a country."""
+    if not article.header or not (index == 0 or all(t.country for t in cluster.places)):
+        return False
+    town = any((p := article.places.get(t.query)) is not None and p.precision == "point" for t in cluster.places)
+    return not town and _dateline_fits(cluster, article)
 
 
 def _another_day(cluster: Cluster, date: DateMention | None) -> bool:

@@ -23,6 +23,8 @@ EXPRESSION = re.compile(
     rf"\b(?P<weekday>(?:last )?(?:{_WEEKDAY}))(?:'s)?\b"
     rf"|\b(?P<md>(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)\b"
     rf"|\b(?P<dm>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})(?:,? \d{{4}})?)\b"
+    # "08/04/2022", "29.10.2021", "2022-04-08": a bulletin's date in figures
+    r"|\b(?P<numeric>\d{1,2}(?P<separator>[/.])\d{1,2}(?P=separator)\d{4}|\d{4}-\d{2}-\d{2})\b"
     r"|\b(?P<yesterday>yesterday|last night|overnight)\b"
     r"|\b(?P<weekend>(?:during|at|over|on) the weekend|last weekend|this weekend)\b"
     r"|\b(?P<today>today|this morning|earlier today|this afternoon|tonight)\b"
@@ -105,6 +107,26 @@ def _absolute(text: str, published: dt.date | None) -> dt.date | None:
     if published and not re.search(r"\d{4}", text) and day > published:
         day = day.replace(year=day.year - 1)
     return day if published or re.search(r"\d{4}", text) else None
+
+
+def _in_figures(text: str, published: dt.date | None) -> dt.date | None:
+    """ "08/04/2022" is 8 April in most of the world and 4 August in the United States: the reading that falls on or
+    before the report, nearest to it, else the day first; "2022-04-08" is year, month, day."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if numbers[0] > 31:
+        readings = [(numbers[0], numbers[1], numbers[2])]
+    else:
+        readings = [(numbers[2], numbers[1], numbers[0]), (numbers[2], numbers[0], numbers[1])]
+    days = []
+    for year, month, day in readings:
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if published is not None:
+        past = [d for d in days if d <= published]
+        return max(past, default=None)
+    return days[0] if days else None
 
 
 def _month(text: str, published: dt.date | None) -> dt.date | None:
@@ -196,6 +218,8 @@ def find_dates(
             value = _weekday(published, match.group("weekday")) if published else None
         elif kind in {"md", "dm"}:
             value = _absolute(text, published)
+        elif kind == "numeric":
+            value = _in_figures(text, published)
         elif kind == "yesterday":
             value = published - dt.timedelta(days=1) if published else None
         elif kind == "today":

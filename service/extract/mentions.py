@@ -449,7 +449,7 @@ def _clauses(sentence: Span) -> list[Span]:
     """A sentence splits where a second event is dated relative to the first ("..., in a raid a day prior")
     and where a relative clause adds background (", where since 2015 ..."); background parts are dropped."""
     doc = sentence.doc
-    cuts = [t.i for t in sentence if t.text in {";", "\u2014"} or (
+    cuts = [t.i for t in sentence if t.text == ";" or (t.text == "\u2014" and not _dated_after_dash(t)) or (
         t.text == "," and t.i + 1 < sentence.end and doc[t.i + 1].lower_ in RELATIVE_OPENERS
         and not _inside_main_clause(doc[t.i + 1]))]  # fmt: skip
     match = RELATIVE_TO_EVENT.search(sentence.text)
@@ -463,6 +463,13 @@ def _clauses(sentence: Span) -> list[Span]:
     return [p for p in parts if len(p) and not (p.start != sentence.start and
                                                  doc[p.start].lower_ in RELATIVE_OPENERS and
                                                  lx.BACKGROUND.search(p.text))]  # fmt: skip
+
+
+def _dated_after_dash(dash: Token) -> bool:
+    """ "Missile strike on railway station — 08/04/2022, ~10:30.": a bulletin's date after a dash is the event's,
+    told without a verb; a dash before words that go on to a verb opens another clause."""
+    rest = dash.doc[dash.i + 1 : dash.sent.end]
+    return bool(len(rest)) and rest[0].text[:1].isdigit() and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
 
 
 def governing_verb(token: Token) -> Token:

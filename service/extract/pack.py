@@ -39,6 +39,8 @@ class LanguagePack:
     find_dateline: Callable[[Doc], Toponym | None]
     country_votes: Callable[[Doc, list[Toponym]], dict[str, float]]  # ISO2 -> weight; FIRM_VOTE names it
     rules: Callable[[], Rules]  # the vocabulary the shared stages read
+    # the places a bulletin's header line names ("MEXICO — Acatlán de Osorio, Puebla."), finest first
+    find_header_places: Callable[[Doc], list[Toponym]] = lambda doc: []
 
 
 def english() -> LanguagePack:
@@ -57,4 +59,5 @@ def english() -> LanguagePack:
         find_dateline=places.find_dateline,
         country_votes=places.country_votes,
         rules=rules.english,
+        find_header_places=places.find_header_places,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from service.extract import lexicon as lx
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
+from service.extract.dates import DateMention
 from service.extract.mentions import Mention, governing_verb
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
@@ -43,6 +45,7 @@ class _Parse:
 # What the gazetteer's reading of an article's names adds to its country at most: a chain ("Sinjar (Ninewa)")
 # outweighs a force's demonym; a lone name found abroad does not outweigh a group's home country.
 GAZETTEER_VOTE = 2.0
+HEADER_SENTENCES = 3  # a bulletin's header: where, then what and when, before its first sentence with a verb
 
 
 # words that rank a building, not a town: "Kuru International Airport", "Kuru Central Prison"
@@ -274,6 +277,17 @@ class Pipeline:
             if word in found and found[word].precision == "point" and fold(found[word].name) == fold(word)
         }
 
+    def _header_date(self, doc: Doc, published: dt.date | None) -> DateMention | None:
+        """The day a bulletin's opening lines give before its first sentence with a verb: "MOZAMBIQUE — Maputo.
+        Agreement, 6 Aug 2019.", "ZIMBABWE — Bulawayo, White City Stadium.\nGrenade, 23 June 2018."."""
+        for sentence in list(doc.sents)[:HEADER_SENTENCES]:
+            if any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+                return None
+            days = [d for d in self._pack.find_dates(sentence, published, None, ()) if d.value and d.precision == "day"]
+            if days:
+                return days[0]
+        return None
+
     async def extract(self, article: ArticleText) -> list[Incident]:
         doc, facts = await asyncio.to_thread(self.analyse, article)
         if not facts:
@@ -283,7 +297,9 @@ class Pipeline:
         everywhere = self._pack.find_toponyms(doc[:], None)
         votes = self._pack.country_votes(doc, everywhere)
         dateline = self._pack.find_dateline(doc)
-        names = sorted({t.query for t in (*toponyms, *([dateline] if dateline else [])) if not t.country})
+        header = self._pack.find_header_places(doc)
+        lines = (*([dateline] if dateline else []), *header)
+        names = sorted({t.query for t in (*toponyms, *lines) if not t.country})
         regions = sorted({t.text for t in (*toponyms, *everywhere) if not t.country})
         self._limits.check_toponyms(regions)
         checkpoint()
@@ -305,11 +321,21 @@ class Pipeline:
                                                  confidence=1.0)  # fmt: skip
         if not context:
             context = [p.country_code for p in places.values() if p.country_code][:1]
+        if dateline is None or not _is_town(places.get(dateline.query)):
+            # "MEXICO — Acatlán de Osorio, Puebla.", "Chin State, Thantlang — 29/10/2021": the header's first town
+            dateline = next((t for t in header if _is_town(places.get(t.query))), dateline)
         facts = [_without_unknown_institutions(fact, places) for fact in facts]
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
         started = time.perf_counter()
-        resolved = Article(article.text, article.published, context, places, dateline, self._rules)
+        header_town = any(t is dateline for t in header)
+        header_date = self._header_date(doc, article.published) if header_town else None
+        resolved = Article(article.text, article.published, context, places, dateline, self._rules, header_town,
+                           header_date)  # fmt: skip
         incidents = build_incidents(cluster_mentions(facts, resolved), resolved)
         self._on_stage("assemble", time.perf_counter() - started)
         return incidents
+
+
+def _is_town(place: PlaceRef | None) -> bool:
+    return place is not None and place.precision == "point"

@@ -51,6 +51,8 @@ SKIP_WORDS = (
     frozenset(lx.WEEKDAYS)
     | frozenset(lx.MONTHS)
     | frozenset(m[:3] for m in lx.MONTHS)  # "IMPHAL, Jul 3:"
+    # a bulletin's day: "Attack, Sun 5 May" ("Mon" is also a state of Myanmar)
+    | {"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"sept", "god", "islam", "muslim", "christian"}
     # what a name ends with when it names a gathering, not a place: "Pentecost Mass", "the Unity Festival"
     | {"mass", "service", "prayers", "vigil", "funeral", "festival", "ceremony", "celebration", "summit", "conference"}
@@ -732,6 +734,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue
+        if fold(span.text) == "mon" and end < len(doc) and doc[end].like_num:
+            continue  # "Ambush, Mon 6 May": a bulletin's Monday, not Mon State
         if len(span) == 1 and span.root.lemma_.lower() in lx.ARMED_GENERIC:  # "Gunmen burst into a pool hall"
             continue
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in {"based", "born", "made", "bound"}:
@@ -769,6 +773,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "according to Captain Dala": who said it, not where
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
+        bearing = fold(span.text).split()[0] in DIRECTIONS
+        if country and bearing and admin1_countries().get(fold(span.text), country) != country:
+            country = None  # "Northern Ireland" is a region of the United Kingdom, not Ireland
         unit_after = after is not None and (after.lemma_.lower() in lx.AREA_NOUNS or after.lower_ in lx.UNIT_WORDS)
         shared_unit = None if unit_after or country else _shared_unit(doc, end)
         area = bool(country) or unit_after or any(before_text.rstrip().endswith(f"{noun} of") for noun in lx.AREA_NOUNS)
@@ -889,6 +896,89 @@ def dateline_end(clause: Span) -> int | None:
     if match is None or not (match.group("place").isupper() or "(" in match.group()):
         return None
     return match.end()
+
+
+# An analyst's bulletin opens with a header line that says where, from the country down, before the body tells
+# what happened: "MEXICO — Acatlán de Osorio, Puebla. Lynching, Wed 29 Aug.", "UKRAINE | Donetsk oblast |
+# Kramatorsk", "SYRIA / Rif Dimashq — Douma, Eastern Ghouta.", "Chin State, Thantlang — 29/10/2021."
+HEADER_PARTS = re.compile(r"\s*(?:[|/,;:()\[\]\u2014\u2013]|\s-\s|--)\s*")
+HEADER_NAME = re.compile(
+    r"^[A-Z\u00C0-\u024F][\w'\u2019.-]*(?: (?:[A-Z\u00C0-\u024F][\w'\u2019.-]*|"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r")){0,3}$"
+)
+HEADER_CHARS = 160  # a header is one short line; a longer first line is the story's lede
+
+
+def find_header_places(doc: Doc) -> list[Toponym]:
+    """The places a bulletin's header line names below its country, in the header's order: candidates for the
+    place of events the body leaves unlocated ("MEXICO — Acatlán de Osorio, Puebla." ... "in front of the town
+    hall"). Regions, districts and countries are left out (the body's own words place events in those); the
+    caller keeps the first the gazetteer knows as a town."""
+    text = text_of(doc)
+    line = text.split("\n", 1)[0]
+    if len(line) > HEADER_CHARS or len(line) == len(text.rstrip()):
+        # a story that runs on from its header: "Chin State, Thantlang — 29/10/2021. Junta troops torched..."
+        opening = DATELINE.match(text)
+        if opening is None:
+            return []
+        line = opening.group(0)
+    # the header ends where its first full sentence of prose begins: "Khartoum. Sit-in dispersal, 3 June 2019"
+    parts: list[tuple[str, int]] = []
+    offset = 0
+    for piece in HEADER_PARTS.split(line):
+        start = line.index(piece, offset) if piece else offset
+        offset = start + len(piece)
+        for sentence in re.split(r"(?<=[a-z\u00E0-\u024F]{3})\.\s+", piece.strip()):
+            parts.append((sentence.strip().rstrip("."), line.index(sentence, start) if sentence else start))
+    known = countries()
+    # the line names a country, or starts with a name and a separator as a dateline does
+    if not any(known.code_of(name) for name, _ in parts) and not _region_name(parts[0][0]):
+        return []
+    found = []
+    for name, start in parts:
+        words = name.lower().split()
+        if (
+            not name
+            or not HEADER_NAME.match(name)
+            or known.code_of(name)
+            or _acronym_text(name)
+            or words[-1] in lx.AREA_NOUNS | {"dept", "oblast"}
+            or words[-1] in HEADER_EVENT_WORDS
+            or fold(name) in SKIP_WORDS
+            or words[-1].rstrip(".") in SKIP_WORDS
+        ):
+            continue
+        text_name = name.title() if name.isupper() else name
+        found.append(Toponym(text_name, text_name, start, start + len(name), False, None, False, False))
+    return found
+
+
+def _region_name(name: str) -> bool:
+    """ "Chin State", "Borno": a first-level region's name, with or without its unit word."""
+    words = name.split()
+    if words and words[-1].lower() in lx.AREA_NOUNS:
+        words = words[:-1]
+    return bool(words) and any(key in admin1_countries() for key in region_keys(" ".join(words)))
+
+
+def _acronym_text(name: str) -> bool:
+    return name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4
+
+
+# what a header line says happened, beside where: "KAZAKHSTAN | Riots — Almaty", "Suicide bombing, Palm Sunday"
+HEADER_EVENT_WORDS = (
+    lx.ATTACK_LEMMAS
+    | lx.PROTEST_LEMMAS
+    | lx.RIOT_LEMMAS
+    | lx.ARREST_LEMMAS
+    | lx.ABDUCTION_LEMMAS
+    | lx.EVENT_NOUNS
+    | lx.CROWD_DEED_LEMMAS
+    | {w + "s" for w in lx.ATTACK_LEMMAS | lx.PROTEST_LEMMAS | lx.RIOT_LEMMAS | lx.EVENT_NOUNS}
+    | {"coup", "agreement", "clash", "clashes", "bombing", "shelling", "update", "territory", "development"}
+    | {"air", "drone", "missile", "grenade", "ied"}
+)
 
 
 # A country named, or a region whose country is known, settles the article's country; weaker votes (demonyms,

@@ -1509,6 +1509,39 @@ CASES = [
         "Ukrainian forces shot down 20 Russian drones over Kyiv overnight on Tuesday, the air force said.",
         expect=[{"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}],
     ),
+    Case(
+        "a bulletin header names the town below its country",
+        "NIGERIA — Bokkos, Plateau State. Attack, Sun 5 May.\nGunmen stormed the village at dawn and shot six "
+        "farmers dead, residents said.",
+        expect=[{"place": "Bokkos", "country": "NG", "date": "2024-05-05", "fatalities": 6}],
+    ),
+    Case(
+        "a bulletin header that lists region then town",
+        "MALI | Mopti region | Bandiagara\nJihadists attacked the weekly market on Tuesday, killing 11 traders.",
+        expect=[{"place": "Bandiagara", "country": "ML", "date": "2024-05-07", "fatalities": 11}],
+    ),
+    Case(
+        "a bulletin header's town beats a region the body names in passing",
+        "AZERBAIJAN — Barda. Shelling, Sat 4 May.\nRockets hit the town centre a day after a truce in "
+        "Nagorno-Karabakh was meant to begin, killing nine civilians.",
+        expect=[{"place": "Barda", "country": "AZ", "date": "2024-05-04", "fatalities": 9}],
+    ),
+    Case(
+        "a date written in figures after a dash",
+        "Boko Haram fighters attacked a market in Konduga, Nigeria — 04/05/2024. Six traders were killed.",
+        expect=[{"place": "Konduga", "date": "2024-05-04", "fatalities": 6}],
+    ),
+    Case(
+        "a region named like a bearing on a country is the region",
+        "A petrol bomb was thrown at a police patrol in Belfast, Northern Ireland, on Saturday night, police said.",
+        expect=[{"place": "Belfast", "country": "GB"}],
+    ),
+    Case(
+        "a bulletin header's day dates the event its body leaves undated",
+        "KAZAKHSTAN | Riots — Shymkent, 2 May 2024.\nCrowds stormed the city hall and set it on fire; police used "
+        "tear gas.",
+        expect=[{"event_type": "Riots", "place": "Shymkent", "date": "2024-05-02"}],
+    ),
 ]
 
 
