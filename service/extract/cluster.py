@@ -250,8 +250,10 @@ def _dateline_fits(cluster: Cluster, article: Article) -> bool:
     place = article.places.get(line.query) if line is not None else None
     if place is None or place.precision != "point" or place.country_code not in article.countries[:1]:
         return False
-    if any(a.country and a.country != place.country_code for a in cluster.areas):
-        return False  # "NAIROBI (Reuters) - Al Shabaab attacked a base in Somalia": a bureau abroad
+    if not article.header and any(a.country and a.country != place.country_code for a in cluster.areas):
+        # "NAIROBI (Reuters) - Al Shabaab attacked a base in Somalia": a bureau abroad; a bulletin's header names
+        # the event's own town ("UGANDA — Mpondwe. ... fighters who crossed from DR Congo")
+        return False
     regions = [article.places.get(a.query) for a in cluster.areas]
     return all(r is None or r.precision == "country" or r.admin1 == place.admin1 for r in regions)
 

@@ -234,8 +234,6 @@ MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "mu
 INTENT_LEMMAS = frozenset(
     {"plan", "prepare", "threaten", "vow", "warn", "aim", "seek", "intend", "fear", "urge", "try"}
 )
-# Verbs whose "for" names what is asked, not what happened: "called for protests", "appealed for a march".
-CALL_FOR_LEMMAS = frozenset({"call", "appeal", "push", "press", "campaign", "clamour", "clamor", "agitate"})
 CLAIM_VERBS = frozenset({"assert", "claim", "allege", "boast"})
 
 REPORTING_LEMMAS = frozenset(

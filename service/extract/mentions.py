@@ -340,8 +340,6 @@ def _suppressed(token: Token) -> bool:
         return True  # "took over the positions without clashes"
     if _answered(token):
         return True  # "strikes in retaliation for last month's killing of 26 tourists": the motive, told before
-    if _called_for(token):
-        return True  # "the opposition called for new protests on Friday": a call, not the protest
     if _purpose(token) or _activity(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lx.FUELLING_LEMMAS:
@@ -384,16 +382,6 @@ def in_motive(token: Token) -> bool:
     """The word is told of the deed an event answers: "in retaliation for last month's killing of 14 soldiers in
     Gao" neither dates nor places the retaliation."""
     return any(_answered(t) for t in (token, *token.ancestors))
-
-
-def _called_for(token: Token) -> bool:
-    """What a group calls, appeals or pushes for has not happened yet: "unions called for a general strike and
-    marches on Monday", "the coordinators appealed for a long march to the capital"."""
-    while token.dep_ == "conj" and token.head.pos_ == "NOUN":
-        token = token.head  # "called for a strike and protests"
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
-        return False
-    return token.head.head.lemma_.lower() in lx.CALL_FOR_LEMMAS
 
 
 def _conflict_toll(verb: Token) -> bool:

@@ -895,6 +895,8 @@ def dateline_end(clause: Span) -> int | None:
     match = DATELINE.match(text, line_start)
     if match is None or not (match.group("place").isupper() or "(" in match.group()):
         return None
+    if countries().code_of(match.group("place")):
+        return None  # "INDONESIA — South Sulawesi, Makassar.": a bulletin's header says where, no bureau
     return match.end()
 
 
