@@ -109,7 +109,16 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
     # "four Levies personnel were martyred when an armed attack targeted their post": forces killed by no one named
     forces_killed = kinds == {"state"} and any(f.figures for f in cluster.facts) and _forces_as_victims(cluster)
     planted_unclaimed = planted and not kinds & {"named", "unidentified"}
-    if (kinds == {"civilians"} or unnamed_killing or forces_killed or planted_unclaimed) and not perpetrators:
+    # "a missile hit the station while thousands waited, killing 52": a deadly strike told with no side was launched
+    # by someone
+    struck_unclaimed = (
+        not kinds
+        and any(f.mention.remote for f in cluster.facts if f.mention.creates)
+        and any(f.figures for f in cluster.facts)
+    )
+    if (
+        kinds == {"civilians"} or unnamed_killing or forces_killed or planted_unclaimed or struck_unclaimed
+    ) and not perpetrators:
         # victims of an attack whose authors are not named, as ACLED codes them: "a roadside bomb killed five
         # police officers" was set by someone
         seen[UNIDENTIFIED] = "unidentified"

@@ -1535,6 +1535,19 @@ CASES = [
         "truck, killing four officers, police said.",
         expect=[{"place": "Mandera", "country": "KE", "fatalities": 4}],
     ),
+    Case(
+        "a deadly strike told with no side was launched by someone",
+        "Shelling hit a market in Donetsk on Sunday, killing nine shoppers, local officials said.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "date": "2024-05-05",
+                "place": "Donetsk",
+                "fatalities": 9,
+                "actors": ["Civilians (Ukraine)", "Unidentified Armed Group (Ukraine)"],
+            }
+        ],
+    ),
 ]
 
 
