@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -107,6 +108,38 @@ def _located_by(mention: Mention) -> Span | None:
     if verb.lemma_.lower() not in LOCATED and not located:
         return None
     return rest
+
+
+# "Mandarari town of Konduga Local Government Area", "Kwaga, a village of Gwoza": the place the name is a part of
+PART_OF = re.compile(
+    r",?\s+(?:a |the )?(?:village|town|community|settlement|hamlet|ward|neighbourhood|neighborhood|suburb|quarter)"
+    r"\s+(?:of|in)\s+(?P<town>[A-Z][\w'\u2019-]+)"
+)
+
+
+def _parts_of_towns(text: str, toponyms: Sequence[Toponym], places: dict[str, PlaceRef]) -> dict[str, str]:
+    """Names the gazetteer lacks that the text tells as a part of another place: name -> that place's name."""
+    found = {}
+    for toponym in toponyms:
+        known = places.get(toponym.query)
+        if known is not None and known.precision == "point":
+            continue
+        if (told := PART_OF.match(text, toponym.end)) is not None:
+            found[toponym.query] = told.group("town")
+    return found
+
+
+def _at_town(fact: MentionFacts, towns: dict[str, Toponym]) -> MentionFacts:
+    """A village the gazetteer lacks, told as a part of a town it knows, is an event at that town: one place for the
+    events that name either."""
+    if not any(t.query in towns for t in (*fact.toponyms, *fact.nearby)):
+        return fact
+
+    def moved(toponym: Toponym) -> Toponym:
+        town = towns.get(toponym.query)
+        return toponym if town is None else dataclasses.replace(toponym, text=town.text, query=town.query)
+
+    return dataclasses.replace(fact, toponyms=[moved(t) for t in fact.toponyms], nearby=[moved(t) for t in fact.nearby])
 
 
 def _without_unknown_institutions(fact: MentionFacts, places: dict[str, PlaceRef]) -> MentionFacts:
@@ -324,7 +357,16 @@ class Pipeline:
         if dateline is None or not _is_town(places.get(dateline.query)):
             # "MEXICO — Acatlán de Osorio, Puebla.", "Chin State, Thantlang — 29/10/2021": the header's first town
             dateline = next((t for t in header if _is_town(places.get(t.query))), dateline)
-        facts = [_without_unknown_institutions(fact, places) for fact in facts]
+        parts = _parts_of_towns(article.text, toponyms, places)
+        missing = sorted({town for town in parts.values() if town not in places})
+        if missing:
+            places |= await self._gazetteer.resolve(missing, countries=context[:3], regions=regions)
+        towns = {
+            name: Toponym(town, town, 0, 0, False, None, False, False)
+            for name, town in parts.items()
+            if (place := places.get(town)) is not None and place.precision == "point" and fold(place.name) == fold(town)
+        }
+        facts = [_without_unknown_institutions(_at_town(fact, towns), places) for fact in facts]
         self._on_stage("geocode", time.perf_counter() - started)
         checkpoint()
         started = time.perf_counter()

@@ -1548,6 +1548,12 @@ CASES = [
             }
         ],
     ),
+    Case(
+        "a village the gazetteer lacks, told as a part of a town, is at that town",
+        "Suicide bombers killed 14 people at a market in Gwoza on Sunday, officials said. At about 5 pm the bombers "
+        "attacked Dalakaleri town of Gwoza Local Government Area, residents said.",
+        expect=[{"place": "Gwoza", "date": "2024-05-05", "fatalities": 14}],
+    ),
 ]
 
 
