@@ -535,7 +535,7 @@ def _background_verbs(clause: Span) -> set[int]:
         start = mark.head if mark.dep_ == "mark" else mark
         main = start.head if start.dep_ in {"advcl", "prep"} else start
         if main.lemma_.lower() not in DEATH_LEMMAS | {"displace"}:
-            continue  # "since 2015, no attack on the army has been deadlier than the attack at Inates": the news
+            continue  # "since 2015, no attack on the army has been deadlier than the attack at Kuru": the news
         # the parser may hang the start's own verb on the toll's ("since the rebellion ... resumed in 2004")
         counted = clause.doc[mark.i : max(start.right_edge.i, main.right_edge.i) + 1]
         if any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in counted):

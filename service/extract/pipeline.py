@@ -110,7 +110,7 @@ def _located_by(mention: Mention) -> Span | None:
     return rest
 
 
-# "Mandarari town of Konduga Local Government Area", "Kwaga, a village of Gwoza": the place the name is a part of
+# "Dalakaleri town of Gwoza Local Government Area", "Kwaga, a village of Bama": the place the name is a part of
 PART_OF = re.compile(
     r",?\s+(?:a |the )?(?:village|town|community|settlement|hamlet|ward|neighbourhood|neighborhood|suburb|quarter)"
     r"\s+(?:of|in)\s+(?P<town>[A-Z][\w'\u2019-]+)"
@@ -246,7 +246,7 @@ class Pipeline:
         dateline = pack.find_dateline(doc)
 
         def filed_from(toponym: Toponym) -> bool:
-            """ "KADUNA, Nigeria, March 8 - Gunmen stormed a school in Kaduna state": the city the report was filed
+            """ "ZARIA, Nigeria, March 8 - Gunmen stormed a school in Kaduna state": the city the report was filed
             from opens the lead sentence but is no place of its event (the dateline places only what nothing else
             does)."""
             return dateline is not None and toponym.start < dateline.end and dateline.start < toponym.end

@@ -267,7 +267,7 @@ DIRECTIONS = frozenset(
      "centre-est", "centre-ouest", "centre-sud", "extrême-nord"}
 )  # fmt: skip
 
-# A person's office, named before the person: « le maire de Tondikiwindi, Amadou Issa » names the mayor.
+# A person's office, named before the person: « le maire de Kouré, Amadou Issa » names the mayor.
 PERSON_TITLES = frozenset(
     {"président", "présidente", "ministre", "maire", "gouverneur", "préfet", "sous-préfet", "porte-parole", "juge",
      "procureur", "directeur", "directrice", "chef", "secrétaire", "commandant", "représentant", "représentante",

@@ -156,11 +156,11 @@ def _listed_partner(doc: Doc, start: int) -> bool:
 
 
 def _office_holder(doc: Doc, comma: int) -> bool:
-    """ "le maire de Tondikiwindi, Amadou Issa", "le ministre de la Communication, Paul Biya": the name after the comma
+    """ "le maire de Kouré, Amadou Issa", "le ministre de la Communication, Paul Biya": the name after the comma
     is the holder of the office named before it, not a second place."""
     if doc[comma].text != ",":
         return False
-    # back over the office's complement: "de Tondikiwindi", "de la Communication et des Médias", "de paix de Jacmel"
+    # back over the office's complement: "de Kouré", "de la Communication et des Médias", "de paix de Jacmel"
     for token in reversed(doc[max(0, comma - 9) : comma]):
         if token.lower_ in fx.PERSON_TITLES:
             return True
@@ -196,7 +196,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
         return None
     if len(key) < 3 or span[0].like_num:
-        # "le parc W", "le boulevard du 30 Juin": a letter or a day names a place only with its noun, which then
+        # "la zone C", "le boulevard du 30 Juin": a letter or a day names a place only with its noun, which then
         # belongs to the name
         noun = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in fx.PLACE_NOUNS), None)
         if noun is None:
