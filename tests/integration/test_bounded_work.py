@@ -131,4 +131,8 @@ async def test_a_job_whose_lease_is_taken_over_stops(
     # the worker is free for the next job
     second = await post(client, "Another report.\nATTACK Gao\n")
     await wait_for_status(clean_db, second, {"processing", "done", "failed"}, timeout_s=10)
+    # a job is marked processing when claimed, a moment before the extractor is called
+    deadline = time.monotonic() + 10
+    while extractor.calls < 2 and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
     assert extractor.calls == 2
