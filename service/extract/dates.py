@@ -206,7 +206,7 @@ def find_dates(
             continue
         if _in_since_phrase(clause, start):
             continue  # "the first suicide bombing since the fall of the government in December": what it counts from
-        if (word := next((t for t in clause if t.idx >= start), None)) is not None and in_motive(word):
+        if (word := next((t for t in clause if t.idx >= start), None)) is not None and in_motive(word, triggers):
             continue  # "in retaliation for last month's killing": the day of the deed answered
         if kind == "month" and re.search(r"\bmay\b", match.group()):
             continue  # "in may": the verb, not the month

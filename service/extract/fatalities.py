@@ -156,6 +156,8 @@ def _source(sentence: Span) -> str | None:
 
 
 # "more than 3,000 people have been killed since the insurgency flared in 2012": a toll of years, not of one event
+# "the deadliest attack since the war began": "since" ranks the event among others, it counts nothing since
+RANKED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most \w+)\b[^,.;]{0,40}$", re.I)
 CUMULATIVE = re.compile(
     r"\bsince (?:(?:19|20)\d\d|the (?:[\w-]+ ){0,2}?(?:insurgency|conflict|war|uprising|crisis|revolution|start"
     r"|beginning|outbreak|invasion)|(?:the |it |they |this )?[\w-]+ (?:began|started|erupted|flared|broke out))"
@@ -176,7 +178,9 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     source = _source(sentence)
     singles: set[int] = set()
     early = bool(EARLY_COUNT.search(sentence.text))  # every figure of a sentence that tells an early count
-    if CUMULATIVE.search(clause.text):
+    if any(
+        not RANKED.search(clause.text[max(0, m.start() - 50) : m.start()]) for m in CUMULATIVE.finditer(clause.text)
+    ):
         return []
     for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, TOLL_RISEN, COUNTED, LABELLED,
                     LIVES, SINGLE):  # fmt: skip

@@ -378,10 +378,34 @@ def _answered(token: Token) -> bool:
     return token.head.head.lemma_.lower() in {"retaliation", "revenge", "reprisal", "response", "retribution"}
 
 
-def in_motive(token: Token) -> bool:
-    """The word is told of the deed an event answers: "in retaliation for last month's killing of 14 soldiers in
-    Gao" neither dates nor places the retaliation."""
-    return any(_answered(t) for t in (token, *token.ancestors))
+def in_motive(token: Token, triggers: tuple[Token, ...] | None = None) -> bool:
+    """The word is told of the deed an event answers, or of the earlier one the news comes after: "in retaliation
+    for last month's killing of 14 soldiers in Gao" and "the raid came days after a strike on Dala killed 20"
+    neither date, place nor count the news. The earlier deed is still an event of its own where the clause's
+    trigger tells it ("it came a day after a bomb had targeted soldiers in Kuru")."""
+    for told in (token, *token.ancestors):
+        if _answered(told):
+            return True
+        if _after_earlier(told):
+            return not triggers or not any(told.is_ancestor(t) or told == t for t in triggers)
+    return False
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _told_as_news(told: Token) -> bool:
+    """A weekday or a day of the month among the words of what is told ("on Sunday", "on 3 May"), or another event
+    of the kind ("another bomb")."""
+    return any((t.ent_type_ == "DATE" and (t.lower_ in WEEKDAYS or t.like_num)) or t.lower_ == "another"
+               for t in told.subtree)  # fmt: skip
+
+
+def _after_earlier(token: Token) -> bool:
+    after = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if after is None and token.dep_ == "pobj" and token.head.lower_ == "after":
+        after = token.head
+    return after is not None and _came_after(after) == token
 
 
 def _conflict_toll(verb: Token) -> bool:
@@ -541,11 +565,36 @@ def _background_verbs(clause: Span) -> set[int]:
         if any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in counted):
             verbs.update(t.i for t in counted if t.pos_ in {"VERB", "AUX", "NOUN"})
             verbs.update(t.i for t in (main, *main.conjuncts))
+    for after in clause:
+        # "The raid comes a week after gunmen killed 12 in Kuru", "..., coming nine days after a strike on Dala
+        # killed 20": the wire's reference to an earlier event sets the news in context; it is news of its own only
+        # told with its day or as another of its kind ("it came a day after another bomb had targeted soldiers")
+        earlier = _came_after(after)
+        if earlier is not None and not _told_as_news(earlier):
+            verbs.update(t.i for t in earlier.subtree if t.pos_ in {"VERB", "AUX", "NOUN"})
     for series in lx.SERIES.finditer(clause.text):
         # "the newest in a string of attacks": the run's words only, not the verb of the event it is set among
         first, last = _token_at(clause, series.start()), _token_at(clause, series.end() - 1)
         verbs.update(range(first.i, last.i + 1))
     return verbs
+
+
+SPANS_OF_TIME = frozenset({"hour", "day", "week", "month"})
+
+
+def _came_after(after: Token) -> Token | None:
+    """What "after" introduces when the news "comes", "came" or is "coming" a span of time after it: the earlier
+    event's verb ("came days after militants ambushed a convoy") or noun ("comes a week after the bombing of X")."""
+    if after.lower_ != "after" or after.dep_ not in {"mark", "prep"}:
+        return None
+    told = after.head if after.dep_ == "mark" else next((c for c in after.children if c.dep_ == "pobj"), None)
+    coming = told.head if told is not None and after.dep_ == "mark" and told.dep_ == "advcl" else after.head
+    if told is None or coming.lemma_.lower() != "come":
+        return None
+    spans = [*after.children, *(told.children if after.dep_ == "mark" else ()), *coming.children]
+    if not any(t.dep_ == "npadvmod" and t.lemma_.lower() in SPANS_OF_TIME for t in spans):
+        return None
+    return told
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

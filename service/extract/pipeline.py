@@ -19,7 +19,8 @@ from service.extract import lexicon as lx
 from service.extract.assemble import build_incidents
 from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.dates import DateMention
-from service.extract.mentions import Mention, governing_verb
+from service.extract.fatalities import Figure
+from service.extract.mentions import Mention, governing_verb, in_motive
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
 from service.extract.places import DIRECTIONS, FIRM_VOTE, Toponym
@@ -84,6 +85,13 @@ def _refers_there(mention: Mention) -> bool:
         t.lower_ == "there" and t.dep_ == "advmod" and (t.head.i in verbs or t.head.dep_ in {"nsubj", "nsubjpass"})
         for t in mention.clause
     )  # not "captured the town once the army had left before the fighters got there"
+
+
+def _figures_of_the_news(figures: list[Figure], mention: Mention) -> list[Figure]:
+    """Not the dead of the deed the news answers or comes after ("the raid came days after a strike killed 20")."""
+    doc = mention.clause.doc
+    return [f for f in figures if (word := doc.char_span(f.start, f.end, alignment_mode="expand")) is None
+            or not in_motive(word.root, mention.triggers)]  # fmt: skip
 
 
 LOCATED = frozenset({"locate", "situate", "lie", "sit", "base"})
@@ -277,7 +285,7 @@ class Pipeline:
                         t for t in pack.find_toponyms(mention.clause, None) if t not in linked and not filed_from(t)
                     ],
                     dates=dates,
-                    figures=pack.find_figures(mention.clause, mention.sentence),
+                    figures=_figures_of_the_news(pack.find_figures(mention.clause, mention.sentence), mention),
                     actors=pack.find_actors(mention.clause, _sides_of(mention))
                     + (pack.find_actors(before, ()) if before is not None else []),
                 )

@@ -3,6 +3,7 @@ toponym kept by name at the region or country the article supports; coordinates 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import msgspec
@@ -34,8 +35,11 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
             return _sure(found, DATELINE if toponym is article.dateline else 1.0)
         if region is None:
             region = regions().get(fold(toponym.text))
+        owner = _possessor(toponym, article)
+        if owner is not None and admin is not None and admin.country_code != owner:
+            admin = None  # "strikes on Yemen's Kuru port ... since Washington began": not a region of the owner's
         country = (admin.country_code if admin else None) or (region.country if region else None)
-        country = country or _named_country(cluster) or home
+        country = country or owner or _named_country(cluster) or home
         if admin is not None:
             return PlaceRef(name=toponym.text, precision="admin1", country_code=country, admin1=admin.admin1 or
                             admin.name, latitude=admin.latitude, longitude=admin.longitude,
@@ -67,6 +71,19 @@ def _sure(place: PlaceRef, factor: float) -> PlaceRef:
     if factor == 1.0 or place.confidence is None:
         return place
     return msgspec.structs.replace(place, confidence=round(place.confidence * factor, 2))
+
+
+# "Yemen's Ras Isa fuel port", "the Central African Republic's Kuru mine": the country whose place it is
+POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s)*[A-Z][\w.-]*)['\u2019]s\s+$")
+
+
+def _possessor(toponym: Toponym, article: Article) -> str | None:
+    """The country a place the gazetteer lacks is told as a part of, whatever other countries the sentence names
+    ("US strikes on Yemen's Kuru port, the deadliest since Washington began its campaign")."""
+    told = POSSESSOR.search(article.text[max(0, toponym.start - 60) : toponym.start])
+    if told is None or countries().by_demonym.get(fold(told.group(1))):
+        return None
+    return countries().code_of(told.group(1))
 
 
 def _named_country(cluster: Cluster) -> str | None:

@@ -340,18 +340,24 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
     if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
     if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PARTITIVES:
-        # "swept through much of Aleppo", "seized large parts of the town of Kuru": the frame of the part
-        part = doc[start - 2]
-        framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
-        return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
-                                        or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
+        return _part_of_place(doc, start)
     if before.lower_ in {",", "and"} and start > 1:
         return doc[start - 2].ent_type_ in {"GPE", "LOC"} or doc[start - 2].pos_ == "PROPN"
     return before.lower_ in {"nearby", "neighbouring", "neighboring"}
 
 
-# Words that take a part of a place: "much of Aleppo", "large parts of the city".
-PARTITIVES = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "all", "half", "whole", "rest"})
+def _part_of_place(doc: Doc, start: int) -> bool:
+    """ "swept through much of Aleppo", "seized large parts of the town of Kuru", "missiles struck the centre of
+    Dala": the part is framed as a place, by a locative preposition or a verb that raids or strikes places."""
+    part = doc[start - 2]
+    framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
+    return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
+                                    or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
+
+
+# Words that take a part of a place: "much of Aleppo", "large parts of the city", "struck the centre of Kuru".
+PARTITIVES = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "all", "half", "whole", "rest", "centre",
+                        "center", "heart", "edge", "edges", "downtown"})  # fmt: skip
 # Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
 PLACE_TAKING_VERBS = frozenset(
     {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",
@@ -409,6 +415,8 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return False
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
+    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in PARTITIVES and doc[lead - 2].is_lower:
+        return _part_of_place(doc, lead)  # "missiles struck the centre of Dala", whatever the tagger took it for
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
 
@@ -747,7 +755,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             and doc[end].lemma_.lower() not in lx.PLACE_NOUNS | lx.AREA_NOUNS
         ):
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
-        if in_motive(span.root):
+        if in_motive(span.root, triggers):
             continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town

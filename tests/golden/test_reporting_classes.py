@@ -1554,6 +1554,35 @@ CASES = [
         "attacked Dalakaleri town of Gwoza Local Government Area, residents said.",
         expect=[{"place": "Gwoza", "date": "2024-05-05", "fatalities": 14}],
     ),
+    Case(
+        "the earlier deed the news comes after is context: no event, place or toll of the news",
+        "Gunmen killed seven traders in Gombe on Monday. The raid came days after militants ambushed a convoy near "
+        "Biu, killing 12 soldiers.",
+        expect=[{"place": "Gombe", "date": "2024-05-06", "fatalities": 7}],
+    ),
+    Case(
+        "the centre of a town is the town, whatever the tagger took its name for",
+        "Two missiles struck the centre of Konotop on Sunday, killing 11 people, officials said.",
+        expect=[{"place": "Konotop", "country": "UA", "fatalities": 11}],
+    ),
+    Case(
+        "a country's place the gazetteer lacks is in that country; the deadliest attack since a start counts its dead",
+        "US air strikes on Yemen's Ras Kanatib port killed 12 people on Thursday, the deadliest attack since "
+        "Washington began its campaign in March.",
+        expect=[
+            {
+                "place": "Ras Kanatib port",
+                "country": "YE",
+                "fatalities": 12,
+                "actors": ["Civilians (Yemen)", "Military Forces of the United States"],
+            }
+        ],
+    ),
+    Case(
+        "drones that had attacked strike from the air",
+        "Ukrainian drones had attacked an airfield in Engels on Sunday, the ministry said.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "place": "Engels"}],
+    ),
 ]
 
 

@@ -73,6 +73,7 @@ class SpinningExtractor:
 
     def __init__(self) -> None:
         self.calls = 0
+        self.called_twice = threading.Event()
         self.ended_with: list[str] = []
         self.thread_ended = threading.Event()
 
@@ -88,6 +89,8 @@ class SpinningExtractor:
 
     async def extract(self, article: model.ArticleText) -> list[model.Incident]:
         self.calls += 1
+        if self.calls == 2:
+            self.called_twice.set()
         await asyncio.to_thread(self._spin)
         return []
 
@@ -132,7 +135,5 @@ async def test_a_job_whose_lease_is_taken_over_stops(
     second = await post(client, "Another report.\nATTACK Gao\n")
     await wait_for_status(clean_db, second, {"processing", "done", "failed"}, timeout_s=10)
     # a job is marked processing when claimed, a moment before the extractor is called
-    deadline = time.monotonic() + 10
-    while extractor.calls < 2 and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
+    assert await asyncio.to_thread(extractor.called_twice.wait, 10)
     assert extractor.calls == 2
