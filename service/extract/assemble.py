@@ -156,6 +156,11 @@ def _history(date: dt.date | None, article: Article, precision: DatePrecision | 
     published = article.published
     if date is None or published is None:
         return False
+    # "On 14 March 2019, a bomber struck ..." told on 14 March 2020: a year to the day is an anniversary
+    year_before = published - HISTORY if (published.month, published.day) == (2, 29) else published.replace(
+        year=published.year - 1)  # fmt: skip
+    if precision != "month" and date <= year_before:
+        return bool(article.rules.news_days.search(article.text))
     if published - date <= (BACKGROUND_MONTHS if precision == "month" else HISTORY):
         return False
     return bool(article.rules.news_days.search(article.text))

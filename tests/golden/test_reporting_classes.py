@@ -1554,6 +1554,17 @@ CASES = [
         "attacked Dalakaleri town of Gwoza Local Government Area, residents said.",
         expect=[{"place": "Gwoza", "date": "2024-05-05", "fatalities": 14}],
     ),
+    Case(
+        "an event told a year to the day before the report is its anniversary",
+        "On May 8, 2022, gunmen killed 12 worshippers at a church in Gwoza. Relatives laid wreaths at the church on "
+        "Monday.",
+        published="2023-05-08",
+    ),
+    Case(
+        "what a span of years is counted since is background",
+        "Survivors gathered in Nairobi on Wednesday to mark five years since gunmen stormed a hotel, killing 21 "
+        "people.",
+    ),
 ]
 
 
