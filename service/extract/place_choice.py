@@ -25,7 +25,11 @@ COUNTRY_ONLY = 0.4
 def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) -> PlaceRef | None:
     home = article.countries[0] if article.countries else None
     context = [article.places.get(a.query) for a in cluster.areas]
-    admin = next((p for p in context if p is not None and p.precision == "admin1"), None)
+    admins = [p for p in context if p is not None and p.precision == "admin1"]
+    if toponym is not None and toponym.within:
+        # "U.S. strikes on Yemen's Kuru port ... since Washington began": a region of the country the name is in
+        admins = [p for p in admins if p.country_code == toponym.within]
+    admin = next(iter(admins), None)
     region = next((regions()[fold(a.text)] for a in cluster.areas if fold(a.text) in regions()), None)
     if toponym is not None:
         found = article.places.get(toponym.query)
@@ -35,7 +39,7 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
         if region is None:
             region = regions().get(fold(toponym.text))
         country = (admin.country_code if admin else None) or (region.country if region else None)
-        country = country or _named_country(cluster) or home
+        country = country or toponym.within or _named_country(cluster) or home
         if admin is not None:
             return PlaceRef(name=toponym.text, precision="admin1", country_code=country, admin1=admin.admin1 or
                             admin.name, latitude=admin.latitude, longitude=admin.longitude,

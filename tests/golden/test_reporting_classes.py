@@ -1565,6 +1565,29 @@ CASES = [
         "Survivors gathered in Nairobi on Wednesday to mark five years since gunmen stormed a hotel, killing 21 "
         "people.",
     ),
+    Case(
+        "a region's telling dated by the weekend is the located event of the day before",
+        "Fighters killed nearly 300 people in attacks on villages in North Kordofan state over the weekend, a "
+        "monitoring group said on Tuesday. In Bara, more than 200 people were killed on Saturday, the group said.",
+        expect=[{"place": "Bara", "date": "2024-05-04", "fatalities": 200}],
+    ),
+    Case(
+        "a name told as a part of a country is in that country, not the striker's",
+        "U.S. air strikes on Yemen's Kuru fuel port killed 30 people late on Thursday, the health ministry said, the "
+        "deadliest attack since Washington began its campaign. The strikes hit the port in Hodeidah province.",
+        expect=[{"place": "Kuru fuel port", "country": "YE"}],
+    ),
+    Case(
+        "the centre of a town the tagger took for a person is that town",
+        "Two missiles struck the centre of Poltava on Sunday, killing 20 people, officials said.",
+        expect=[{"place": "Poltava", "date": "2024-05-05", "fatalities": 20}],
+    ),
+    Case(
+        "a two-word name the tagger took for a person's, listed with its unit, stays whole",
+        "Gunmen killed 30 villagers on Sunday across communities in Bokkos and Barkin Ladi local government areas, "
+        "police said.",
+        expect=[{"place": "Bokkos"}, {"place": "Barkin Ladi"}],
+    ),
 ]
 
 
