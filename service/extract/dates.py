@@ -35,7 +35,7 @@ EXPRESSION = re.compile(
     r"|\b(?P<before>(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:weeks?|months?) "
     r"(?:earlier|before|ago|prior|after))\b"
     rf"|\b(?P<month>(?:(?:in|early|late|mid|last|the end of|the beginning of)[- ])+(?:{_MONTH})(?:,? \d{{4}})?"
-    rf"|(?:{_MONTH}) \d{{4}})\b",
+    rf"|(?:{_MONTH}) \d{{4}})(?:,? (?:of )?last year)?\b",
     re.I,
 )
 # "on Palm Sunday", "on Good Friday": a weekday named as a feast, after a capitalised word that is no date
@@ -139,6 +139,8 @@ def _month(text: str, published: dt.date | None) -> dt.date | None:
         return dt.date(int(year.group()), month, 1)
     if published is None:
         return None
+    if re.search(r"\blast year$", text):
+        return dt.date(published.year - 1, month, 1)  # "in October last year"
     if month < published.month or (month == published.month and not re.search(r"\blast\b", text)):
         return dt.date(published.year, month, 1)
     return dt.date(published.year - 1, month, 1)  # "last April" told in April is a year before
@@ -208,7 +210,7 @@ def find_dates(
             continue  # "the first suicide bombing since the fall of the government in December": what it counts from
         if (word := next((t for t in clause if t.idx >= start), None)) is not None and in_motive(word, triggers):
             continue  # "in retaliation for last month's killing": the day of the deed answered
-        if kind == "month" and re.search(r"\bmay\b", match.group()):
+        if kind == "month" and re.search(r"\bmay\b", match.group()) and not match.group().endswith("last year"):
             continue  # "in may": the verb, not the month
         text = match.group().lower()
         value: dt.date | None = None

@@ -541,6 +541,9 @@ def _background_verbs(clause: Span) -> set[int]:
         last = _token_at(clause, cue.end() - 1)
         for word in clause.doc[token.i : last.i + 1]:
             verbs.update(t.i for t in word.subtree if t.pos_ in {"VERB", "AUX"})
+            if word.lower_ in {"since", "after"} and word.dep_ == "mark":
+                # "gathered to mark ten years since gunmen stormed the mall": the clause the span counts from
+                verbs.update(t.i for t in word.head.subtree if t.pos_ in {"VERB", "AUX", "NOUN"})
         if PAST_YEAR.search(cue.group()):
             # "Marawi was devastated in 2017 when militants occupied the city": the year dates what "when" tells
             for told in verb.children:

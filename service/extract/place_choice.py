@@ -3,7 +3,6 @@ toponym kept by name at the region or country the article supports; coordinates 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import msgspec
@@ -26,7 +25,11 @@ COUNTRY_ONLY = 0.4
 def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) -> PlaceRef | None:
     home = article.countries[0] if article.countries else None
     context = [article.places.get(a.query) for a in cluster.areas]
-    admin = next((p for p in context if p is not None and p.precision == "admin1"), None)
+    admins = [p for p in context if p is not None and p.precision == "admin1"]
+    if toponym is not None and toponym.within:
+        # "U.S. strikes on Yemen's Kuru port ... since Washington began": a region of the country the name is in
+        admins = [p for p in admins if p.country_code == toponym.within]
+    admin = next(iter(admins), None)
     region = next((regions()[fold(a.text)] for a in cluster.areas if fold(a.text) in regions()), None)
     if toponym is not None:
         found = article.places.get(toponym.query)
@@ -35,11 +38,8 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
             return _sure(found, DATELINE if toponym is article.dateline else 1.0)
         if region is None:
             region = regions().get(fold(toponym.text))
-        owner = _possessor(toponym, article)
-        if owner is not None and admin is not None and admin.country_code != owner:
-            admin = None  # "strikes on Yemen's Kuru port ... since Washington began": not a region of the owner's
         country = (admin.country_code if admin else None) or (region.country if region else None)
-        country = country or owner or _named_country(cluster) or home
+        country = country or toponym.within or _named_country(cluster) or home
         if admin is not None:
             return PlaceRef(name=toponym.text, precision="admin1", country_code=country, admin1=admin.admin1 or
                             admin.name, latitude=admin.latitude, longitude=admin.longitude,
@@ -71,19 +71,6 @@ def _sure(place: PlaceRef, factor: float) -> PlaceRef:
     if factor == 1.0 or place.confidence is None:
         return place
     return msgspec.structs.replace(place, confidence=round(place.confidence * factor, 2))
-
-
-# "Yemen's Ras Isa fuel port", "the Central African Republic's Kuru mine": the country whose place it is
-POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s)*[A-Z][\w.-]*)['\u2019]s\s+$")
-
-
-def _possessor(toponym: Toponym, article: Article) -> str | None:
-    """The country a place the gazetteer lacks is told as a part of, whatever other countries the sentence names
-    ("US strikes on Yemen's Kuru port, the deadliest since Washington began its campaign")."""
-    told = POSSESSOR.search(article.text[max(0, toponym.start - 60) : toponym.start])
-    if told is None or countries().by_demonym.get(fold(told.group(1))):
-        return None
-    return countries().code_of(told.group(1))
 
 
 def _named_country(cluster: Cluster) -> str | None:

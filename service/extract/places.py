@@ -104,6 +104,7 @@ class Toponym:
     # Dhaka University campus"; institutions are also named after people: "Ahmadu Bello University"), and a name
     # the tagger took for an organisation that is attacked ("gunmen attacked Kuru", but "attacked MTN's mast")
     gazetteer_only: bool = False
+    within: str | None = None  # the country it is told as a part of: "Yemen's Kuru port"
 
 
 def _coordinated(token: Token) -> bool:
@@ -122,13 +123,14 @@ def _chunk(token: Token) -> tuple[int, int, int]:
     run began, which is where its preposition is."""
     doc = token.doc
     start = end = token.i
+    # "in Kuru and Barkin Dala areas": the words of one name the tagger took for a person's stay together
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in {"el", "al"}) and \
-            doc[start - 1].ent_type_ not in {"ACTOR", "PERSON"}:  # fmt: skip
+            (doc[start - 1].ent_type_ not in {"ACTOR", "PERSON"} or _same_name(doc[start])):  # fmt: skip
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].ent_type_ != "ACTOR" and doc[end + 1].lemma_.lower() not in NOUN_SUFFIXES:
         following = doc[end + 1]
         compound = doc[end].dep_ == "compound" and doc[end].head.i > end
-        if not (compound or (following.pos_ == "PROPN" and following.ent_type_ != "PERSON")):
+        if not (compound or (following.pos_ == "PROPN" and (following.ent_type_ != "PERSON" or _same_name(following)))):
             break
         end += 1
     if doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
@@ -145,6 +147,11 @@ def _chunk(token: Token) -> tuple[int, int, int]:
                 start = i + 1
             break
     return start, end + 1, lead
+
+
+def _same_name(token: Token) -> bool:
+    """The token goes on the person's name the tagger began with the word before it."""
+    return token.ent_iob_ == "I" and token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
 # Lower-case words inside hyphenated names: "Kuru-au-Dala", "Tell al-Kuru", "Dar es-Kuru".
@@ -339,7 +346,7 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
-    if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PARTITIVES:
+    if before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PARTITIVES | TOWN_PARTS:
         return _part_of_place(doc, start)
     if before.lower_ in {",", "and"} and start > 1:
         return doc[start - 2].ent_type_ in {"GPE", "LOC"} or doc[start - 2].pos_ == "PROPN"
@@ -348,16 +355,18 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
 
 def _part_of_place(doc: Doc, start: int) -> bool:
     """ "swept through much of Aleppo", "seized large parts of the town of Kuru", "missiles struck the centre of
-    Dala": the part is framed as a place, by a locative preposition or a verb that raids or strikes places."""
+    Dala": the part is framed as a place, by a locative preposition or a verb that raids or strikes places ("a
+    rally at the heart of the campaign" is none)."""
     part = doc[start - 2]
     framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
     return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
                                     or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
 
 
-# Words that take a part of a place: "much of Aleppo", "large parts of the city", "struck the centre of Kuru".
-PARTITIVES = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "all", "half", "whole", "rest", "centre",
-                        "center", "heart", "edge", "edges", "downtown"})  # fmt: skip
+# The part of a town a missile or a crowd reached: "struck the centre of Kuru", "in the heart of Dala".
+TOWN_PARTS = frozenset({"center", "centre", "heart", "downtown"})
+# Words that take a part of a place: "much of Aleppo", "large parts of the city".
+PARTITIVES = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "all", "half", "whole", "rest"})
 # Verbs whose object is a place when it is a name: people are killed or shot, places are raided and overrun.
 PLACE_TAKING_VERBS = frozenset(
     {"attack", "assault", "raid", "storm", "invade", "overrun", "besiege", "ransack", "loot", "plunder", "torch",
@@ -415,7 +424,7 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return False
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
-    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in PARTITIVES and doc[lead - 2].is_lower:
+    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in TOWN_PARTS:
         return _part_of_place(doc, lead)  # "missiles struck the centre of Dala", whatever the tagger took it for
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
@@ -854,8 +863,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         unlikely = lower_case or people or origin or unframed or span.root.ent_type_ == "LANGUAGE"
         gazetteer_only = common_noun or unlikely or (not named and (_names_institution(doc, end) or attacked))
         gazetteer_only = gazetteer_only or _names_facility(span.root) or passed_through
+        within = doc[lead - 2].ent_id_.split(":", 1)[1] if _country_possessive(doc, lead) else None
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
-                             gazetteer_only))  # fmt: skip
+                             gazetteer_only, within))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name
     return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
 

@@ -72,3 +72,10 @@ def test_a_weekday_followed_by_its_date_is_that_date(parse) -> None:  # type: ig
     doc = parse("Bandits ambushed the police on Thursday, November 29, 2018, killing 16 officers.")
     found = [d.value for d in find_dates(doc[:], dt.date(2018, 12, 23), None)]
     assert found == [dt.date(2018, 11, 29)]
+
+
+def test_a_month_of_last_year_is_in_the_year_before_the_report(parse: Parse) -> None:
+    found = dates(parse, "A man was executed by firing squad in Kuru in April last year.", TUESDAY)
+    assert [(d.value, d.precision) for d in found] == [(dt.date(2024, 4, 1), "month")]
+    found = dates(parse, "Fighting broke out in May last year.", TUESDAY)
+    assert [(d.value, d.precision) for d in found] == [(dt.date(2024, 5, 1), "month")]
