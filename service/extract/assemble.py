@@ -10,7 +10,7 @@ import re
 import msgspec
 
 from service.extract.actors import UNIDENTIFIED
-from service.extract.cluster import Article, Cluster
+from service.extract.cluster import Article, Cluster, MentionFacts
 from service.extract.dates import DateMention
 from service.extract.event_type import code_event
 from service.extract.evidence import incident_evidence
@@ -37,10 +37,11 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
     local: dict[str, list[Figure]] = {k: [] for k in keys}
     shared: list[Figure] = []  # told of several of the places together
     for fact in cluster.facts:
-        named = {fold(t.text) for t in fact.toponyms} & set(keys)
+        names = _names_told(fact, targets)
+        named = {key for key, _ in names}
         if len(named) == 1 and fact.figures:
             local[next(iter(named))].extend(fact.figures)
-        elif len(named) > 1 and (told := _figure_by_place(fact.figures, fact.toponyms, keys)) is not None:
+        elif len(named) > 1 and (told := _figure_by_place(fact.figures, names)) is not None:
             for key, figure in told:
                 local[key].append(figure)
         elif len(named) > 1:
@@ -58,23 +59,42 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
     return tolls
 
 
-def _figure_by_place(
-    figures: list[Figure], toponyms: list[Toponym], keys: list[str]
-) -> list[tuple[str, Figure]] | None:
+def _names_told(fact: MentionFacts, targets: list[Toponym | None]) -> list[tuple[str, int]]:
+    """The event's places the mention names, with where: its toponyms, and the places named again where the clause
+    frames them as no place ("Gidan Halilu lost 16 people", told once the article has placed Gidan Halilu)."""
+    told = {(fold(t.text), t.start) for t in fact.toponyms}
+    clause = fact.mention.clause
+    for target in targets:
+        if target is None:
+            continue
+        for found in re.finditer(rf"\b{re.escape(target.text)}\b", clause.text):
+            told.add((fold(target.text), clause.start_char + found.start()))
+    keys = {fold(t.text) for t in targets if t}
+    return sorted(((key, start) for key, start in told if key in keys), key=lambda told: told[1])
+
+
+def _figure_by_place(figures: list[Figure], names: list[tuple[str, int]]) -> list[tuple[str, Figure]] | None:
     """ "70 people were killed in Kuru and 30 in Dala": each figure is the toll of the listed place told right after
-    it; None unless every figure has a place of its own."""
+    it; "Kuru lost 70 people and Dala 30": of the place told right before it. None unless every figure has a place
+    of its own."""
     if len(figures) < 2:
         return None
     ordered = sorted(figures, key=lambda f: f.start)
-    told: list[tuple[str, Figure]] = []
-    for index, figure in enumerate(ordered):
-        limit = ordered[index + 1].start if index + 1 < len(ordered) else figure.end + 80
-        place = next((t for t in sorted(toponyms, key=lambda t: t.start)
-                      if figure.start < t.start < limit and fold(t.text) in keys), None)  # fmt: skip
-        if place is None:
-            return None
-        told.append((fold(place.text), figure))
-    return told if len({key for key, _ in told}) == len(told) else None
+    for after in (True, False):
+        told: list[tuple[str, Figure]] = []
+        for index, figure in enumerate(ordered):
+            if after:
+                limit = ordered[index + 1].start if index + 1 < len(ordered) else figure.end + 80
+                place = next((key for key, start in names if figure.start < start < limit), None)
+            else:
+                since = ordered[index - 1].end if index else figure.start - 80
+                place = next((key for key, start in reversed(names) if since <= start < figure.start), None)
+            if place is None:
+                break
+            told.append((place, figure))
+        if len(told) == len(ordered) and len({key for key, _ in told}) == len(told):
+            return told
+    return None
 
 
 def _toll(figures: list[Figure]) -> Toll:

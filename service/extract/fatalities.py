@@ -70,6 +70,16 @@ OTHERS = re.compile(
 GAPPED = re.compile(
     rf"\b{_DEATH} (?:in|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}},? and {_QUALIFIER}{_NUMBER} (?:in|at) [A-Z]"
 )
+# "Gidan Halilu lost 16 people and Gidan Kaka nine": the dead of a place or a side, counted as lost
+LOST = re.compile(
+    rf"\blos(?:t|ing|es) {_QUALIFIER}{_NUMBER} (?:of (?:its|their) )?(?:[\w-]+ )?(?:people|persons|lives|men|members"
+    rf"|residents|villagers|inhabitants|civilians|soldiers|officers|policemen|fighters|troops|children|women)\b",
+    re.I,
+)
+# the figure of the next place, the verb said once: "... lost 16 people and Gidan Kaka nine"
+LOST_GAPPED = re.compile(
+    rf"\blos(?:t|ing|es) [^.;]{{1,40}}?,? and (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}} {_QUALIFIER}{_NUMBER}\b"
+)
 COUNT_FIRST = re.compile(rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # "killing two soldiers and three others" counts both
 # "ten policemen and the civilian driver were killed": a count, and one more told by name
 AND_ONE = re.compile(
@@ -183,7 +193,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     ):
         return []
     for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, TOLL_RISEN, COUNTED, LABELLED,
-                    LIVES, SINGLE):  # fmt: skip
+                    LIVES, LOST, SINGLE):  # fmt: skip
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):
@@ -239,6 +249,12 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
         taken.append(span)
         # a part of the toll, the place's: the total is the figure told with the verb, unless each place has its own
         figures.append(Figure(value, False, base + span[0], base + span[1], source, partial=True, early=early))
+    for match in LOST_GAPPED.finditer(text):
+        span = match.span("num")
+        value = _number(match.group("num"))
+        if value is not None and not any(s <= span[0] < e for s, e in taken):
+            taken.append(span)  # the next place's own dead, as many as its figure says
+            figures.append(Figure(value, False, base + span[0], base + span[1], source, early=early))
     if not figures or all(f.value == 1 and f.start in singles for f in figures):
         # "killing a woman and her son": the people told one by one, when no figure counts them
         named = _one_named(clause, source)
@@ -269,7 +285,7 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "others", "individua
 def _victims(pattern: re.Pattern[str], match: re.Match[str], text: str) -> str:
     """The words that say who died: between the figure and the death ("21 insurgents were killed"), or after
     the figure where the verb comes first ("killing 21 insurgents")."""
-    if pattern in (PASSIVE, LEFT_DEAD):
+    if pattern in (PASSIVE, LEFT_DEAD, LOST):
         return text[match.end("num") : match.end()]
     if pattern in (ACTIVE, SINGLE, LEFT_DEAD_FIRST):
         return " ".join(text[match.end() :].split()[:4])

@@ -51,6 +51,10 @@ PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "thre
                            "possible", "potential", "future"})  # fmt: skip
 # Verbs whose object is violence in general, not an event: "fuelling the unrest", "stoked violence".
 FUELLING_LEMMAS = frozenset({"fuel", "stoke", "fan", "inflame", "exploit", "feed", "exacerbate", "worsen"})
+# what a place or a people has long suffered: "a state plagued by cattle rustling and kidnapping for ransom", "a
+# region wracked by jihadist attacks" describe its condition, not an event of the news
+CHRONIC_LEMMAS = frozenset({"plague", "wrack", "rack", "beset", "bedevil", "blight", "dog", "riddle", "scar", "rive",
+                            "torment", "grip", "ravage", "haunt", "mire"})  # fmt: skip
 # A crowd's own deeds: a clause that tells them is a riot, whatever else it tells ("a mob beat a man to death").
 CROWD_DEED_LEMMAS = frozenset({"riot", "rioter", "mob", "lynch", "pelt", "rioting", "lynching", "stone", "throw",
                                "hurl", "vandalise", "vandalize"})  # fmt: skip

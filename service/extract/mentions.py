@@ -196,6 +196,8 @@ def _family(token: Token) -> str | None:
         return "attack"  # "the terrorists went after a military detachment"
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
+    if lemma == "lose" and token.pos_ == "VERB" and _people_lost(token):
+        return "death"  # "Gidan Halilu lost 16 people": a place's or a side's dead
     if lemma in OPERATION_NOUNS and token.pos_ == "NOUN" and _aimed(token):
         return "death"  # "conducted an operation against TTP militants in Lakki Marwat": where and when, not what
     if lemma in lx.DEATH_LEMMAS:
@@ -205,6 +207,18 @@ def _family(token: Token) -> str | None:
             return None  # "protesters at the Lekki toll gate": a fee for the road, not a count of the dead
         return "death"
     return None
+
+
+def _people_lost(verb: Token) -> bool:
+    """ "lost 16 people", "the army lost 12 soldiers": people counted as lost are dead ("lost 16 homes" is not)."""
+    return any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) and c.lemma_.lower() in LOST_PEOPLE
+        for c in verb.children
+    )
+
+
+LOST_PEOPLE = frozenset({"people", "person", "life", "man", "member", "resident", "villager", "inhabitant", "civilian",
+                         "soldier", "officer", "policeman", "fighter", "troop", "child", "woman"})  # fmt: skip
 
 
 # what a toll is paid at: "the toll gate", "a toll plaza", "toll roads"
@@ -344,12 +358,26 @@ def _suppressed(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lx.FUELLING_LEMMAS:
         return True  # "armed groups have kept fuelling the unrest": violence in general, no event
+    if _chronic(token):
+        return True
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= 4:
             break
         if ancestor.lemma_.lower() in lx.INTENT_LEMMAS | lx.JUDICIAL_LEMMAS:
             return True
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
+            return True
+    return False
+
+
+def _chronic(token: Token) -> bool:
+    """What a place has long suffered, told as its condition: "a state plagued by cattle rustling and kidnapping for
+    ransom", "the region, wracked by attacks since 2015". The sufferer is the participle's subject or the noun it
+    describes; its agent ("by ...") holds the violence."""
+    for depth, ancestor in enumerate(token.ancestors):
+        if depth >= 4:
+            return False
+        if ancestor.dep_ == "agent" and ancestor.head.lemma_.lower() in lx.CHRONIC_LEMMAS:
             return True
     return False
 

@@ -1370,6 +1370,19 @@ CASES = [
         expect=[{"place": "Dambawa", "fatalities": 30}, {"place": "Kpakoro", "fatalities": 20}],
     ),
     Case(
+        "a toll told place by place as the dead each place lost, a part of one told apart",
+        "Gunmen on motorcycles raided the villages of Dambawa and Kpakoro in Borno state on Monday, residents said. "
+        '"Dambawa lost 12 people and Kpakoro seven," a community leader said. Three of the dead in Dambawa were '
+        "hunters from a nearby town.",
+        expect=[{"place": "Dambawa", "fatalities": 12}, {"place": "Kpakoro", "fatalities": 7}],
+    ),
+    Case(
+        "what a place has long suffered is its condition, not the event",
+        "Gunmen attacked Tsafe, a town in Zamfara state plagued by cattle rustling and kidnapping for ransom, on "
+        "Tuesday, residents said.",
+        expect=[{"place": "Tsafe", "sub_event_type": "Attack", "date": "2024-05-07"}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
