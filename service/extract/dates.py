@@ -71,7 +71,7 @@ def _reporting(clause: Span, start: int) -> bool:
     depth = 0
     while token is not None and date is not None and depth < 4:
         if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
-            reporting = token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement"
+            reporting = token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement" or _claimed(token)
             # "gunmen killed 12 in Gujba on Sunday, residents said": the attribution trails the report, whose
             # date the parser may hang on the reporting verb
             trailing = token.i > date.i and any(c.dep_ == "ccomp" and c.i < date.i for c in token.children)
@@ -80,6 +80,17 @@ def _reporting(clause: Span, start: int) -> bool:
             return False
         token, depth = token.head, depth + 1
     return False
+
+
+def _claimed(verb: Token) -> bool:
+    """ "IS claimed responsibility on Tuesday for Friday's bombing", "the group claimed the attack in a statement on
+    Monday": the day of the claim, which is no day of the deed (where "the blast claimed 12 lives on Monday" is)."""
+    if verb.lemma_.lower() != "claim":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.lemma_.lower() in {"life", "death"} or any(n.dep_ == "nummod" for n in o.children) for o in objects
+    )
 
 
 def _in_dateline(clause: Span, start: int) -> bool:

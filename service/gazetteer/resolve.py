@@ -181,11 +181,14 @@ def geo_confidence(row: dict[str, Any], countries: Sequence[str], hints: Sequenc
 def place_votes(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> dict[str, float]:
     """The countries an article's places point to, with their weight: a settlement counts more than a region,
     whose name more often recurs across countries, and a settlement inside a region the article also names
-    ("Bokkos, Plateau State") counts most: a chain of names is rarely a coincidence."""
+    ("Bokkos, Plateau State") counts most: a chain of names is rarely a coincidence. A settlement found only by
+    another of its names does not vote."""
     named = {key for r in regions for key in region_keys(REGION_WORDS.sub("", r).strip())}
     named |= {fold(region) for name in list(named) for _, region in admin1_aliases().get(name, [])}
     votes: dict[str, float] = {}
-    for place in places.values():
+    for mention, place in places.items():
+        if place.precision == "point" and fold(REGION_WORDS.sub("", mention).strip()) != fold(place.name):
+            continue  # "Boni", one of Bonn's other names, is as likely a village of the story's country
         if place.country_code:
             weight = 0.5 if place.precision != "point" else 2.0 if fold(place.admin1 or "") in named else 1.0
             votes[place.country_code] = votes.get(place.country_code, 0.0) + weight

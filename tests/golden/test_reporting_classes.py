@@ -1383,6 +1383,17 @@ CASES = [
         expect=[{"place": "Tsafe", "sub_event_type": "Attack", "date": "2024-05-07"}],
     ),
     Case(
+        "the day a group claimed an attack is not the day of the attack",
+        "Islamic State claimed responsibility on Tuesday for a suicide bombing that killed 12 people at a mosque in "
+        "Kabul on Friday.",
+        expect=[{"place": "Kabul", "date": "2024-05-03", "fatalities": 12}],
+    ),
+    Case(
+        "a village named like another name of a city abroad is not that city",
+        "Jihadists killed 12 soldiers in an attack on an army post in Boni on Saturday, the Malian army said.",
+        expect=[{"country": "ML", "date": "2024-05-04", "fatalities": 12}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
