@@ -234,6 +234,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
         date, precision = _date(cluster, main_date, article)
+        if cluster.date is None and _in_a_past_year(cluster, article):
+            continue
         if _history(date, article, precision) or _crime(cluster, actors, article) or _vague(precision, where):
             continue
         best, low, high, source, figure = _fatalities(cluster)
@@ -270,6 +272,20 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
 # a year told as where a span begins ("violence since 2015") is background, not the past the article tells
 YEAR = re.compile(r"(?<!since )(?<!depuis )(?<!from )\b(?:19|20)\d\d\b", re.I)
 ANNIVERSARY_DAY = re.compile(r"\bago today\b", re.I)
+
+
+def _in_a_past_year(cluster: Cluster, article: Article) -> bool:
+    """An event told only by a year before the report's ("the Westgate mall attack, in which gunmen killed 67 people
+    in 2013"), in an article that also tells of days around its publication: history told again."""
+    if article.published is None:
+        return False
+    years = [int(m.group("year")) for f in cluster.facts for m in YEAR_TOLD.finditer(f.mention.clause.text)]
+    return bool(years) and max(years) < article.published.year and bool(article.rules.news_days.search(article.text))
+
+
+# a year that dates what a clause tells ("in 2013", "in early 2019"), not one a span begins from ("since 2015")
+YEAR_TOLD = re.compile(r"(?<!since )(?<!depuis )\b(?:in|en|during|of) (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b",
+                       re.I)  # fmt: skip
 
 
 def _years_before(cluster: Cluster, article: Article) -> bool:

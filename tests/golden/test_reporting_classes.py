@@ -1394,6 +1394,11 @@ CASES = [
         expect=[{"country": "ML", "date": "2024-05-04", "fatalities": 12}],
     ),
     Case(
+        "an event told only by a year long past is history told again",
+        "Hundreds of people gathered in Nairobi on Sunday to mourn the victims of the Westgate mall attack, in which "
+        "gunmen killed 67 people in 2013.",
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
