@@ -457,11 +457,12 @@ INDUSTRIAL_THINGS = frozenset(
 )  # fmt: skip
 ACCIDENT = re.compile(
     r"\b(?:gas|cylinder|boiler|transformer|fireworks?|chemical|leak|pipeline|tanker|factory|refinery|mine shaft)\b"
-    r"[^.]{0,80}\b(?:explosion|blast|exploded)|\b(?:explosion|blast)[^.]{0,80}\b(?:gas|cylinder|boiler|leak|"
+    r"[^.]{0,80}\b(?:explosions?|blasts?|exploded)|\b(?:explosions?|blasts?)[^.]{0,80}\b(?:gas|cylinder|boiler|leak|"
     r"fireworks?|short[- ]circuit)\b"
-    # "the blast was blamed on 2,750 tonnes of ammonium nitrate that had been stored at the port for years"
-    r"|\b(?:explosion|blast)\b[^.]{0,200}\b(?:stored|stockpiled)\b|\b(?:stored|stockpiled)\b[^.]{0,80}\b(?:explosion"
-    r"|blast|exploded)\b",
+    # "the blast was blamed on 2,750 tonnes of ammonium nitrate that had been stored at the port for years", "the
+    # explosions had been caused by the negligent handling of dynamite"
+    r"|\b(?:explosions?|blasts?)\b[^.]{0,200}\b(?:stored|stockpiled|negligen(?:t|ce)|mishandl(?:ed|ing))\b"
+    r"|\b(?:stored|stockpiled)\b[^.]{0,80}\b(?:explosions?|blasts?|exploded)\b",
     re.I,
 )
 # What things do when they fail: "when a fuel tanker exploded", "the dams burst".

@@ -1399,6 +1399,13 @@ CASES = [
         "gunmen killed 67 people in 2013.",
     ),
     Case(
+        "explosions at a depot that the article says were negligence are an accident, however the dateline parses",
+        "IKEJA, Nigeria, June 3 - A series of explosions at an army barracks in Ikeja killed at least 15 people, "
+        "officials said. The blasts on Sunday sent smoke over the city and destroyed homes nearby. The army said the "
+        "explosions had been caused by the negligent handling of old munitions at the depot.",
+        published="2024-06-03",
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
