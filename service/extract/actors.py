@@ -270,7 +270,7 @@ def _armed_by_modifier(token: Token) -> tuple[str, str] | None:
 def _demonym_modifier(token: Token) -> str | None:
     known = countries()
     for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod"} and (code := known.by_demonym.get(child.lower_)):
+        if child.dep_ in {"amod", "compound", "nmod"} and (code := known.demonym_at(token.doc, child.i)):
             return code
     return None
 
@@ -316,7 +316,7 @@ def _demonyms_before(token: Token) -> list[str]:
     found: list[str] = []
     for i in range(token.i - 1, max(-1, token.i - 6), -1):
         word = doc[i]
-        code = known.by_demonym.get(word.lower_) or known.by_demonym.get(word.text.lower())
+        code = known.demonym_at(doc, i)
         if word.ent_id_.startswith("country:") and word.ent_iob_ == "B":
             code = word.ent_id_.split(":", 1)[1]
         if code and code not in found:

@@ -17,6 +17,7 @@ OVERTAKES = coded(BATTLES, "Non-state actor overtakes territory")
 REGAINS = coded(BATTLES, "Government regains territory")
 ATTACK = coded(VAC, "Attack")
 ABDUCTION = coded(VAC, "Abduction/forced disappearance")
+SEXUAL_VIOLENCE = coded(VAC, "Sexual violence")
 EXCESSIVE_FORCE = coded(PROTESTS, "Excessive force against protesters")
 INTERVENTION = coded(PROTESTS, "Protest with intervention")
 PEACEFUL = coded(PROTESTS, "Peaceful protest")
@@ -128,6 +129,11 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     retaken = any(m.retake for m in mentions) and lead.family == "attack"
     if retaken and "state" in kinds and not kinds & {"named", "unidentified"}:
         return REGAINS
+    # "soldiers stormed the compound, where they raped aid workers and shot dead a journalist": a raid on civilians
+    # with rape in it is coded as the sexual violence, whatever else was done
+    raped = any(m.development == SEXUAL_VIOLENCE or SEXUAL_VIOLENCE in m.told_beside for m in mentions)
+    if raped and lead.family in {"attack", "death", "abduction"} and not crowd and "civilians" in kinds:
+        return SEXUAL_VIOLENCE
     # a raid in which people are taken and none killed is coded as the abduction
     taken = any(m.family == "abduction" for m in mentions) and not any(f.figures for f in cluster.facts)
     if lead.family == "abduction" or (taken and lead.family == "attack" and not kinds & {"state", "external"}):

@@ -355,7 +355,8 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
     killed", "Abbas al-Debs was allegedly killed", "a mob beat a shopkeeper to death"."""
     for token in clause:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or (lemma not in KILL_LEMMAS | DIE_LEMMAS and not _to_death(token)):
+        if token.pos_ != "VERB" or (lemma not in KILL_LEMMAS | DIE_LEMMAS and not _to_death(token)
+                                    and not _shot_dead(token)):  # fmt: skip
             continue
         passive = token.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in token.children)
         roles = {"nsubj"} if lemma in DIE_LEMMAS else {"nsubjpass"} if passive else {"dobj"}
@@ -402,6 +403,16 @@ def _ordinal(victim: Token) -> int | None:
         if value is not None and value > 1:
             return value
     return None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """ "shot dead journalist John Gatluak", "gunned down a chief": the deed killed whom it names (the parser hangs
+    "dead" on the verb or on the victim)."""
+    if verb.lemma_.lower() == "gun":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if verb.lemma_.lower() != "shoot" or verb.i + 1 >= len(verb.doc):
+        return False
+    return verb.doc[verb.i + 1].lower_ == "dead"
 
 
 def _to_death(verb: Token) -> bool:

@@ -49,6 +49,9 @@ class Mention:
     development: tuple[str, str] | None = None  # (type, sub-type) of an event that is not fighting: looting, a truce
     families: frozenset[str] = frozenset()  # the families of every trigger: "shot a protester during a march"
     labelled: bool = False  # an analyst's note names its sub-event type first ("Looting: ..."): `development`
+    # the sub-event a development word of the clause names beside its lead deed: "where they raped aid workers and
+    # shot dead a journalist" tells an attack with sexual violence in it
+    told_beside: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def text(self) -> str:
@@ -827,7 +830,9 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     coded_as = development[0] if development and family == "development" else None
     families = frozenset(f for _, f in triggers)
     return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates,
-                   label or coded_as, families, labelled=label is not None)  # fmt: skip
+                   label or coded_as, families, labelled=label is not None,
+                   told_beside=frozenset(coded for pattern, coded in lx.DEVELOPMENT_PATTERNS
+                                         if development and pattern.search(text)))  # fmt: skip
 
 
 def _note_label(sentence: Span, clause: Span) -> tuple[str, str] | None:

@@ -1066,7 +1066,7 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
         if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
     for token in doc:
-        code = known.by_demonym.get(token.lower_) or known.by_demonym.get(token.text.lower())
+        code = known.demonym_at(doc, token.i)
         if code and token.ent_type_ in {"NORP", "GPE", "ORG", ""} and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             external = following is not None and (

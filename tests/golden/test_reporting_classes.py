@@ -1406,6 +1406,23 @@ CASES = [
         published="2024-06-03",
     ),
     Case(
+        "a two-word demonym names its own country",
+        "South Sudanese soldiers attacked a convoy of traders near Yei on Monday, killing four of them, witnesses "
+        "said.",
+        expect=[{"country": "SS", "actors": ["Civilians (South Sudan)", "Military Forces of South Sudan"]}],
+    ),
+    Case(
+        "a raid on civilians with rape in it is sexual violence, whatever else was done",
+        "Militiamen stormed the village of Bokkos in Plateau state on Monday, where they raped several women and "
+        "looted shops, residents said.",
+        expect=[{"place": "Bokkos", "sub_event_type": "Sexual violence"}],
+    ),
+    Case(
+        "one victim shot dead, told by name",
+        "Gunmen shot dead journalist Abubakar Idris in Kaduna on Tuesday, police said.",
+        expect=[{"place": "Kaduna", "fatalities": 1}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
