@@ -125,7 +125,10 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|(?:car|truck|lorry|motorcycle|vehicle) bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b"
                 # "a bomb ripped through a church": the press's verb for a bomb that went off
-                r"|\bbombs? (?:ripped|tore|rips|tears) (?:through|apart)\b", re.I),
+                r"|\bbombs? (?:ripped|tore|rips|tears) (?:through|apart)\b"
+                # "a truck packed with explosives blew up": a vehicle bomb, however the press puts it
+                r"|\b(?:car|truck|lorry|vehicle|van|minibus|bus|motorcycle|motorbike|tanker)s? (?:packed|laden|loaded"
+                r"|filled|rigged|stuffed|full) with (?:[\w-]+ ){0,2}?explosives?\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
                 r"(?:hit|struck|strikes?|slammed into|landed (?:on|in)|attacks?)|rocket "

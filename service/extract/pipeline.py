@@ -47,6 +47,10 @@ class _Parse:
 # What the gazetteer's reading of an article's names adds to its country at most: a chain ("Sinjar (Ninewa)")
 # outweighs a force's demonym; a lone name found abroad does not outweigh a group's home country.
 GAZETTEER_VOTE = 2.0
+# What the city a report was filed from adds to its country, when the story also names that country: a bureau is
+# most often in the country it reports on, and a regional one ("Zagreb (Hina) - ... in central Belgrade") tells the
+# story of a neighbour it need not name.
+DATELINE_VOTE = 1.0
 HEADER_SENTENCES = 3  # a bulletin's header: where, then what and when, before its first sentence with a verb
 
 
@@ -338,6 +342,10 @@ class Pipeline:
         everywhere = self._pack.find_toponyms(doc[:], None)
         votes = self._pack.country_votes(doc, everywhere)
         dateline = self._pack.find_dateline(doc)
+        if dateline is not None:
+            filed = (await self._gazetteer.resolve([dateline.query])).get(dateline.query)
+            if filed is not None and filed.precision == "point" and filed.country_code in votes:
+                votes[filed.country_code] += DATELINE_VOTE
         header = self._pack.find_header_places(doc)
         lines = (*([dateline] if dateline else []), *header)
         names = sorted({t.query for t in (*toponyms, *lines) if not t.country})

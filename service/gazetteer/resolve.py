@@ -110,7 +110,7 @@ class Geocoder:
                 confidence=geo_confidence(row, countries, hints),
             )
             for mention, row in rows.items()
-            if _plausible(row, countries, written[mention])
+            if _plausible(row, countries, written[mention], mention)
         }
 
     def _remember(self, key: CacheKey, now: float, place: PlaceRef | None) -> None:
@@ -128,14 +128,19 @@ def _region_named(query: str, countries: Sequence[str]) -> tuple[str, str] | Non
     return next((c for c in candidates if c[0] in countries), candidates[0] if len(candidates) == 1 else None)
 
 
-def _plausible(row: dict[str, Any], countries: Sequence[str], written: str = "") -> bool:
+# unit words of a level below the first: "the Medina district of the capital" is no first-level region abroad
+LOCAL_UNIT = re.compile(r"\s(?:district|commune|municipality|subdivision|tehsil|payam|ward|neighbou?rhood|quarter)s?$",
+                        re.I)  # fmt: skip
+
+
+def _plausible(row: dict[str, Any], countries: Sequence[str], written: str = "", mention: str = "") -> bool:
     """A namesake abroad loses: a place in a country the story does not mention (unless a metropolis), a small
     place in a secondary country, a region outside the story's countries. (Within a country, the first-level
     regions the story names rank their places first.) The mention then keeps its name at the precision the
     text supports."""
     country = row["country_code"]
     if countries and country != countries[0]:
-        if row["kind"] == "admin1" and country not in countries:
+        if row["kind"] == "admin1" and (country not in countries or LOCAL_UNIT.search(mention)):
             return False
         floor = MIN_SECONDARY_POPULATION if country in countries else MIN_FOREIGN_POPULATION
         if row["kind"] != "admin1" and (row["population"] or 0) < floor:

@@ -1423,6 +1423,21 @@ CASES = [
         expect=[{"place": "Kaduna", "fatalities": 1}],
     ),
     Case(
+        "a vehicle packed with explosives is a bomb, however the press puts it",
+        "A truck packed with explosives blew up at a checkpoint in Mogadishu on Saturday, killing 20 people, police "
+        "said.",
+        expect=[{"place": "Mogadishu", "sub_event_type": "Remote explosive/landmine/IED", "fatalities": 20}],
+    ),
+    Case(
+        "the city a report is filed from weighs for its country when the story names it; a district is no region "
+        "abroad",
+        "MOGADISHU, Oct 16 - A bomb went off in the Medina district of the capital on Saturday, killing 20 people, "
+        "police said. Kenya and Turkey sent planes with medical supplies, and Somalia declared three days of "
+        "mourning.",
+        published="2024-10-16",
+        expect=[{"country": "SO", "date": "2024-10-12", "fatalities": 20}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
