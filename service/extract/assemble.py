@@ -313,9 +313,13 @@ def _roundup_lead(
 
 
 def _deaths_only(cluster: Cluster) -> bool:
-    """A place's toll told with no means and no hand of its own: "In Kuru, 10 people were killed"."""
-    return not any(f.mention.remote for f in cluster.facts) and all(
-        hit.kind == "civilians" for f in cluster.facts for hit in f.actors
+    """A place's toll told with no means and no hand of its own: "In Kuru, 10 people were killed" (not a crowd that
+    took to the streets)."""
+    killing = all(f.mention.family in {"death", "attack"} for f in cluster.facts)
+    return (
+        killing
+        and not any(f.mention.remote for f in cluster.facts)
+        and all(hit.kind == "civilians" for f in cluster.facts for hit in f.actors)
     )
 
 

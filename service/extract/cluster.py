@@ -80,7 +80,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
     def fits(cluster: Cluster, date: DateMention | None) -> bool:
         """Undated mentions fit anywhere; a dated one fits the cluster's date, or the lead event's."""
         known = cluster.date or next((c.date for c in clusters if c.date is not None), None)
-        return date is None or known is None or known.key == date.key
+        return date is None or known is None or known.key == date.key or _refines(known, date)
 
     for fact in facts:
         usable = [t for t in fact.toponyms if not t.reference]
@@ -108,8 +108,10 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         elif located:
             keys = {fold(t.text) for t in located}
             target = next((c for c in clusters if c.place_keys() & keys), None)
-            if target is not None and opens and _another_day(target, date):
+            if target is not None and opens and (_another_day(target, date) or _months_apart(target, date)):
                 target = None  # the same town on another day is another event
+            if target is not None and opens and _marched_after_a_bombing(target, fact):
+                target = None
             if target is None and current is not None and not current.places and fits(current, date):
                 target = current
         elif date is not None and not date.relative and current is not None and fits(current, date):
@@ -266,6 +268,25 @@ def _header_beats(cluster: Cluster, index: int, article: Article) -> bool:
         return False
     town = any((p := article.places.get(t.query)) is not None and p.precision == "point" for t in cluster.places)
     return not town and _dateline_fits(cluster, article)
+
+
+def _marched_after_a_bombing(cluster: Cluster, fact: MentionFacts) -> bool:
+    """ "Last week's car bombing in Bogota ... On Sunday, thousands filled Bogota's main square": a crowd that
+    gathers where a bomb or a strike hit is an event of its own, not a part of the strike."""
+    lead = next((f.mention for f in cluster.facts if f.mention.creates), None)
+    return lead is not None and lead.family == "remote" and fact.mention.family == "protest"
+
+
+def _months_apart(cluster: Cluster, date: DateMention | None) -> bool:
+    """ "last week's bombing in Bogota ... In February 2017, a bomb in Bogota killed a policeman": told by its month
+    or its week, an event months away from the one the town's mentions tell is another."""
+    known = cluster.date
+    if date is None or known is None or date.value is None or known.value is None:
+        return False
+    return abs((date.value - known.value).days) > MONTHS_APART
+
+
+MONTHS_APART = 62
 
 
 def _another_day(cluster: Cluster, date: DateMention | None) -> bool:

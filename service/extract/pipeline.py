@@ -274,13 +274,19 @@ class Pipeline:
                 # "In Bijapur, another encounter is under way; there, security forces have killed two Maoists": the
                 # place of the event told just before
                 linked = next((f.toponyms for f in reversed(facts) if any(not t.area for t in f.toponyms)), [])
+            if not dates and mention.clause != mention.sentence:
+                # "On Sunday, thousands filled the square in Bogota, while crowds also took to the streets of Cali": a
+                # clause that tells no day of its own happens on its sentence's
+                told = pack.find_dates(mention.sentence, article.published, anchor, mention.triggers)
+                dates = [d for d in told if not d.relative and d.precision == "day"][:1]
             before = _antecedent(mention)
             if before is not None:
                 # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the
                 # relative clause happens where and when its antecedent does
                 linked = linked or pack.find_toponyms(before, None)[-1:]
                 dates = dates or pack.find_dates(before, article.published, anchor, ())
-            anchor = next((d.value for d in reversed(dates) if d.value is not None), anchor)
+            # ("last week's bombing" is dated by the week's first day, which is no day to count "a day after" from)
+            anchor = next((d.value for d in reversed(dates) if d.value is not None and d.precision != "week"), anchor)
             facts.append(
                 MentionFacts(
                     mention=mention,

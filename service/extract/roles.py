@@ -128,7 +128,8 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
         seen[CIVILIANS] = "civilians"
     if "named" in kinds:
         seen.pop(UNIDENTIFIED, None)
-    elif perpetrators and (UNIDENTIFIED in seen or not kinds & {"named", "unidentified"}):
+    elif perpetrators and (UNIDENTIFIED in seen or not kinds & {"named", "unidentified", "protesters", "rioters"}):
+        # (a crowd that marched against the group's bombing is no deed of the group)
         seen.pop(UNIDENTIFIED, None)
         for name in perpetrators:
             seen.setdefault(name, "named")

@@ -1438,6 +1438,19 @@ CASES = [
         expect=[{"country": "SO", "date": "2024-10-12", "fatalities": 20}],
     ),
     Case(
+        "a bombing told by its week is the one told by its day that week; crowds that march after it are events of "
+        "their own, on their sentence's day; a bombing in the town years before is another",
+        "Last week's car bombing at a police academy in Bogota shocked the country. On Thursday morning, a vehicle "
+        "loaded with explosives drove into the academy and exploded, killing 21 people. On Sunday, tens of thousands "
+        "filled the main square of Bogota, while crowds also took to the streets of Medellin and Cali. In February "
+        "2017, a bomb near a bullring in Bogota killed a police officer.",
+        expect=[
+            {"place": "Bogotá", "date": "2024-05-02", "event_type": "Explosions/Remote violence", "fatalities": 21},
+            {"place": "Medellín", "date": "2024-05-05", "event_type": "Protests", "actors": ["Protesters (Colombia)"]},
+            {"place": "Cali", "date": "2024-05-05", "event_type": "Protests", "actors": ["Protesters (Colombia)"]},
+        ],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
