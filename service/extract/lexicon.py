@@ -536,8 +536,8 @@ DEVELOPMENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:set up|established|setting up|establishing|built) (?:a |an |new |their |its )*(?:\w+ )?"
-            r"(?:base|camp|headquarters|outpost)s?\b"
+            r"\b(?:set up|established|setting up|establishing|built|opened|inaugurated) (?:a |an |new |their |its )*"
+            r"(?:\w+ ){0,2}?(?:base|camp|headquarters|outpost)s?\b"
             # "troops deployed to the former French base at Kuru": a force moves into a base
             r"|\b(?:deployed|moved|relocated) (?:in)?to (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:base|camp|barracks)\b",
             re.I,

@@ -544,6 +544,21 @@ def _names_a_group(span: Span) -> bool:
     return root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and adjacent and armed
 
 
+# what weapons are named after: "a Tochka-U missile", "Kalibr cruise missiles", "a Bayraktar drone"
+WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "warhead", "launcher", "jet", "tank", "helicopter", "howitzer",
+                          "interceptor", "munition", "shell"})  # fmt: skip
+
+
+def _names_a_weapon(span: Span) -> bool:
+    """A name that modifies a weapon is the weapon's ("a Tochka-U missile struck the station"), not a place."""
+    token = span.root
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and token.head.i >= span.end:
+        token = token.head
+        if token.lemma_.lower() in WEAPON_NOUNS:
+            return True
+    return False
+
+
 def _listed_after(doc: Doc, lead: int) -> str | None:
     """The preposition a list of names follows: "from" in "farmers from FNSEA and Jeunes Agriculteurs"."""
     i = lead - 1
@@ -747,7 +762,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
                                      or _in_aside(doc, start)):  # fmt: skip
             continue
         span = doc[start:end]
-        if _not_a_place(span) or _names_a_group(span) or _speaks_for_a_state(span):
+        if _not_a_place(span) or _names_a_group(span) or _speaks_for_a_state(span) or _names_a_weapon(span):
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue

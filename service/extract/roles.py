@@ -111,10 +111,11 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
     planted_unclaimed = planted and not kinds & {"named", "unidentified"}
     # "a missile hit the station while thousands waited, killing 52": a deadly strike told with no side was launched
     # by someone
+    # (or hurt: "two drones carrying explosives detonated near the stage; seven soldiers were injured")
     struck_unclaimed = (
         not kinds
         and any(f.mention.remote for f in cluster.facts if f.mention.creates)
-        and any(f.figures for f in cluster.facts)
+        and any(f.figures or article.rules.harmed.search(f.mention.sentence.text) for f in cluster.facts)
     )
     if (
         kinds == {"civilians"} or unnamed_killing or forces_killed or planted_unclaimed or struck_unclaimed

@@ -19,7 +19,8 @@ from service.gazetteer.sources import admin1_aliases, admin1_spellings, region_k
 # "Borno State", "Tombouctou region", "province of Soum": the region word tells us a region is meant.
 REGION_WORDS = re.compile(
     r"\s+(?:state|region|province|district|governorate|prefecture|department|county|division|area|zone|lga|"
-    r"local government area|chiefdom|tehsil|commune|municipality|subdivision|cercle|circle|payam|ward)s?$"
+    r"local government area|chiefdom|tehsil|commune|municipality|subdivision|cercle|circle|payam|ward|oblast|raion|"
+    r"rayon|krai|okrug|woreda|upazila)s?$"
     r"|\s+(?:counties|municipalities|localities)$|^(?:the )?"
     r"(?:state|region|province|district|governorate|prefecture|department|county) of\s+|^the\s+",
     re.I,

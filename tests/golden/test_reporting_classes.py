@@ -1451,6 +1451,30 @@ CASES = [
         ],
     ),
     Case(
+        "a name that modifies a weapon is the weapon's, and an oblast is a region",
+        "On Friday, a Tochka-U missile carrying a cluster warhead struck the railway station in Pokrovsk, Donetsk "
+        "oblast, where hundreds were waiting for trains, killing at least 12 people.",
+        expect=[{"place": "Pokrovsk", "sub_event_type": "Shelling/artillery/missile attack", "fatalities": 12}],
+    ),
+    Case(
+        "a strike that hurt people was launched by someone, even when no one is named or killed",
+        "On Sunday, two drones carrying explosives detonated near a stage in Caracas where the president was speaking; "
+        "seven soldiers were injured.",
+        expect=[
+            {
+                "place": "Caracas",
+                "sub_event_type": "Air/drone strike",
+                "actors": ["Unidentified Armed Group (Venezuela)"],
+            }
+        ],
+    ),
+    Case(
+        "a base opened is a base established",
+        "On Saturday, Turkey formally opened a military training base in Mogadishu, where its officers will train "
+        "Somali soldiers.",
+        expect=[{"place": "Mogadishu", "sub_event_type": "Headquarters or base established"}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
