@@ -96,6 +96,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         located = fine or listed_areas
         date = _nearest_date(fact)
         target: Cluster | None = None
+        inside_town = False  # the mention's places are spots of the town of the event it joins
         opens = fact.mention.creates
         told_again = current is not None and _told_again(fact, article) and fits(current, date)
         if fact.mention.new_event and current is not None and opens:
@@ -114,6 +115,15 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
                 target = None
             if target is None and current is not None and not current.places and fits(current, date):
                 target = current
+            if (
+                target is None
+                and current is not None
+                and current.places
+                and fits(current, date)
+                and _spots_in(located, current, article)
+            ):
+                target = current  # "a bombing in central Baghdad ... The bombers struck a market near Tayaran Square"
+                inside_town = True
         elif date is not None and not date.relative and current is not None and fits(current, date):
             target = current
         elif date is not None and opens:
@@ -133,7 +143,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             aside = current is not None and date is not None and date.relative
         target.facts.append(fact)
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
-        joins_located = (not opens or told_again) and bool(target.places)
+        joins_located = ((not opens or told_again) and bool(target.places)) or inside_town
         if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
             listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
@@ -275,6 +285,24 @@ def _marched_after_a_bombing(cluster: Cluster, fact: MentionFacts) -> bool:
     gathers where a bomb or a strike hit is an event of its own, not a part of the strike."""
     lead = next((f.mention for f in cluster.facts if f.mention.creates), None)
     return lead is not None and lead.family == "remote" and fact.mention.family == "protest"
+
+
+# what a spot inside a town is named with: "Tayaran Square", "Hamra Street", "the Zoobe junction"
+SPOT_WORDS = frozenset(
+    {"square", "street", "road", "avenue", "junction", "roundabout", "intersection", "bridge", "market", "bazaar",
+     "mall", "hotel", "mosque", "church", "stadium", "station", "hospital", "university", "school", "plaza",
+     "boulevard", "highway", "checkpoint", "gate", "park"}
+)  # fmt: skip
+
+
+def _spots_in(located: list[Toponym], cluster: Cluster, article: Article) -> bool:
+    """A spot the gazetteer does not know by itself, named by what it is ("a market near Tayaran Square, in the Bab
+    al-Sharqi area"): a part of a town, so of the town the event told so far is in (or placed at it), not a place of
+    another event. Names told with it must be unknown too, or that town."""
+    towns = {p.geoname_id for t in cluster.places if (p := article.places.get(t.query)) is not None}
+    inside = [(place := article.places.get(t.query)) is None or place.geoname_id in towns for t in located]
+    spots = [len(t.text.split()) > 1 and t.text.split()[-1].lower() in SPOT_WORDS for t in located]
+    return all(inside) and any(spots)
 
 
 def _months_apart(cluster: Cluster, date: DateMention | None) -> bool:

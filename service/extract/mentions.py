@@ -824,7 +824,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     if remote and family in {"attack", "death"}:
         family = "remote"
     overtake = bool(lx.OVERTAKE.search(text) or taken) and not any(t.lemma_ in lx.CLAIM_VERBS for t in clause)
-    creates = family not in {"death", "claim"} or overtake
+    creates = (family not in {"death", "claim"} or overtake) and not _after_the_event(trigger)
     retake = bool(lx.RETAKE.search(text))
     every = tuple(t for t, _ in triggers)
     coded_as = development[0] if development and family == "development" else None
@@ -833,6 +833,29 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
                    label or coded_as, families, labelled=label is not None,
                    told_beside=frozenset(coded for pattern, coded in lx.DEVELOPMENT_PATTERNS
                                          if development and pattern.search(text)))  # fmt: skip
+
+
+# event nouns that name an event already told when the story goes on after it: "after the blasts", "since the attack"
+TOLD_EVENT_NOUNS = frozenset(
+    {"blast", "explosion", "attack", "bombing", "attacks", "bombings", "blasts", "raid", "ambush", "massacre",
+     "killing", "killings", "fighting", "clash", "clashes", "violence"}
+)  # fmt: skip
+
+
+def _after_the_event(trigger: Token) -> bool:
+    """ "Blood littered the square after the blasts, and shop owners swept up glass on Friday": the event told
+    again, named with its article after "after" or "since", as the time of what followed."""
+    return (
+        trigger.pos_ == "NOUN"
+        and (trigger.lemma_.lower() in TOLD_EVENT_NOUNS or trigger.lower_ in TOLD_EVENT_NOUNS)
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"after", "since", "following"}
+        and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "these", "those", "that"}
+            for c in trigger.children
+        )
+        and not any(c.dep_ in {"prep", "acl", "relcl", "amod", "compound", "nummod"} for c in trigger.children)
+    )
 
 
 def _note_label(sentence: Span, clause: Span) -> tuple[str, str] | None:

@@ -1475,6 +1475,19 @@ CASES = [
         expect=[{"place": "Mogadishu", "sub_event_type": "Headquarters or base established"}],
     ),
     Case(
+        "a square the gazetteer does not know is a spot of the town the event is in, not a second event",
+        "BAGHDAD, May 8 - Islamic State claimed responsibility for a twin suicide bombing that tore through a crowded "
+        "market in central Baghdad on Thursday, killing 32 people. The bombers struck a street market selling "
+        "second-hand clothes near Khilani Square, in the Karrada area, in the middle of the morning.",
+        expect=[{"place": "Baghdad", "sub_event_type": "Suicide bomb", "fatalities": 32}],
+    ),
+    Case(
+        "the event told again after 'after' is the time of what followed, not another event",
+        "A suicide bomber blew himself up at a crowded market in Kano on Thursday, killing 12 people, police said. "
+        "Traders returned on Friday after the blast, and the market reopened under heavy security.",
+        expect=[{"place": "Kano", "date": "2024-05-02", "fatalities": 12}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
