@@ -485,6 +485,10 @@ EXERCISE = re.compile(
     r"|\b(?:troops|soldiers|forces)\b[^.]{0,40}\b(?:taking|took|take) part in (?:the |joint )?(?:\w+ )?"
     r"(?:exercises?|drills)\b"
     r"|\bwar games\b|\bsimulat(?:e|ed|es|ing|ion)\b|\b(?:will|to) (?:be )?(?:displayed|demonstrate|show|showcase)\b"
+    # "firing at mock targets as troops practised repelling an invasion", "the drills involve 200,000 personnel"
+    r"|\b(?:mock|dummy) (?:targets?|enemy|enemies|attacks?)\b|\bfictional enemy\b|\btraining (?:grounds?|ranges?)\b"
+    r"|\b(?:troops|soldiers|forces|sailors|pilots)\b[^.]{0,40}\b(?:practi[sc]ed|practi[sc]ing|rehearsed|rehearsing)\b"
+    r"|\bdrills\b[^.]{0,80}\b(?:personnel|troops|tanks|aircraft|warships|servicemen)\b"
     r"|\bcapable of\b|\bcan (?:make|carry out|strike|hit|destroy)\b"
     # "columns displayed tanks and missiles", "a parade of ballistic missiles": weapons on show
     r"|\b(?:displayed|showcased|paraded|exhibited|put on display|on display)\b[^.]{0,80}\b(?:tanks?|missiles?|guns?"

@@ -1488,6 +1488,11 @@ CASES = [
         expect=[{"place": "Kano", "date": "2024-05-02", "fatalities": 12}],
     ),
     Case(
+        "fire at mock targets on a training ground is a drill",
+        "President Lukashenko on Monday watched troops firing artillery and rockets at mock targets at a training "
+        "ground near Brest. The drills, which run until Thursday, involve about 12,000 personnel and 200 tanks.",
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
