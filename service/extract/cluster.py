@@ -237,9 +237,15 @@ def _nearest_date(fact: MentionFacts) -> DateMention | None:
 
 def _told_again(fact: MentionFacts, article: Article) -> bool:
     """The clause's subject is the event already told, named with a definite or demonstrative article: "the
-    fighting erupted when ...", "the attack occurred when ...", « ces affrontements ont éclaté »."""
+    fighting erupted when ...", "the attack occurred when ...", "the strike hit the bus as it passed through a
+    market in Dahyan", « ces affrontements ont éclaté »."""
     for token in fact.mention.clause:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lemma_.lower() not in article.rules.event_nouns:
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        # a deed's noun names the deed told in a clause of its own ("The strike hit the bus"), not in one that
+        # says where it was ("Babo-Gembel, where the attack happened")
+        deed = token.lemma_.lower() in article.rules.deed_nouns and token.head.dep_ not in {"relcl", "acl", "advcl"}
+        if token.lemma_.lower() not in article.rules.event_nouns and not deed:
             continue
         if any(c.dep_ == "det" and (c.morph.get("Definite", []) == ["Def"] or c.morph.get("PronType", []) == ["Dem"])
                for c in token.children):  # fmt: skip

@@ -71,7 +71,8 @@ def _reporting(clause: Span, start: int) -> bool:
     depth = 0
     while token is not None and date is not None and depth < 4:
         if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
-            reporting = token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement" or _claimed(token)
+            reporting = (token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement" or _claimed(token)
+                         or _called_for(token))  # fmt: skip
             # "gunmen killed 12 in Gujba on Sunday, residents said": the attribution trails the report, whose
             # date the parser may hang on the reporting verb
             trailing = token.i > date.i and any(c.dep_ == "ccomp" and c.i < date.i for c in token.children)
@@ -80,6 +81,11 @@ def _reporting(clause: Span, start: int) -> bool:
             return False
         token, depth = token.head, depth + 1
     return False
+
+
+def _called_for(verb: Token) -> bool:
+    """ "Guterres called on Friday for an inquiry into the strike": the day of the call, not of the strike."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _claimed(verb: Token) -> bool:

@@ -26,6 +26,7 @@ class Rules:
     calling_verbs: frozenset[str] = frozenset()  # lemmas of calling for an action ("called a shutdown to protest")
     infinitive_marker: str = ""  # the word that marks an infinitive of purpose ("to")
     liberated_from: re.Pattern[str] | None = None  # a place its armed holders lost, whoever took it back
+    deed_nouns: frozenset[str] = frozenset()  # nouns of a deed that, as a subject with "the", name the deed told
 
 
 @functools.cache
@@ -63,4 +64,5 @@ def english() -> Rules:
         calling_verbs=lx.CALLING_LEMMAS,
         infinitive_marker="to",
         liberated_from=lx.LIBERATED_FROM,
+        deed_nouns=frozenset({"strike", "airstrike", "attack", "bombing", "raid", "ambush", "assault"}),
     )

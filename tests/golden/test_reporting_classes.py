@@ -1493,6 +1493,14 @@ CASES = [
         "ground near Brest. The drills, which run until Thursday, involve about 12,000 personnel and 200 tanks.",
     ),
     Case(
+        "the day of a call for an inquiry is not the strike's; 'the strike' told again places and dates it",
+        "The UN secretary-general called on Friday for an investigation into an air strike by the Saudi-led coalition "
+        "that hit a bus carrying children in northern Yemen, killing dozens. The strike hit the bus on Thursday "
+        "morning as it passed through a busy market in Dahyan, in Saada province.",
+        published="2024-05-03",
+        expect=[{"date": "2024-05-02", "country": "YE", "sub_event_type": "Air/drone strike"}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
