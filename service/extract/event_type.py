@@ -58,6 +58,8 @@ def _subject_kinds(fact: MentionFacts, verb: Token) -> set[str]:
     subjects = subjects_of(verb)
     if not subjects and verb.dep_ == "conj":
         subjects = subjects_of(verb.head)  # "gunmen charged in and occupied it"
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subjects = subjects_of(verb.head)  # "security forces opened fire on protesters, killing 19"
     if verb.dep_ == "relcl" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
         subjects = [verb.head]  # "al Shabaab militants, who also seized a base"
     kinds: set[str] = set()

@@ -379,6 +379,8 @@ def _suppressed(token: Token) -> bool:
             break
         if ancestor.lemma_.lower() in lx.INTENT_LEMMAS | lx.JUDICIAL_LEMMAS:
             return True
+        if ancestor.lemma_.lower() in ALLEGATIONS and ancestor.pos_ == "NOUN":
+            return True  # "over accusations that a police commander in Chabahar had raped a girl": what is alleged
         if ancestor.lemma_.lower() == "attempt" and any(c.lower_ == "no" for c in ancestor.children):
             return True
     return False
@@ -394,6 +396,10 @@ def _chronic(token: Token) -> bool:
         if ancestor.dep_ == "agent" and ancestor.head.lemma_.lower() in lx.CHRONIC_LEMMAS:
             return True
     return False
+
+
+# nouns whose content is alleged, not reported as happening
+ALLEGATIONS = frozenset({"accusation", "allegation", "rumour", "rumor", "suspicion"})
 
 
 # what authorities do to a protest that then is not held: "had banned the march", "the rally was cancelled"

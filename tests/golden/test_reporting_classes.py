@@ -1501,6 +1501,13 @@ CASES = [
         expect=[{"date": "2024-05-02", "country": "YE", "sub_event_type": "Air/drone strike"}],
     ),
     Case(
+        "forces that fired on protesters, killing some, used excessive force; what is alleged happened nowhere",
+        "Security forces opened fire on protesters in Zahedan on Friday, killing 19 people, state media said. The "
+        "protest had been called over accusations that a police commander in the port city of Chabahar had raped a "
+        "15-year-old girl.",
+        expect=[{"place": "Zahedan", "sub_event_type": "Excessive force against protesters", "fatalities": 19}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
