@@ -103,7 +103,10 @@ def _in_dateline(clause: Span, start: int) -> bool:
 
 def _weekday(published: dt.date, name: str) -> dt.date:
     target = lx.WEEKDAYS.index(name.split()[-1].lower())
-    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+    back = (published.weekday() - target) % 7
+    if back == 0 and name.split()[0].lower() == "last":
+        back = 7  # "last Sunday" told on a Sunday is the Sunday a week before
+    return published - dt.timedelta(days=back)
 
 
 @functools.lru_cache(maxsize=4096)  # dateparser takes about 10 ms a call; reports repeat their dates

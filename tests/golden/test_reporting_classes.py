@@ -1641,6 +1641,13 @@ CASES = [
         "police said.",
         expect=[{"place": "Bokkos"}, {"place": "Barkin Ladi"}],
     ),
+    Case(
+        "'last Sunday' told on a Sunday is the Sunday a week before",
+        "Gunmen killed 12 herders in Bankass on Saturday, officials said on Sunday. Last Sunday, militants attacked "
+        "a police post in Mopti, killing six officers.",
+        published="2024-05-12",
+        expect=[{"place": "Bankass", "date": "2024-05-11"}, {"place": "Mopti", "date": "2024-05-05"}],
+    ),
 ]
 
 
