@@ -1648,6 +1648,12 @@ CASES = [
         published="2024-05-12",
         expect=[{"place": "Bankass", "date": "2024-05-11"}, {"place": "Mopti", "date": "2024-05-05"}],
     ),
+    Case(
+        "what a force has been doing for decades is a span, not an event of the news",
+        "A bomb exploded at a market in Jolo on Sunday, killing five people. The military has been fighting the "
+        "militants for decades in Sulu and nearby Basilan.",
+        expect=[{"place": "Jolo", "date": "2024-05-05", "fatalities": 5}],
+    ),
 ]
 
 
