@@ -3,6 +3,8 @@ country context, and the resolution of toponyms to gazetteer places."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -867,7 +869,43 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only, within))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name
-    return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
+    found = [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
+    return _enumerated_phrases(doc, found)
+
+
+# what may stand between one "in <place>" and the next of a list: "in Kuru in the west, in Dala and in Bida"
+_BETWEEN_PHRASES = re.compile(
+    r"^(?:\s+in the (?:far )?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern region)?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+    re.I,
+)
+# what may frame the name after its preposition: "in the port city of Mombasa", "in the town of Kuru"
+_PHRASE_FRAME = re.compile(r"\b(in|at)\s+(?:the\s+(?:[\w-]+\s+){1,3}of\s+)?$", re.I)
+
+
+def _enumerated_phrases(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """ "clashed with police in the port city of Mombasa, in Kisumu in the west and in Nakuru": places each told
+    with a preposition of their own, one after another, are a list, however the parser attached the phrases."""
+    text = text_of(doc)
+    heads: dict[int, tuple[int, str]] = {}  # toponym index -> (where its preposition starts, the preposition)
+    for i, toponym in enumerate(found):
+        frame = _PHRASE_FRAME.search(text[max(0, toponym.start - 48) : toponym.start])
+        if frame is not None:
+            heads[i] = (max(0, toponym.start - 48) + frame.start(1), frame.group(1).lower())
+    listed: set[int] = set()
+    chain: list[int] = []
+    joined = False  # a list ends with "and" or "or"; "in Kuru, in Dala" tells where Kuru is
+    for a, b in itertools.pairwise([*sorted(heads, key=lambda i: found[i].start), -1]):
+        between = _BETWEEN_PHRASES.match(text[found[a].end : heads[b][0]]) if b >= 0 else None
+        if between is not None and heads[a][1] == heads[b][1] and not found[a].area and not found[b].area:
+            chain = chain or [a]
+            chain.append(b)
+            joined = joined or bool(re.search(r"\b(?:and|or)\b", between.group()))
+            continue
+        if joined:
+            listed.update(chain)
+        chain, joined = [], False
+    return [dataclasses.replace(t, listed=True) if i in listed and not t.listed else t for i, t in enumerate(found)]
 
 
 def _acronym(span: Span) -> bool:

@@ -1654,6 +1654,13 @@ CASES = [
         "militants for decades in Sulu and nearby Basilan.",
         expect=[{"place": "Jolo", "date": "2024-05-05", "fatalities": 5}],
     ),
+    Case(
+        "places each told with a preposition of their own are a list, one event each",
+        "Protesters stormed the parliament in Nairobi on Tuesday. Demonstrators also clashed with police in the "
+        "port city of Mombasa, in Kisumu in the west and in Nakuru, witnesses said.",
+        published="2024-06-26",
+        expect=[{"place": "Nairobi"}, {"place": "Mombasa"}, {"place": "Kisumu"}, {"place": "Nakuru"}],
+    ),
 ]
 
 
