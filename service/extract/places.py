@@ -667,6 +667,10 @@ def _named_where(doc: Doc, end: int) -> bool:
     return ", where" in " ".join(following[:2]) or " ".join(following[1:3]) == ", where"
 
 
+_LOWER_CASE_TITLES = frozenset({"spokesman", "spokesperson", "minister", "governor", "commissioner", "mayor",
+                                "lawmaker", "secretary", "commander", "inspector", "superintendent"})  # fmt: skip
+
+
 def _titled_names(doc: Doc) -> frozenset[str]:
     """The surnames of people the article introduces with a title ("Lieutenant General Saad Harbiyeh", "Mrs. Grace
     Igbabon"), folded; computed once per document."""
@@ -674,7 +678,9 @@ def _titled_names(doc: Doc) -> frozenset[str]:
     if names is None:
         found = set()
         for token in doc:
-            if token.lower_.rstrip(".") not in lx.TITLES or not token.is_title:
+            # a role told in lower case is a title too where it is a noun: "defence ministry spokesman Omar Saranga"
+            role = token.pos_ == "NOUN" and token.lower_ in _LOWER_CASE_TITLES
+            if token.lower_.rstrip(".") not in lx.TITLES or not (token.is_title or role):
                 continue
             i = token.i + 1
             while i < len(doc) and doc[i].lower_.rstrip(".") in lx.TITLES:

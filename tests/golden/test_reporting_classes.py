@@ -1661,6 +1661,14 @@ CASES = [
         published="2024-06-26",
         expect=[{"place": "Nairobi"}, {"place": "Mombasa"}, {"place": "Kisumu"}, {"place": "Nakuru"}],
     ),
+    Case(
+        "the surname of a spokesman named with his role is a person, not a place",
+        "Militants attacked Palma in Cabo Delgado province on Wednesday, defence ministry spokesman Omar Saranga "
+        "told reporters on Sunday. On Friday a convoy leaving a hotel was ambushed by insurgents and seven people "
+        "were killed, Saranga and security contractors said.",
+        published="2021-03-29",
+        expect=[{"date": "2021-03-24"}, {"date": "2021-03-26", "place": "Mozambique", "fatalities": 7}],
+    ),
 ]
 
 
