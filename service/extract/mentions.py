@@ -531,7 +531,17 @@ def related(token: Token, triggers: tuple[Token, ...]) -> bool:
         # "blew himself up in Peshawar, killing five": the participle reports the place's event
         if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
             return True
+        if _shared_subject(token, trigger):
+            return True
     return False
+
+
+def _shared_subject(token: Token, trigger: Token) -> bool:
+    """ "troops broke through the lines and entered Kuru": a verb told after "and" without a subject of its own
+    is done by the subject of the verb it is coordinated with."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in trigger.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.i == token.i or c.is_ancestor(token)) for c in trigger.head.children)
 
 
 def _named_target(token: Token) -> bool:

@@ -1669,6 +1669,11 @@ CASES = [
         published="2021-03-29",
         expect=[{"date": "2021-03-24"}, {"date": "2021-03-26", "place": "Mozambique", "fatalities": 7}],
     ),
+    Case(
+        "a verb told after 'and' without a subject of its own is done by the first verb's subject",
+        "Government troops pushed north and entered the town of Kupiansk on Friday, the army said.",
+        expect=[{"date": "2024-05-03", "country": "UA", "actors": ["Military Forces of Ukraine"]}],
+    ),
 ]
 
 
