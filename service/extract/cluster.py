@@ -8,10 +8,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from service.extract.actors import ActorHit
 from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
-from service.extract.mentions import Mention
+from service.extract.mentions import Mention, governing_verb
 from service.extract.model import PlaceRef
 from service.extract.places import DIRECTIONS, Toponym
 from service.extract.rules import Rules, english
@@ -220,7 +222,18 @@ def _nearest_date(fact: MentionFacts) -> DateMention | None:
     if len({d.key for d in fact.dates}) < 2:
         return fact.dates[0] if fact.dates else None
     at = fact.mention.trigger.idx
-    return min(fact.dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+    # "broke through the lines last week and entered Kuru on Thursday": the day told on the trigger's own verb
+    own = [d for d in fact.dates if _dates_verb(d, fact.mention.trigger)]
+    return min(own or fact.dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+
+
+def _dates_verb(date: DateMention, trigger: Token) -> bool:
+    """The date hangs on the trigger, a verb, with no other verb between them."""
+    if trigger.pos_ != "VERB":
+        return False
+    doc = trigger.doc
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and governing_verb(span.root).i == trigger.i
 
 
 def _told_again(fact: MentionFacts, article: Article) -> bool:

@@ -1674,6 +1674,12 @@ CASES = [
         "Government troops pushed north and entered the town of Kupiansk on Friday, the army said.",
         expect=[{"date": "2024-05-03", "country": "UA", "actors": ["Military Forces of Ukraine"]}],
     ),
+    Case(
+        "of two days in a clause, the event's is the one told on its own verb",
+        "Jihadists cut the main road last month and attacked the town of Kidal on Sunday, killing four soldiers, "
+        "officials said.",
+        expect=[{"place": "Kidal", "date": "2024-05-05", "fatalities": 4}],
+    ),
 ]
 
 
