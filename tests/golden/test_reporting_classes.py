@@ -1680,6 +1680,11 @@ CASES = [
         "officials said.",
         expect=[{"place": "Kidal", "date": "2024-05-05", "fatalities": 4}],
     ),
+    Case(
+        "what ranks the news among the events since a year is no background: 'the deadliest attack since 2019'",
+        "Gunmen killed 12 villagers in Bokkos on Sunday, the deadliest attack in the area since 2019, police said.",
+        expect=[{"place": "Bokkos", "date": "2024-05-05", "fatalities": 12}],
+    ),
 ]
 
 
