@@ -361,7 +361,10 @@ def _part_of_place(doc: Doc, start: int) -> bool:
     rally at the heart of the campaign" is none)."""
     part = doc[start - 2]
     framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
-    return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
+    # "took control of most of Aleppo": the part a force holds
+    controlled = framing is not None and framing.lower_ == "of" and framing.i > 0 and doc[framing.i - 1].lower_ == \
+        "control"  # fmt: skip
+    return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS or controlled
                                     or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
 
 
@@ -426,7 +429,7 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return False
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
-    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in TOWN_PARTS:
+    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in TOWN_PARTS | PARTITIVES:
         return _part_of_place(doc, lead)  # "missiles struck the centre of Dala", whatever the tagger took it for
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 

@@ -1685,6 +1685,11 @@ CASES = [
         "Gunmen killed 12 villagers in Bokkos on Sunday, the deadliest attack in the area since 2019, police said.",
         expect=[{"place": "Bokkos", "date": "2024-05-05", "fatalities": 12}],
     ),
+    Case(
+        "the part of a town a force took control of is at that town, whatever the tagger took the name for",
+        "Rebels took control of most of Aleppo on Saturday, a war monitor said.",
+        expect=[{"place": "Aleppo", "country": "SY", "date": "2024-05-04"}],
+    ),
 ]
 
 
