@@ -43,6 +43,12 @@ REPORTED_FROM = re.compile(r"\b(?:reports?|reporting|speaking|dispatch(?:es)?|ca
 NEAR_AFTER_PLACE = re.compile(
     r"\w, (?:near|close to|not far from|outside|on the outskirts of)(?: the (?:town|city) of)? $"
 )
+ROAD_ENDS = re.compile(
+    r"\b(?:road|roads|highway|motorway|route|railway|rail line|corridor|artery|supply line)s? (?:that )?"
+    r"(?:linking|links|connecting|connects|joining|joins)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:(?:with|and|to)\s+(?:[\w'-]+\s+){0,3}?)?$",
+    re.I,
+)
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # lower-case words that begin a place's name: "al-Busayrah", "el Fasher", "de la Paz"
 NAME_PARTICLES = frozenset(
@@ -834,6 +840,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         )
         # "in Kuru, near Dala": the town after the comma locates the place before it
         reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
+        # "cutting the highway linking Aleppo with Damascus": the towns a road runs between name the road
+        reference = reference or bool(ROAD_ENDS.search(text_of(doc)[max(0, span.start_char - 64) : span.start_char]))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)

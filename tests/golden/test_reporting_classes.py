@@ -1690,6 +1690,12 @@ CASES = [
         "Rebels took control of most of Aleppo on Saturday, a war monitor said.",
         expect=[{"place": "Aleppo", "country": "SY", "date": "2024-05-04"}],
     ),
+    Case(
+        "the towns a road links name the road, not the place of the event",
+        "Rebels captured the town of Saraqeb on Friday, cutting the main highway linking Aleppo with Damascus, a war "
+        "monitor said.",
+        expect=[{"place": "Saraqib", "date": "2024-05-03"}],
+    ),
 ]
 
 
