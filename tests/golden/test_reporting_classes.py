@@ -1696,6 +1696,17 @@ CASES = [
         "monitor said.",
         expect=[{"place": "Saraqib", "date": "2024-05-03"}],
     ),
+    Case(
+        "a town's damage or clashes told with no hand, in an article that leads with rioters, is their riot",
+        "Rioters torched cars and a library in several towns across France overnight, officials said on Thursday. "
+        "In Roubaix, part of the town hall was set ablaze. Clashes were also reported in Lyon, where cars were "
+        "burned.",
+        published="2024-05-09",
+        expect=[
+            {"place": "Roubaix", "event_type": "Riots", "date": "2024-05-08"},
+            {"place": "Lyon", "event_type": "Riots", "date": "2024-05-08"},
+        ],
+    ),
 ]
 
 
