@@ -1707,6 +1707,12 @@ CASES = [
             {"place": "Lyon", "event_type": "Riots", "date": "2024-05-08"},
         ],
     ),
+    Case(
+        "youths told as the members of a group that sets fires are rioters",
+        "Police fired tear gas in Lyon on Tuesday night after groups of youths set cars on fire near the station, "
+        "officials said.",
+        expect=[{"place": "Lyon", "event_type": "Riots", "actors": ["Police Forces of France", "Rioters (France)"]}],
+    ),
 ]
 
 
