@@ -139,6 +139,11 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         if token.i in covered:
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
+        if token.pos_ == "PROPN" and lemma not in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and \
+                lemma.removesuffix("s") in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS:  # fmt: skip
+            # "KINSHASA, Jan 28 - Protesters attacked ...": a crowd's noun the tagger took for a name, capitalised
+            # where the sentence opens
+            lemma = lemma.removesuffix("s")
         pair = f"{lower} {token.nbor(1).lower_}" if token.i + 1 < len(doc) else lower
         lemma_pair = f"{lower} {token.nbor(1).lemma_.lower()}" if token.i + 1 < len(doc) else lower
         if lower in lx.FORCE_ACRONYMS and token.pos_ in {"PROPN", "NOUN"}:

@@ -1713,6 +1713,12 @@ CASES = [
         "officials said.",
         expect=[{"place": "Lyon", "event_type": "Riots", "actors": ["Police Forces of France", "Rioters (France)"]}],
     ),
+    Case(
+        "a crowd's noun the tagger took for a name where the sentence opens after a dateline is that crowd",
+        "NAIROBI/KISUMU, May 7 - Protesters attacked several government offices in Kisumu on Tuesday, setting fires "
+        "and looting, witnesses said.",
+        expect=[{"place": "Kisumu", "event_type": "Riots", "date": "2024-05-07", "actors": ["Protesters (Kenya)"]}],
+    ),
 ]
 
 
