@@ -1719,6 +1719,22 @@ CASES = [
         "and looting, witnesses said.",
         expect=[{"place": "Kisumu", "event_type": "Riots", "date": "2024-05-07", "actors": ["Protesters (Kenya)"]}],
     ),
+    Case(
+        "a day told between a reporting verb and what it reports is the day of the saying",
+        "Dozens of people died in an attack by insurgents on the Mozambican town of Palma, the government said, and "
+        "the group said on Monday it had taken control of the town. Officials said the militants attacked Palma from "
+        "three sides on Wednesday afternoon.",
+        published="2021-03-29",
+        expect=[{"place": "Palma", "date": "2021-03-24"}],
+    ),
+    Case(
+        "the day a statement was carried is the day of the saying",
+        "Militants attacked the town of Palma in Mozambique on Wednesday, officials said. The group, in a statement "
+        "carried by its news agency on Monday, said its fighters had seized the town after clashes with the army and "
+        "killed 55 people.",
+        published="2021-03-29",
+        expect=[{"place": "Palma", "country": "MZ", "date": "2021-03-24"}],
+    ),
 ]
 
 
