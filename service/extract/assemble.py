@@ -226,6 +226,9 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
             # ablaze": a town's damage or clashes told with no hand, in an article that leads with rioters, is
             # theirs
             actors = crowd[1]
+        if not actors and cluster.beside is not None:
+            # "The neighbouring village of Welingara was also attacked": by the hand of the event told beside it
+            actors = cluster_actors(cluster.beside, article, perpetrators)
         if not actors:
             continue  # ACLED codes no event without at least one actor
         event_type, sub_event = code_event(cluster, actors, article.rules)

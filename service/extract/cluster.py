@@ -38,6 +38,7 @@ class Cluster:
     areas: list[Toponym] = field(default_factory=list)
     date: DateMention | None = None
     facts: list[MentionFacts] = field(default_factory=list)
+    beside: Cluster | None = None  # the event this one is told "also" of, at another place
 
     def place_keys(self) -> set[str]:
         return {fold(t.text) for t in self.places}
@@ -98,6 +99,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         located = fine or listed_areas
         date = _nearest_date(fact)
         target: Cluster | None = None
+        also: Cluster | None = None  # the event another place's is told beside
         opens = fact.mention.creates
         told_again = current is not None and _told_again(fact, article) and fits(current, date)
         if fact.mention.new_event and current is not None and opens:
@@ -113,7 +115,12 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             if target is not None and opens and _another_day(target, date):
                 target = None  # the same town on another day is another event
             if target is None and current is not None and not current.places and fits(current, date):
-                target = current
+                if _also_elsewhere(fact, current, keys, article):
+                    # "Gunmen surrounded Ogossagou at dawn on Saturday ... The neighbouring village of Welingara
+                    # was also attacked": another place's event, of the same day
+                    also = current
+                else:
+                    target = current
         elif date is not None and not date.relative and current is not None and fits(current, date):
             target = current
         elif date is not None and opens:
@@ -131,6 +138,10 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             # "..., weeks after the army had stormed Konshisha": an earlier event told in passing; what follows
             # goes on with the story, not with it
             aside = current is not None and date is not None and date.relative
+            if also is not None:
+                target.beside = also
+                target.date = None if date is not None else also.date
+                aside = True  # what follows goes on with the story told so far
         target.facts.append(fact)
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
         joins_located = (not opens or told_again) and bool(target.places)
@@ -234,6 +245,15 @@ def _dates_verb(date: DateMention, trigger: Token) -> bool:
     doc = trigger.doc
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     return span is not None and governing_verb(span.root).i == trigger.i
+
+
+def _also_elsewhere(fact: MentionFacts, current: Cluster, keys: set[str], article: Article) -> bool:
+    """The deed is told "also" of a place other than the one the event told so far names nearby."""
+    trigger = fact.mention.trigger
+    if not any(t.lower_ == "also" and t.head.i == trigger.i for t in fact.mention.clause):
+        return False
+    nearby = [t for f in current.facts for t in f.nearby if not t.reference and not _is_area(t, article)]
+    return any(fold(t.text) not in keys for t in nearby)
 
 
 def _told_again(fact: MentionFacts, article: Article) -> bool:

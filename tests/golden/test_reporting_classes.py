@@ -1735,6 +1735,15 @@ CASES = [
         published="2021-03-29",
         expect=[{"place": "Palma", "country": "MZ", "date": "2021-03-24"}],
     ),
+    Case(
+        "a place told 'also' attacked beside the event told so far is another event of that day, by the same hand",
+        "Gunmen surrounded Kwatas, a village near the town of Bokkos, at dawn on Sunday and shot residents, police "
+        "said. The nearby village of Mushere was also attacked, officials said. The toll stood at 40, police said.",
+        expect=[
+            {"place": "Kwatas", "date": "2024-05-05", "fatalities": 40},
+            {"place": "Mushere", "date": "2024-05-05", "fatalities": None},
+        ],
+    ),
 ]
 
 
