@@ -114,6 +114,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = next((c for c in clusters if c.place_keys() & keys), None)
             if target is not None and opens and _another_day(target, date):
                 target = None  # the same town on another day is another event
+            if target is not None and opens and _struck_from_the_air(fact, target):
+                target = None  # "rebels took control of Aleppo on Saturday ... warplanes struck parts of Aleppo"
             if target is None and current is not None and not current.places and fits(current, date):
                 if _also_elsewhere(fact, current, keys, article):
                     # "Gunmen surrounded Ogossagou at dawn on Saturday ... The neighbouring village of Welingara
@@ -266,6 +268,14 @@ def _told_again(fact: MentionFacts, article: Article) -> bool:
                for c in token.children):  # fmt: skip
             return True
     return False
+
+
+def _struck_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:
+    """Air strikes on a place where a ground event was told: another event, by the other side, coded apart (unless
+    the event told so far was itself fought from the air)."""
+    if fact.mention.remote != "Air/drone strike":
+        return False
+    return not any(f.mention.remote for f in cluster.facts) and any(f.mention.creates for f in cluster.facts)
 
 
 def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:

@@ -1744,6 +1744,15 @@ CASES = [
             {"place": "Mushere", "date": "2024-05-05", "fatalities": None},
         ],
     ),
+    Case(
+        "air strikes on a town where a ground event was told that day are another event, by another hand",
+        "Rebels took control of most of Aleppo on Saturday, a war monitor said. Russian warplanes struck parts of the "
+        "city of Aleppo on Saturday, the monitor said.",
+        expect=[
+            {"event_type": "Battles", "place": "Aleppo", "date": "2024-05-04"},
+            {"event_type": "Explosions/Remote violence", "place": "Aleppo", "date": "2024-05-04"},
+        ],
+    ),
 ]
 
 
