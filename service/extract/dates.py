@@ -58,6 +58,7 @@ SAID_ON = re.compile(
     re.I,
 )
 REPORT_FOLLOWS = re.compile(r",?\s+(?:that|it|they|he|she|its|their|his|her)\b", re.I)
+LINKED_TO = re.compile(r"\b(?:linked|connected|related|tied)\s+to\s+(?:the\s+)?$", re.I)
 AS_REPORTED = re.compile(r"\s*[(\[]as reported[)\]]", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -224,6 +225,8 @@ def find_dates(
             clause.text[match.end() :]
         ):
             continue  # "Islamic State said on Monday it had taken the town": the day of the saying
+        if match.group().endswith("'s") and LINKED_TO.search(clause.text[: match.start()]):
+            continue  # "whether the attack was linked to Sunday's bombings": the day of the other event
         if _in_dateline(clause, start):
             continue  # "Maputo, 29 Mar 2021 (Lusa) - Dozens were killed in the attack": when the report was filed
         kind = match.lastgroup or ""

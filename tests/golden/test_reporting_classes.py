@@ -1753,6 +1753,12 @@ CASES = [
             {"event_type": "Explosions/Remote violence", "place": "Aleppo", "date": "2024-05-04"},
         ],
     ),
+    Case(
+        "the day of an event the news may be linked to dates that event, not the news",
+        "A grenade thrown into a mosque in Cotabato killed two men early on Tuesday, police said. Officers said it "
+        "was too early to say whether the attack was linked to Sunday's bombings, and appealed for calm.",
+        expect=[{"place": "Cotabato", "date": "2024-05-07", "fatalities": 2}],
+    ),
 ]
 
 
