@@ -42,7 +42,8 @@ def _reported_speaker(token: Token) -> bool:
     node, depth = token, 0
     while depth < 5:
         if node.i != token.i and node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
-            return True
+            # "was shot by a police officer": who did the deed, not who told of it
+            return not (node.dep_ == "pobj" and node.head.dep_ == "agent")
         if (
             node.dep_ == "nsubj"
             and node.head.lemma_.lower() in COUNTING_LEMMAS

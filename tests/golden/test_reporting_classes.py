@@ -1759,6 +1759,13 @@ CASES = [
         "was too early to say whether the attack was linked to Sunday's bombings, and appealed for calm.",
         expect=[{"place": "Cotabato", "date": "2024-05-07", "fatalities": 2}],
     ),
+    Case(
+        "an officer who did the deed ('shot by a police officer') is the force, not a speaker",
+        "A student was shot by a police officer on Tuesday morning in Nanterre, officials said.",
+        expect=[
+            {"event_type": "Violence against civilians", "actors": ["Civilians (France)", "Police Forces of France"]}
+        ],
+    ),
 ]
 
 
