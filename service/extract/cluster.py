@@ -114,6 +114,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = next((c for c in clusters if c.place_keys() & keys), None)
             if target is not None and opens and _another_day(target, date):
                 target = None  # the same town on another day is another event
+            if target is not None and opens and _force_on_a_bystander(fact, target):
+                target = None  # "In Nanterre, youths set cars on fire ... The teenager was shot by a police officer"
             if target is not None and opens and _struck_from_the_air(fact, target):
                 target = None  # "rebels took control of Aleppo on Saturday ... warplanes struck parts of Aleppo"
             if target is None and current is not None and not current.places and fits(current, date):
@@ -268,6 +270,18 @@ def _told_again(fact: MentionFacts, article: Article) -> bool:
                for c in token.children):  # fmt: skip
             return True
     return False
+
+
+CROWDS = frozenset({"rioters", "protesters"})
+
+
+def _force_on_a_bystander(fact: MentionFacts, cluster: Cluster) -> bool:
+    """A state's force told using force on people who are no crowd, at a place where a crowd's riot was told:
+    another event, by another hand (the force meeting the crowd itself joins the riot)."""
+    kinds = {hit.kind for hit in fact.actors}
+    if not {"state", "civilians"} <= kinds or kinds & CROWDS:
+        return False
+    return any(hit.kind == "rioters" for f in cluster.facts for hit in f.actors)
 
 
 def _struck_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:

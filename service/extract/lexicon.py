@@ -322,6 +322,7 @@ CIVILIAN_NOUNS = frozenset(
         "miner", "fisherman", "seminarian", "girl", "boy", "hostage", "worker", "christian", "muslim", "elder",
     "cleric", "imam", "priest", "pastor", "shopkeeper", "driver", "pilgrim", "voter", "councillor", "councilor",
     "journalist", "candidate", "lawyer", "judge", "politician", "businessman", "businesswoman", "nurse",
+    "teenager",
     }
 )  # fmt: skip
 

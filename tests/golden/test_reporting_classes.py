@@ -1766,6 +1766,16 @@ CASES = [
             {"event_type": "Violence against civilians", "actors": ["Civilians (France)", "Police Forces of France"]}
         ],
     ),
+    Case(
+        "a force's shooting of a bystander at a town where a riot was told is another event",
+        "In Nanterre, groups of youths set cars on fire and threw stones at police, officials said. A teenager was "
+        "shot by a police officer on Tuesday morning in Nanterre, officials said.",
+        published="2024-05-09",
+        expect=[
+            {"event_type": "Riots", "place": "Nanterre"},
+            {"event_type": "Violence against civilians", "place": "Nanterre", "date": "2024-05-07"},
+        ],
+    ),
 ]
 
 
