@@ -42,7 +42,8 @@ def _reported_speaker(token: Token) -> bool:
     node, depth = token, 0
     while depth < 5:
         if node.i != token.i and node.lemma_.lower() in lx.PERSON_ROLES and node.pos_ in {"NOUN", "PROPN"}:
-            return True
+            # "was shot by a police officer": who did the deed, not who told of it
+            return not (node.dep_ == "pobj" and node.head.dep_ == "agent")
         if (
             node.dep_ == "nsubj"
             and node.head.lemma_.lower() in COUNTING_LEMMAS
@@ -92,6 +93,25 @@ def _victim(token: Token) -> bool:
     return False
 
 
+CROWD_GROUPS = frozenset({"group", "gang", "band", "crowd", "mob", "dozen", "dozens", "hundred", "hundreds"})
+
+
+def _group_of(token: Token) -> Token | None:
+    """The group a noun is told as the members of: "groups of youths", "a gang of youths"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.i == token.head.i:
+        return None
+    group = token.head.head
+    return group if group.lemma_.lower() in CROWD_GROUPS else None
+
+
+def _sets_fire(verb: Token) -> bool:
+    """ "set cars on fire", "set the hall ablaze", "set fire to a bus"."""
+    if verb.lemma_.lower() != "set":
+        return False
+    words = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(w.lower_ in {"fire", "ablaze", "alight", "alight."} for w in words)
+
+
 def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit]:
     """The actors of one mention. State forces count only where they take part in the event (subject or object
     of its predicate, or under its trigger): troops sent after the attack, or the army named in passing, do not
@@ -120,6 +140,11 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         if token.i in covered:
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
+        if token.pos_ == "PROPN" and lemma not in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and \
+                lemma.removesuffix("s") in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS:  # fmt: skip
+            # "KINSHASA, Jan 28 - Protesters attacked ...": a crowd's noun the tagger took for a name, capitalised
+            # where the sentence opens
+            lemma = lemma.removesuffix("s")
         pair = f"{lower} {token.nbor(1).lower_}" if token.i + 1 < len(doc) else lower
         lemma_pair = f"{lower} {token.nbor(1).lemma_.lower()}" if token.i + 1 < len(doc) else lower
         if lower in lx.FORCE_ACRONYMS and token.pos_ in {"PROPN", "NOUN"}:
@@ -147,10 +172,13 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             hits.append(ActorHit("named", f"{clan} Clan Militia", "", None, token.idx, token.idx + len(token)))
             continue
         # "marauding youths burned a school": young men doing the damage are rioters, not victims
-        rioting_youth = lemma == "youth" and token.dep_ in {"nsubj", "agent"}
+        # ("groups of youths set cars on fire": the group is the subject, the youths what it is made of)
+        doer = _group_of(token) or token
+        rioting_youth = lemma == "youth" and doer.dep_ in {"nsubj", "agent"}
         if rioting_youth or (lemma in lx.PROTESTER_NOUNS | lx.RIOTER_NOUNS and token.pos_ in {"NOUN", "PROPN"}):
             kind, name = ("protesters", PROTESTERS) if lemma in lx.PROTESTER_NOUNS else ("rioters", RIOTERS)
-            if rioting_youth and token.head.lemma_.lower() not in lx.ATTACK_LEMMAS | lx.RIOT_LEMMAS:
+            deed = doer.head
+            if rioting_youth and deed.lemma_.lower() not in lx.ATTACK_LEMMAS | lx.RIOT_LEMMAS and not _sets_fire(deed):
                 continue
             hits.append(ActorHit(kind, name, "", None, token.idx, token.idx + len(token)))
             continue

@@ -210,6 +210,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     # "ZIMBABWE — Bulawayo. Grenade, 23 June 2018. An explosive device went off ...": else the bulletin's own day
     main_date = main_date or article.header_date
     roundup = _roundup_lead(clusters, article, perpetrators)
+    crowd = _rioting_lead(clusters, article, perpetrators)
     incidents: list[Incident] = []
     past_only = False  # every event dated so far is history: the article tells of the past
     news_told = False
@@ -220,6 +221,14 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         elif cluster.date is None and not news_told and (past_only or _years_before(cluster, article)):
             continue  # "The killings began in April 1994 ... Militias hunted people down in their homes": that past
         actors = cluster_actors(cluster, article, perpetrators)
+        if not actors and crowd is not None and cluster is not crowd[0] and _crowd_damage(cluster):
+            # "Rioters set fire to cars in towns across France ... In Mons-en-Baroeul, part of the town hall was set
+            # ablaze": a town's damage or clashes told with no hand, in an article that leads with rioters, is
+            # theirs
+            actors = crowd[1]
+        if not actors and cluster.beside is not None:
+            # "The neighbouring village of Welingara was also attacked": by the hand of the event told beside it
+            actors = cluster_actors(cluster.beside, article, perpetrators)
         if not actors:
             continue  # ACLED codes no event without at least one actor
         event_type, sub_event = code_event(cluster, actors, article.rules)
@@ -310,6 +319,27 @@ def _roundup_lead(
         return None
     strikers = [a for a in cluster_actors(lead, article, perpetrators) if a[1] in {"state", "external", "named"}]
     return lead, means, strikers
+
+
+def _rioting_lead(
+    clusters: list[Cluster], article: Article, perpetrators: list[str]
+) -> tuple[Cluster, list[tuple[ActorRef, str]]] | None:
+    """The article's first event when rioters did it, with the rioters."""
+    lead = next((c for c in clusters if any(f.mention.creates for f in c.facts)), None)
+    if lead is None:
+        return None
+    rioters = [a for a in cluster_actors(lead, article, perpetrators) if a[1] == "rioters"]
+    return (lead, rioters) if rioters else None
+
+
+def _crowd_damage(cluster: Cluster) -> bool:
+    """Damage or clashes at a place of their own, told with no means from afar and nobody killed."""
+    facts = cluster.facts
+    return (
+        bool(cluster.places)
+        and all(f.mention.family in {"attack", "riot"} and not f.mention.remote for f in facts)
+        and not any(f.figures for f in facts)
+    )
 
 
 def _deaths_only(cluster: Cluster) -> bool:

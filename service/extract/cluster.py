@@ -8,10 +8,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from service.extract.actors import ActorHit
 from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
-from service.extract.mentions import Mention
+from service.extract.mentions import Mention, governing_verb
 from service.extract.model import PlaceRef
 from service.extract.places import DIRECTIONS, Toponym
 from service.extract.rules import Rules, english
@@ -36,6 +38,7 @@ class Cluster:
     areas: list[Toponym] = field(default_factory=list)
     date: DateMention | None = None
     facts: list[MentionFacts] = field(default_factory=list)
+    beside: Cluster | None = None  # the event this one is told "also" of, at another place
 
     def place_keys(self) -> set[str]:
         return {fold(t.text) for t in self.places}
@@ -97,6 +100,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         date = _nearest_date(fact)
         target: Cluster | None = None
         inside_town = False  # the mention's places are spots of the town of the event it joins
+        also: Cluster | None = None  # the event another place's is told beside
         opens = fact.mention.creates
         told_again = current is not None and _told_again(fact, article) and fits(current, date)
         if fact.mention.new_event and current is not None and opens:
@@ -113,10 +117,20 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
                 target = None  # the same town on another day is another event
             if target is not None and opens and _marched_after_a_bombing(target, fact):
                 target = None
+            if target is not None and opens and _force_on_a_bystander(fact, target):
+                target = None  # "In Nanterre, youths set cars on fire ... The teenager was shot by a police officer"
+            if target is not None and opens and _struck_from_the_air(fact, target):
+                target = None  # "rebels took control of Aleppo on Saturday ... warplanes struck parts of Aleppo"
             if target is None and current is not None and not current.places and fits(current, date):
-                target = current
+                if _also_elsewhere(fact, current, keys, article):
+                    # "Gunmen surrounded Ogossagou at dawn on Saturday ... The neighbouring village of Welingara
+                    # was also attacked": another place's event, of the same day
+                    also = current
+                else:
+                    target = current
             if (
                 target is None
+                and also is None
                 and current is not None
                 and current.places
                 and fits(current, date)
@@ -141,6 +155,10 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             # "..., weeks after the army had stormed Konshisha": an earlier event told in passing; what follows
             # goes on with the story, not with it
             aside = current is not None and date is not None and date.relative
+            if also is not None:
+                target.beside = also
+                target.date = None if date is not None else also.date
+                aside = True  # what follows goes on with the story told so far
         target.facts.append(fact)
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
         joins_located = ((not opens or told_again) and bool(target.places)) or inside_town
@@ -232,7 +250,27 @@ def _nearest_date(fact: MentionFacts) -> DateMention | None:
     if len({d.key for d in fact.dates}) < 2:
         return fact.dates[0] if fact.dates else None
     at = fact.mention.trigger.idx
-    return min(fact.dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+    # "broke through the lines last week and entered Kuru on Thursday": the day told on the trigger's own verb
+    own = [d for d in fact.dates if _dates_verb(d, fact.mention.trigger)]
+    return min(own or fact.dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+
+
+def _dates_verb(date: DateMention, trigger: Token) -> bool:
+    """The date hangs on the trigger, a verb, with no other verb between them."""
+    if trigger.pos_ != "VERB":
+        return False
+    doc = trigger.doc
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and governing_verb(span.root).i == trigger.i
+
+
+def _also_elsewhere(fact: MentionFacts, current: Cluster, keys: set[str], article: Article) -> bool:
+    """The deed is told "also" of a place other than the one the event told so far names nearby."""
+    trigger = fact.mention.trigger
+    if not any(t.lower_ == "also" and t.head.i == trigger.i for t in fact.mention.clause):
+        return False
+    nearby = [t for f in current.facts for t in f.nearby if not t.reference and not _is_area(t, article)]
+    return any(fold(t.text) not in keys for t in nearby)
 
 
 def _told_again(fact: MentionFacts, article: Article) -> bool:
@@ -251,6 +289,26 @@ def _told_again(fact: MentionFacts, article: Article) -> bool:
                for c in token.children):  # fmt: skip
             return True
     return False
+
+
+CROWDS = frozenset({"rioters", "protesters"})
+
+
+def _force_on_a_bystander(fact: MentionFacts, cluster: Cluster) -> bool:
+    """A state's force told using force on people who are no crowd, at a place where a crowd's riot was told:
+    another event, by another hand (the force meeting the crowd itself joins the riot)."""
+    kinds = {hit.kind for hit in fact.actors}
+    if not {"state", "civilians"} <= kinds or kinds & CROWDS:
+        return False
+    return any(hit.kind == "rioters" for f in cluster.facts for hit in f.actors)
+
+
+def _struck_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:
+    """Air strikes on a place where a ground event was told: another event, by the other side, coded apart (unless
+    the event told so far was itself fought from the air)."""
+    if fact.mention.remote != "Air/drone strike":
+        return False
+    return not any(f.mention.remote for f in cluster.facts) and any(f.mention.creates for f in cluster.facts)
 
 
 def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:

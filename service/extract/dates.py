@@ -51,6 +51,14 @@ EVENT_TOLD = re.compile(
     r"|explosions?|assaults?|abductions?|kidnappings?|clashes|strikes?)\b",
     re.I,
 )
+# a day told between a reporting verb and what was reported: "said on Monday it had taken control of the town"
+SAID_ON = re.compile(
+    r"\b(?:said|says|announced|claimed|reported|confirmed|stated|told (?:reporters|journalists|\w+))"
+    r"(?: late| early)? on\s*$",
+    re.I,
+)
+REPORT_FOLLOWS = re.compile(r",?\s+(?:that|it|they|he|she|its|their|his|her)\b", re.I)
+LINKED_TO = re.compile(r"\b(?:linked|connected|related|tied)\s+to\s+(?:the\s+)?$", re.I)
 AS_REPORTED = re.compile(r"\s*[(\[]as reported[)\]]", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -65,6 +73,9 @@ class DateMention:
     relative: bool  # dated relative to another event
 
 
+STATEMENT_NOUNS = frozenset({"statement", "communique", "video", "message", "post", "report", "bulletin"})
+
+
 def _reporting(clause: Span, start: int) -> bool:
     """True when the date says when something was said or published ("residents said on Monday")."""
     date = token = next((t for t in clause if t.idx >= start), None)
@@ -73,6 +84,8 @@ def _reporting(clause: Span, start: int) -> bool:
         if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
             reporting = (token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement" or _claimed(token)
                          or _called_for(token))  # fmt: skip
+            # "in a statement carried by its news agency on Monday": when the statement was put out
+            reporting = reporting or (token.dep_ == "acl" and token.head.lemma_.lower() in STATEMENT_NOUNS)
             # "gunmen killed 12 in Gujba on Sunday, residents said": the attribution trails the report, whose
             # date the parser may hang on the reporting verb
             trailing = token.i > date.i and any(c.dep_ == "ccomp" and c.i < date.i for c in token.children)
@@ -109,7 +122,10 @@ def _in_dateline(clause: Span, start: int) -> bool:
 
 def _weekday(published: dt.date, name: str) -> dt.date:
     target = lx.WEEKDAYS.index(name.split()[-1].lower())
-    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+    back = (published.weekday() - target) % 7
+    if back == 0 and name.split()[0].lower() == "last":
+        back = 7  # "last Sunday" told on a Sunday is the Sunday a week before
+    return published - dt.timedelta(days=back)
 
 
 @functools.lru_cache(maxsize=4096)  # dateparser takes about 10 ms a call; reports repeat their dates
@@ -211,6 +227,12 @@ def find_dates(
         as_reported = AS_REPORTED.match(clause.text[match.end() :]) is not None
         if (_reporting(clause, start) and not as_reported) or _aside(clause, start, triggers):
             continue
+        if SAID_ON.search(text_of(clause.doc)[max(0, start - 40) : start]) and REPORT_FOLLOWS.match(
+            clause.text[match.end() :]
+        ):
+            continue  # "Islamic State said on Monday it had taken the town": the day of the saying
+        if match.group().endswith("'s") and LINKED_TO.search(clause.text[: match.start()]):
+            continue  # "whether the attack was linked to Sunday's bombings": the day of the other event
         if _in_dateline(clause, start):
             continue  # "Maputo, 29 Mar 2021 (Lusa) - Dozens were killed in the attack": when the report was filed
         kind = match.lastgroup or ""

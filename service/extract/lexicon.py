@@ -152,7 +152,8 @@ BACKGROUND = re.compile(
     r"|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
     r"(?:weeks|months|years|decade)\b|\bnumerous (?:[\w-]+ )?(?:attacks|raids|incidents|occasions|times|clashes"
     r"|killings|abductions|kidnappings|ambushes|operations|strikes|massacres)\b"
-    r"|\bfor (?:more than |over |nearly )?(?:a|two|three|\d+) "
+    # "has been fighting it for decades in Sulu": a span, bare or counted
+    r"|\bfor (?:more than |over |nearly )?(?:(?:a|two|three|several|many|\d+) )?"
     r"(?:decades?|years)\b|\b(?:conflict|insurgency|war|violence) ha(?:s|ve) (?:reportedly )?(?:left|killed|"
     r"claimed|displaced)\b|\bwarn(?:s|ed|ing|ings)?\b|\bthreats?\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears? ago\b"
     r"|\b(?:the|over|of|since|after) (?:(?:january|february|march|april|may|june|july|august|september|october"
@@ -324,6 +325,7 @@ CIVILIAN_NOUNS = frozenset(
         "miner", "fisherman", "seminarian", "girl", "boy", "hostage", "worker", "christian", "muslim", "elder",
     "cleric", "imam", "priest", "pastor", "shopkeeper", "driver", "pilgrim", "voter", "councillor", "councilor",
     "journalist", "candidate", "lawyer", "judge", "politician", "businessman", "businesswoman", "nurse",
+    "teenager",
     }
 )  # fmt: skip
 

@@ -551,7 +551,17 @@ def related(token: Token, triggers: tuple[Token, ...]) -> bool:
         # "blew himself up in Peshawar, killing five": the participle reports the place's event
         if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
             return True
+        if _shared_subject(token, trigger):
+            return True
     return False
+
+
+def _shared_subject(token: Token, trigger: Token) -> bool:
+    """ "troops broke through the lines and entered Kuru": a verb told after "and" without a subject of its own
+    is done by the subject of the verb it is coordinated with."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in trigger.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.i == token.i or c.is_ancestor(token)) for c in trigger.head.children)
 
 
 def _named_target(token: Token) -> bool:
@@ -567,6 +577,12 @@ def _named_target(token: Token) -> bool:
     return any(c.dep_ == "attr" and c.lemma_.lower() in {"target", "victim"} for c in verb.children)
 
 
+# what ranks the news among the events since a year: "for the first time since 2016", "the deadliest since 2019"
+RANKED_SINCE = re.compile(
+    r"\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|most \w+)\b(?: time| such)?[^,.;]{0,40}$", re.I
+)
+# "the worst attack since Feb. 14, 2019, when a bomber killed 40": the past event the news is ranked against
+PAST_TOLD_AFTER = re.compile(r"\s*,?\s*(?:when|in which|where)\b", re.I)
 # A background cue that names a year long past ("in 2017", "last year", "years ago"), not a span or a trend.
 PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b", re.I)
 
@@ -575,6 +591,12 @@ def _background_verbs(clause: Span) -> set[int]:
     """The predicates that a background cue ("since 2015", "numerous", "in recent weeks") qualifies."""
     verbs: set[int] = set()
     for cue in lx.BACKGROUND.finditer(clause.text):
+        if (
+            cue.group().lower().startswith("since")
+            and RANKED_SINCE.search(clause.text[: cue.start()])
+            and not PAST_TOLD_AFTER.match(clause.text[cue.end() :])
+        ):
+            continue  # "struck Aleppo, for the first time since 2016", "the deadliest attack since 2019": the news
         token = _token_at(clause, cue.start())
         verb = governing_verb(token)
         # "Since 2015, armed groups have stepped up attacks and seized the territory": the cue dates both verbs

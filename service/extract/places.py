@@ -3,6 +3,8 @@ country context, and the resolution of toponyms to gazetteer places."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -40,6 +42,12 @@ DIRECTIONS = frozenset(
 REPORTED_FROM = re.compile(r"\b(?:reports?|reporting|speaking|dispatch(?:es)?|calls?) from\s*$")
 NEAR_AFTER_PLACE = re.compile(
     r"\w, (?:near|close to|not far from|outside|on the outskirts of)(?: the (?:town|city) of)? $"
+)
+ROAD_ENDS = re.compile(
+    r"\b(?:road|roads|highway|motorway|route|railway|rail line|corridor|artery|supply line)s? (?:that )?"
+    r"(?:linking|links|connecting|connects|joining|joins)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:(?:with|and|to)\s+(?:[\w'-]+\s+){0,3}?)?$",
+    re.I,
 )
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # lower-case words that begin a place's name: "al-Busayrah", "el Fasher", "de la Paz"
@@ -359,7 +367,10 @@ def _part_of_place(doc: Doc, start: int) -> bool:
     rally at the heart of the campaign" is none)."""
     part = doc[start - 2]
     framing = doc[part.left_edge.i - 1] if part.left_edge.i > 0 else None
-    return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS
+    # "took control of most of Aleppo": the part a force holds
+    controlled = framing is not None and framing.lower_ == "of" and framing.i > 0 and doc[framing.i - 1].lower_ == \
+        "control"  # fmt: skip
+    return framing is not None and (framing.lower_ in LOCATIVE_PREPOSITIONS or controlled
                                     or framing.lemma_.lower() in PLACE_TAKING_VERBS)  # fmt: skip
 
 
@@ -424,7 +435,7 @@ def _strong_frame(doc: Doc, start: int, end: int, lead: int, *, attacked: bool =
         return False
     if before.lower_ in STRONG_PREPOSITIONS:
         return True
-    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in TOWN_PARTS:
+    if before.lower_ == "of" and lead > 1 and doc[lead - 2].lower_ in TOWN_PARTS | PARTITIVES:
         return _part_of_place(doc, lead)  # "missiles struck the centre of Dala", whatever the tagger took it for
     return before.lower_ == "of" and start > 1 and doc[lead - 2].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
@@ -680,6 +691,10 @@ def _named_where(doc: Doc, end: int) -> bool:
     return ", where" in " ".join(following[:2]) or " ".join(following[1:3]) == ", where"
 
 
+_LOWER_CASE_TITLES = frozenset({"spokesman", "spokesperson", "minister", "governor", "commissioner", "mayor",
+                                "lawmaker", "secretary", "commander", "inspector", "superintendent"})  # fmt: skip
+
+
 def _titled_names(doc: Doc) -> frozenset[str]:
     """The surnames of people the article introduces with a title ("Lieutenant General Saad Harbiyeh", "Mrs. Grace
     Igbabon"), folded; computed once per document."""
@@ -687,7 +702,9 @@ def _titled_names(doc: Doc) -> frozenset[str]:
     if names is None:
         found = set()
         for token in doc:
-            if token.lower_.rstrip(".") not in lx.TITLES or not token.is_title:
+            # a role told in lower case is a title too where it is a noun: "defence ministry spokesman Omar Saranga"
+            role = token.pos_ == "NOUN" and token.lower_ in _LOWER_CASE_TITLES
+            if token.lower_.rstrip(".") not in lx.TITLES or not (token.is_title or role):
                 continue
             i = token.i + 1
             while i < len(doc) and doc[i].lower_.rstrip(".") in lx.TITLES:
@@ -838,6 +855,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         )
         # "in Kuru, near Dala": the town after the comma locates the place before it
         reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
+        # "cutting the highway linking Aleppo with Damascus": the towns a road runs between name the road
+        reference = reference or bool(ROAD_ENDS.search(text_of(doc)[max(0, span.start_char - 64) : span.start_char]))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)
@@ -882,7 +901,43 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only, within))  # fmt: skip
     # "Dande" inside "Dande Darpa Khel": keep the longest name
-    return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
+    found = [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
+    return _enumerated_phrases(doc, found)
+
+
+# what may stand between one "in <place>" and the next of a list: "in Kuru in the west, in Dala and in Bida"
+_BETWEEN_PHRASES = re.compile(
+    r"^(?:\s+in the (?:far )?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern region)?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+    re.I,
+)
+# what may frame the name after its preposition: "in the port city of Mombasa", "in the town of Kuru"
+_PHRASE_FRAME = re.compile(r"\b(in|at)\s+(?:the\s+(?:[\w-]+\s+){1,3}of\s+)?$", re.I)
+
+
+def _enumerated_phrases(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """ "clashed with police in the port city of Mombasa, in Kisumu in the west and in Nakuru": places each told
+    with a preposition of their own, one after another, are a list, however the parser attached the phrases."""
+    text = text_of(doc)
+    heads: dict[int, tuple[int, str]] = {}  # toponym index -> (where its preposition starts, the preposition)
+    for i, toponym in enumerate(found):
+        frame = _PHRASE_FRAME.search(text[max(0, toponym.start - 48) : toponym.start])
+        if frame is not None:
+            heads[i] = (max(0, toponym.start - 48) + frame.start(1), frame.group(1).lower())
+    listed: set[int] = set()
+    chain: list[int] = []
+    joined = False  # a list ends with "and" or "or"; "in Kuru, in Dala" tells where Kuru is
+    for a, b in itertools.pairwise([*sorted(heads, key=lambda i: found[i].start), -1]):
+        between = _BETWEEN_PHRASES.match(text[found[a].end : heads[b][0]]) if b >= 0 else None
+        if between is not None and heads[a][1] == heads[b][1] and not found[a].area and not found[b].area:
+            chain = chain or [a]
+            chain.append(b)
+            joined = joined or bool(re.search(r"\b(?:and|or)\b", between.group()))
+            continue
+        if joined:
+            listed.update(chain)
+        chain, joined = [], False
+    return [dataclasses.replace(t, listed=True) if i in listed and not t.listed else t for i, t in enumerate(found)]
 
 
 def _acronym(span: Span) -> bool:

@@ -1750,6 +1750,141 @@ CASES = [
         "police said.",
         expect=[{"place": "Bokkos"}, {"place": "Barkin Ladi"}],
     ),
+    Case(
+        "'last Sunday' told on a Sunday is the Sunday a week before",
+        "Gunmen killed 12 herders in Bankass on Saturday, officials said on Sunday. Last Sunday, militants attacked "
+        "a police post in Mopti, killing six officers.",
+        published="2024-05-12",
+        expect=[{"place": "Bankass", "date": "2024-05-11"}, {"place": "Mopti", "date": "2024-05-05"}],
+    ),
+    Case(
+        "what a force has been doing for decades is a span, not an event of the news",
+        "A bomb exploded at a market in Jolo on Sunday, killing five people. The military has been fighting the "
+        "militants for decades in Sulu and nearby Basilan.",
+        expect=[{"place": "Jolo", "date": "2024-05-05", "fatalities": 5}],
+    ),
+    Case(
+        "places each told with a preposition of their own are a list, one event each",
+        "Protesters stormed the parliament in Nairobi on Tuesday. Demonstrators also clashed with police in the "
+        "port city of Mombasa, in Kisumu in the west and in Nakuru, witnesses said.",
+        published="2024-06-26",
+        expect=[{"place": "Nairobi"}, {"place": "Mombasa"}, {"place": "Kisumu"}, {"place": "Nakuru"}],
+    ),
+    Case(
+        "the surname of a spokesman named with his role is a person, not a place",
+        "Militants attacked Palma in Cabo Delgado province on Wednesday, defence ministry spokesman Omar Saranga "
+        "told reporters on Sunday. On Friday a convoy leaving a hotel was ambushed by insurgents and seven people "
+        "were killed, Saranga and security contractors said.",
+        published="2021-03-29",
+        expect=[{"date": "2021-03-24"}, {"date": "2021-03-26", "place": "Mozambique", "fatalities": 7}],
+    ),
+    Case(
+        "a verb told after 'and' without a subject of its own is done by the first verb's subject",
+        "Government troops pushed north and entered the town of Kupiansk on Friday, the army said.",
+        expect=[{"date": "2024-05-03", "country": "UA", "actors": ["Military Forces of Ukraine"]}],
+    ),
+    Case(
+        "of two days in a clause, the event's is the one told on its own verb",
+        "Jihadists cut the main road last month and attacked the town of Kidal on Sunday, killing four soldiers, "
+        "officials said.",
+        expect=[{"place": "Kidal", "date": "2024-05-05", "fatalities": 4}],
+    ),
+    Case(
+        "what ranks the news among the events since a year is no background: 'the deadliest attack since 2019'",
+        "Gunmen killed 12 villagers in Bokkos on Sunday, the deadliest attack in the area since 2019, police said.",
+        expect=[{"place": "Bokkos", "date": "2024-05-05", "fatalities": 12}],
+    ),
+    Case(
+        "the part of a town a force took control of is at that town, whatever the tagger took the name for",
+        "Rebels took control of most of Aleppo on Saturday, a war monitor said.",
+        expect=[{"place": "Aleppo", "country": "SY", "date": "2024-05-04"}],
+    ),
+    Case(
+        "the towns a road links name the road, not the place of the event",
+        "Rebels captured the town of Saraqeb on Friday, cutting the main highway linking Aleppo with Damascus, a war "
+        "monitor said.",
+        expect=[{"place": "Saraqib", "date": "2024-05-03"}],
+    ),
+    Case(
+        "a town's damage or clashes told with no hand, in an article that leads with rioters, is their riot",
+        "Rioters torched cars and a library in several towns across France overnight, officials said on Thursday. "
+        "In Roubaix, part of the town hall was set ablaze. Clashes were also reported in Lyon, where cars were "
+        "burned.",
+        published="2024-05-09",
+        expect=[
+            {"place": "Roubaix", "event_type": "Riots", "date": "2024-05-08"},
+            {"place": "Lyon", "event_type": "Riots", "date": "2024-05-08"},
+        ],
+    ),
+    Case(
+        "youths told as the members of a group that sets fires are rioters",
+        "Police fired tear gas in Lyon on Tuesday night after groups of youths set cars on fire near the station, "
+        "officials said.",
+        expect=[{"place": "Lyon", "event_type": "Riots", "actors": ["Police Forces of France", "Rioters (France)"]}],
+    ),
+    Case(
+        "a crowd's noun the tagger took for a name where the sentence opens after a dateline is that crowd",
+        "NAIROBI/KISUMU, May 7 - Protesters attacked several government offices in Kisumu on Tuesday, setting fires "
+        "and looting, witnesses said.",
+        expect=[{"place": "Kisumu", "event_type": "Riots", "date": "2024-05-07", "actors": ["Protesters (Kenya)"]}],
+    ),
+    Case(
+        "a day told between a reporting verb and what it reports is the day of the saying",
+        "Dozens of people died in an attack by insurgents on the Mozambican town of Palma, the government said, and "
+        "the group said on Monday it had taken control of the town. Officials said the militants attacked Palma from "
+        "three sides on Wednesday afternoon.",
+        published="2021-03-29",
+        expect=[{"place": "Palma", "date": "2021-03-24"}],
+    ),
+    Case(
+        "the day a statement was carried is the day of the saying",
+        "Militants attacked the town of Palma in Mozambique on Wednesday, officials said. The group, in a statement "
+        "carried by its news agency on Monday, said its fighters had seized the town after clashes with the army and "
+        "killed 55 people.",
+        published="2021-03-29",
+        expect=[{"place": "Palma", "country": "MZ", "date": "2021-03-24"}],
+    ),
+    Case(
+        "a place told 'also' attacked beside the event told so far is another event of that day, by the same hand",
+        "Gunmen surrounded Kwatas, a village near the town of Bokkos, at dawn on Sunday and shot residents, police "
+        "said. The nearby village of Mushere was also attacked, officials said. The toll stood at 40, police said.",
+        expect=[
+            {"place": "Kwatas", "date": "2024-05-05", "fatalities": 40},
+            {"place": "Mushere", "date": "2024-05-05", "fatalities": None},
+        ],
+    ),
+    Case(
+        "air strikes on a town where a ground event was told that day are another event, by another hand",
+        "Rebels took control of most of Aleppo on Saturday, a war monitor said. Russian warplanes struck parts of the "
+        "city of Aleppo on Saturday, the monitor said.",
+        expect=[
+            {"event_type": "Battles", "place": "Aleppo", "date": "2024-05-04"},
+            {"event_type": "Explosions/Remote violence", "place": "Aleppo", "date": "2024-05-04"},
+        ],
+    ),
+    Case(
+        "the day of an event the news may be linked to dates that event, not the news",
+        "A grenade thrown into a mosque in Cotabato killed two men early on Tuesday, police said. Officers said it "
+        "was too early to say whether the attack was linked to Sunday's bombings, and appealed for calm.",
+        expect=[{"place": "Cotabato", "date": "2024-05-07", "fatalities": 2}],
+    ),
+    Case(
+        "an officer who did the deed ('shot by a police officer') is the force, not a speaker",
+        "A student was shot by a police officer on Tuesday morning in Nanterre, officials said.",
+        expect=[
+            {"event_type": "Violence against civilians", "actors": ["Civilians (France)", "Police Forces of France"]}
+        ],
+    ),
+    Case(
+        "a force's shooting of a bystander at a town where a riot was told is another event",
+        "In Nanterre, groups of youths set cars on fire and threw stones at police, officials said. A teenager was "
+        "shot by a police officer on Tuesday morning in Nanterre, officials said.",
+        published="2024-05-09",
+        expect=[
+            {"event_type": "Riots", "place": "Nanterre"},
+            {"event_type": "Violence against civilians", "place": "Nanterre", "date": "2024-05-07"},
+        ],
+    ),
 ]
 
 
