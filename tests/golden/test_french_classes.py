@@ -254,6 +254,13 @@ CASES = [
         "Mardi, une explosion s'est produite sur un site d'orpaillage près de Kampti, faisant douze morts parmi les "
         "orpailleurs.",
     ),
+    # « quelques jours plus tôt »: an earlier deed some days before the news, whose dead are not the news's toll
+    Case(
+        "a few days before",
+        "Samedi, des hommes armés ont tué onze civils à Kouna, au Mali. Selon un élu, les villageois avaient tué "
+        "trois assaillants quelques jours plus tôt.",
+        expect=[{"place": "Kouna", "date": "2024-05-04", "fatalities": 11}],
+    ),
 ]
 
 
