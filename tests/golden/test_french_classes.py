@@ -261,6 +261,13 @@ CASES = [
         "trois assaillants quelques jours plus tôt.",
         expect=[{"place": "Kouna", "date": "2024-05-04", "fatalities": 11}],
     ),
+    # « selon un bilan communiqué dimanche »: the toll names who counted; the killing told is the event, with its day
+    Case(
+        "toll as source",
+        "Le bilan s'alourdit. Au moins vingt personnes ont été tuées samedi à Kouna, au Mali, selon un bilan "
+        "communiqué dimanche par le gouvernement. Les assaillants ont incendié des cases.",
+        expect=[{"place": "Kouna", "date": "2024-05-04", "fatalities": 20}],
+    ),
 ]
 
 

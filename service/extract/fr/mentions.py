@@ -121,6 +121,8 @@ def _remote(text: str) -> tuple[str, re.Match[str]] | None:
 ANAPHORA = re.compile(r"\b(?:cette|ce|ces|cet|la même|le même)\s+(?:[\w-]+\s+(?:de\s+|d')?)?$", re.I)
 # « le bilan ... fait état de cinq soldats tués »: a toll adds to the event it counts
 TOLL = re.compile(r"\bbilans?\b", re.I)
+# « ont été tués samedi à X, selon un bilan communiqué dimanche »: the toll only says who counted the killing told
+TOLL_AS_SOURCE = re.compile(r"\b(?:selon|d'après)\s+(?:un|une|le|la|les|des|l')?\s*(?:[\w-]+\s+)?$", re.I)
 KILLING = re.compile(r"^tu[ée]", re.I)
 NEUTRALISED = re.compile(r"^neutralis", re.I)
 
@@ -130,7 +132,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     if fx.BACKGROUND.search(text) or fx.NOT_VIOLENCE.search(text):
         return None
     triggers: list[tuple[Token, str]] = []
-    toll = bool(TOLL.search(text))
+    toll = any(not TOLL_AS_SOURCE.search(text[max(0, m.start() - 30) : m.start()]) for m in TOLL.finditer(text))
     anaphoric: set[int] = set()  # triggers that name an event already told
     for pattern, family in FAMILIES:
         for found in pattern.finditer(text):
