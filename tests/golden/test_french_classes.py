@@ -268,6 +268,12 @@ CASES = [
         "communiqué dimanche par le gouvernement. Les assaillants ont incendié des cases.",
         expect=[{"place": "Kouna", "date": "2024-05-04", "fatalities": 20}],
     ),
+    # a suicide attack told as « attaque-suicide » or « s'est fait exploser »
+    Case(
+        "suicide attack",
+        "Au Cameroun, une attaque-suicide a tué six déplacés dimanche à Mora.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Mora"}],
+    ),
 ]
 
 

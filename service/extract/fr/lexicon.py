@@ -59,7 +59,10 @@ DEATH = re.compile(
 REMOTE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(B + r"(?:frappes? (?:de drones?|aériennes?|par drones?)|drones?|bombardements? aériens?"
                 r"|raids? aériens?|avions? de chasse|hélicoptères? de combat|aviation)" + E, re.I), "Air/drone strike"),
-    (re.compile(B + r"(?:kamikazes?|attentats?[- ]suicides?|ceintures? d'explosifs?)" + E, re.I), "Suicide bomb"),
+    # « une attaque-suicide », « une kamikaze s'est fait exploser », « en se faisant exploser »
+    (re.compile(B + r"(?:kamikazes?|(?:attentats?|attaques?)[- ]suicides?|ceintures? d'explosifs?"
+                r"|(?:s'est|se sont|s'étaient|s'était) fait(?:e|s|es)? exploser|se faisant exploser)" + E, re.I),
+     "Suicide bomb"),
     (re.compile(B + r"(?:engins? explosifs?(?: improvisés?| artisanaux| artisanal)?|engins? artisana(?:l|ux)"
                 r"|ieds?|mines?(?: artisanales?| antipersonnel)?|voitures? piégées?|explosions?|a explosé)" + E,
                 re.I), "Remote explosive/landmine/IED"),
