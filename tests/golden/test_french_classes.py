@@ -274,6 +274,12 @@ CASES = [
         "Au Cameroun, une attaque-suicide a tué six déplacés dimanche à Mora.",
         expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Mora"}],
     ),
+    # a capitalised compound bearing framed as a region names it: « la région de l'Extrême-Nord » is in Cameroon
+    Case(
+        "region named by bearings",
+        "Mardi, des hommes armés venus du Nigeria ont tué cinq civils à Ldaoutsaf, dans la région de l'Extrême-Nord.",
+        expect=[{"place": "Ldaoutsaf", "country": "CM", "fatalities": 5}],
+    ),
 ]
 
 

@@ -175,10 +175,13 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     i = clause.start
     while i < clause.end:
         token = doc[i]
-        if not _capitalised(token) or token.ent_type_ in {"ACTOR"} or fold(token.text) in SKIP:
+        if not _capitalised(token) or token.ent_type_ in {"ACTOR"}:
             i += 1
             continue
         start, end = _chunk(doc, i)
+        if fold(token.text) in SKIP and not _bearing_region(doc, start, end):
+            i += 1
+            continue
         end = min(_with_particles(doc, start, end), clause.end)
         while start < end - 1 and not doc[start].text[:1].isupper():
             start += 1  # "forêt de Madjoari" tagged whole: the name is Madjoari
@@ -189,11 +192,24 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     return _mark_lists(doc, found)
 
 
+def _bearing_region(doc: Doc, start: int, end: int) -> bool:
+    """ "la région de l'Extrême-Nord", "la province du Sanmatenga (Centre-Nord)", "dans le Centre-Nord": a bearing
+    written capitalised and joined to another, in a place's frame, is the name of a region the gazetteer knows, not a
+    direction."""
+    name = doc[start:end].text
+    if "-" not in name or not name[:1].isupper() or fold(name) not in admin1_countries():
+        return False
+    cue, unit = _cue(doc, start)
+    return cue in fx.LOCATIVE or unit is not None or (start > 0 and doc[start - 1].text == "(")
+
+
 def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     span = doc[start:end]
     name = span.text
     key = fold(name)
-    if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
+    if (key in SKIP and not _bearing_region(doc, start, end)) or key in fx.MACRO_REGIONS:
+        return None
+    if actor_dictionary().lookup(name):
         return None
     if len(key) < 3 or span[0].like_num:
         # "la zone C", "le boulevard du 30 Juin": a letter or a day names a place only with its noun, which then
