@@ -280,6 +280,19 @@ CASES = [
         "Mardi, des hommes armés venus du Nigeria ont tué cinq civils à Ldaoutsaf, dans la région de l'Extrême-Nord.",
         expect=[{"place": "Ldaoutsaf", "country": "CM", "fatalities": 5}],
     ),
+    # « grenades lacrymogènes »: the police's means against a crowd, which sets no bomb and adds no armed group
+    Case(
+        "tear gas grenades",
+        "Jeudi, à Dakar, des manifestants ont incendié des bus. Les forces de l'ordre ont fait usage de grenades "
+        "lacrymogènes.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "place": "Dakar",
+                "actors": ["Police Forces of Senegal", "Protesters (Senegal)"],
+            }
+        ],
+    ),
 ]
 
 

@@ -45,9 +45,8 @@ RIOT = re.compile(
 )
 # The authorities breaking up a crowd: it tells how a protest ended, and opens no event of its own.
 CROWD_CONTROL = re.compile(
-    B
-    + r"(?:dispers(?:é|ée|és|ées|er|ant)|gaz lacrymogènes?|balles en caoutchouc|canons? à eau|matraqu(?:é|és|ées))"
-    + E,
+    B + r"(?:dispers(?:é|ée|és|ées|er|ant)|gaz lacrymogènes?|grenades? (?:lacrymogènes?|assourdissantes?)"
+    r"|balles en caoutchouc|canons? à eau|matraqu(?:é|és|ées))" + E,
     re.I,
 )
 ARREST = re.compile(B + r"(?:arrêt(?:é|ée|és|ées)|interpell(?:é|ée|és|ées|ations?)|arrestations?)" + E, re.I)
@@ -68,7 +67,9 @@ REMOTE: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), "Remote explosive/landmine/IED"),
     (re.compile(B + r"(?:obus|tirs? d'artillerie|bombardements?|roquettes?|mortiers?|missiles?)" + E, re.I),
      "Shelling/artillery/missile attack"),
-    (re.compile(B + r"(?:grenades?)" + E, re.I), "Grenade"),
+    # « grenades lacrymogènes », « grenades assourdissantes »: the police's means against a crowd, not a weapon's
+    (re.compile(B + r"(?:grenades?)" + E + r"(?! (?:lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?))",
+                re.I), "Grenade"),
 )  # fmt: skip
 # Words that make "mines" ore, not explosives: "les mines d'or", "site minier".
 MINE_NOT_WEAPON = re.compile(r"\bmines? d'(?:or|uranium)|\bsites? miniers?|\borpaill", re.I)
