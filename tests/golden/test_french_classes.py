@@ -293,6 +293,18 @@ CASES = [
             }
         ],
     ),
+    # a politician's or a party's crowd in clashes with the police: « des partisans de l'opposant X » riot
+    Case(
+        "partisans",
+        "Jeudi, des heurts ont opposé les policiers à des partisans de l'opposant Jean Kaboré à Bobo-Dioulasso.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "place": "Bobo-Dioulasso",
+                "actors": ["Police Forces of Burkina Faso", "Protesters (Burkina Faso)"],
+            }
+        ],
+    ),
 ]
 
 

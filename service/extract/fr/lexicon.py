@@ -203,7 +203,13 @@ CIVILIANS = re.compile(
     r"|adolescents?|citoyens|riverains)" + E,
     re.I,
 )
-PROTESTERS = re.compile(B + r"(?:manifestants?|protestataires|marcheurs)" + E, re.I)
+PROTESTERS = re.compile(
+    B + r"(?:manifestants?|protestataires|marcheurs"
+    # « des partisans de l'opposant X », « des militants du parti au pouvoir »: a politician's or a party's crowd
+    r"|(?:partisans|sympathisants|militants)(?= (?:de l'|du |des |de )(?:opposant|opposition|parti|candidat"
+    r"|ancien|président|leader|chef de file|coalition|mouvement)))" + E,
+    re.I,
+)
 RIOTERS = re.compile(B + r"(?:émeutiers?|pilleurs?|foule|casseurs)" + E, re.I)
 # A name is a speaker, not a party, after these: "selon l'armée", "le porte-parole de l'armée".
 SPEAKER_BEFORE = re.compile(
