@@ -305,6 +305,14 @@ CASES = [
             }
         ],
     ),
+    # a background word inside an apposition about someone (« l'opposant X, condamné le jour même à ... ») does not
+    # take back the deed the clause tells
+    Case(
+        "background in an apposition",
+        "Jeudi, des manifestants ont incendié des bus à Dakar pour soutenir l'opposant Amadou Sall, condamné le jour "
+        "même à deux ans de prison.",
+        expect=[{"event_type": "Riots", "place": "Dakar", "date": "2024-05-02"}],
+    ),
 ]
 
 

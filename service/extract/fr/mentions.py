@@ -127,9 +127,23 @@ KILLING = re.compile(r"^tu[ée]", re.I)
 NEUTRALISED = re.compile(r"^neutralis", re.I)
 
 
+# « ..., partisans de l'opposant X, condamné le jour même à deux ans de prison »: a participle set off by a comma
+# tells of someone the clause names, up to the next comma
+APPOSED_PARTICIPLE = re.compile(r",\s+(?!qui\b)[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b[^,;.]*")
+TRIGGERS = tuple(pattern for pattern, _ in FAMILIES)
+
+
+def _background(text: str) -> bool:
+    """A background cue takes the clause back unless it stands in an apposition that tells no deed of its own: the
+    person's conviction said in passing does not make the clashes told around it history."""
+    asides = [m.span() for m in APPOSED_PARTICIPLE.finditer(text)]
+    asides = [(a, b) for a, b in asides if not any(p.search(text, a, b) for p in TRIGGERS)]
+    return any(not any(a <= cue.start() < b for a, b in asides) for cue in fx.BACKGROUND.finditer(text))
+
+
 def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     text = clause.text.replace("\u2019", "'")
-    if fx.BACKGROUND.search(text) or fx.NOT_VIOLENCE.search(text):
+    if _background(text) or fx.NOT_VIOLENCE.search(text):
         return None
     triggers: list[tuple[Token, str]] = []
     toll = any(not TOLL_AS_SOURCE.search(text[max(0, m.start() - 30) : m.start()]) for m in TOLL.finditer(text))
