@@ -313,6 +313,13 @@ CASES = [
         "même à deux ans de prison.",
         expect=[{"event_type": "Riots", "place": "Dakar", "date": "2024-05-02"}],
     ),
+    # the attackers' dead (« douze assaillants neutralisés ») are besides the soldier killed: the event's toll sums them
+    Case(
+        "attackers' dead besides",
+        "Mardi, des jihadistes ont attaqué un poste de l'armée à Kouna, au Mali. Un soldat a été tué lors des combats. "
+        "Selon l'armée, douze assaillants ont été « neutralisés ».",
+        expect=[{"event_type": "Battles", "place": "Kouna", "fatalities": 13}],
+    ),
 ]
 
 

@@ -64,6 +64,21 @@ SOURCE = re.compile(
 QUOTES = str.maketrans({c: " " for c in '«»"\u201c\u201d\u2018'} | {"\u2019": "'"})
 
 
+# words that name the dead without telling whose they are: « personnes », « autres »
+GENERIC_VICTIMS = frozenset({"personnes", "personne", "autres", "individus", "victimes", "morts", "tués", "décès"})
+
+
+def of_attackers(words: str) -> bool:
+    """The first noun that names the dead names armed men: « trente assaillants ont été neutralisés », « tuant
+    sept terroristes »."""
+    for word in re.findall(r"[\w-]+", words.lower()):
+        if word in GENERIC_VICTIMS:
+            return False
+        if fx.ARMED_GENERIC.fullmatch(word):
+            return True
+    return False
+
+
 def number(text: str) -> int | None:
     text = re.sub(r"[\s.\u202f\u00a0]", "", text.lower()) if re.match(r"\d", text) else text.lower().strip()
     if text.isdigit():
@@ -119,5 +134,9 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             vague = match.group("num").lower().startswith("des ")
             start, end = base + where[match.start()], base + where[match.end() - 1] + 1
             floor = qualifier in {"plus de", "plus d'"}  # « plus de 40 »: at least one more
-            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor))
+            # the attackers' dead are besides their victims' (« un Casque bleu a été tué ... trente assaillants
+            # neutralisés » is 31), as ACLED counts an event's dead
+            armed = pattern is not TOLL and of_attackers(" ".join(text[match.end("num") :].split()[:3]))
+            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor,
+                                  side="armed" if armed else None, added=armed))  # fmt: skip
     return figures
