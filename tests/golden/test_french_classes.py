@@ -320,6 +320,18 @@ CASES = [
         "Selon l'armée, douze assaillants ont été « neutralisés ».",
         expect=[{"event_type": "Battles", "place": "Kouna", "fatalities": 13}],
     ),
+    # who inquired is no party: « selon les conclusions d'une enquête de la MONUSCO »
+    Case(
+        "inquiry as source",
+        "Selon les conclusions d'une enquête de la MONUSCO publiées mercredi, des rebelles du M23 ont tué vingt civils "
+        "mardi à Kishishe.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "actors": ["Civilians (Democratic Republic of Congo)", "M23"],
+            }
+        ],
+    ),
 ]
 
 

@@ -214,6 +214,8 @@ RIOTERS = re.compile(B + r"(?:émeutiers?|pilleurs?|foule|casseurs)" + E, re.I)
 # A name is a speaker, not a party, after these: "selon l'armée", "le porte-parole de l'armée".
 SPEAKER_BEFORE = re.compile(
     r"(?:selon|d'après|porte-parole|communiqué|bilan|chef d'état-major|état-major|commandant|ministère|ministre"
+    # « selon les conclusions d'une enquête de la MONUSCO », « un rapport de l'ONU »: who inquired, not a party
+    r"|enquêtes?|rapports?|conclusions|investigations"
     r"|responsable|source|sources|gouverneur|préfet|bulletin|dixit|a indiqué|a déclaré|a affirmé|a annoncé"
     r"|a fait savoir|a précisé|indique|affirme|selon (?:le|la|les))[^.;,]{0,25}$",
     re.I,
