@@ -332,6 +332,12 @@ CASES = [
             }
         ],
     ),
+    # « dans le centre de Lyon »: the heart of a town is the town
+    Case(
+        "town centre",
+        "Samedi, des casseurs ont incendié des voitures dans le centre de Lyon.",
+        expect=[{"event_type": "Riots", "place": "Lyon", "country": "FR"}],
+    ),
 ]
 
 

@@ -243,7 +243,9 @@ LOCATIVE = frozenset(
     {"à", "au", "aux", "dans", "près", "vers", "entre", "contre", "sur", "en", "lès", "proximité", "environs",
      "village", "localité", "ville", "commune", "quartier", "camp", "camps",
      "poste", "secteur", "région", "province", "préfecture", "département", "cercle", "canton", "zone",
-     "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin"}
+     "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin",
+     # « le centre de Paris », « le centre-ville de Bruxelles »: the heart of the town is the town
+     "centre", "centre-ville"}
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",
