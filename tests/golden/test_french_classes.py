@@ -338,6 +338,17 @@ CASES = [
         "Samedi, des casseurs ont incendié des voitures dans le centre de Lyon.",
         expect=[{"event_type": "Riots", "place": "Lyon", "country": "FR"}],
     ),
+    # unrest as French reporting tells it: « des échauffourées », « des incidents ont éclaté »
+    Case(
+        "scuffles",
+        "Dimanche, des échauffourées ont opposé des jeunes aux policiers à Abidjan.",
+        expect=[{"event_type": "Riots", "place": "Abidjan", "date": "2024-05-05"}],
+    ),
+    Case(
+        "incidents broke out",
+        "Dimanche, des incidents ont éclaté entre des jeunes et la police à Abidjan.",
+        expect=[{"event_type": "Riots", "place": "Abidjan", "date": "2024-05-05"}],
+    ),
 ]
 
 

@@ -39,7 +39,9 @@ PROTEST = re.compile(
     re.I,
 )
 RIOT = re.compile(
-    B + r"(?:émeutes?|émeutiers|lynch(?:é|ée|és|age)|vandalis(?:é|ée|és|ées|me)|barricades|pneus (?:enflammés|brûlés)"
+    # « des incidents ont éclaté », « des échauffourées »: unrest as French reporting tells it
+    B + r"(?:échauffourées|(?:incidents|troubles) (?:ont|avaient|auraient) éclaté|émeutes?|émeutiers"
+    r"|lynch(?:é|ée|és|age)|vandalis(?:é|ée|és|ées|me)|barricades|pneus (?:enflammés|brûlés)"
     r"|brûl(?:é|és|ant|ent|aient) des pneus|jets? de pierres|caillass(?:é|ée|és|ées|age|ages)|vindicte populaire)" + E,
     re.I,
 )
