@@ -349,6 +349,12 @@ CASES = [
         "Dimanche, des incidents ont éclaté entre des jeunes et la police à Abidjan.",
         expect=[{"event_type": "Riots", "place": "Abidjan", "date": "2024-05-05"}],
     ),
+    # a street is in the town, not a town: « sur le boulevard du Midi, à Bruxelles »
+    Case(
+        "street name",
+        "Mardi, des manifestants ont brûlé des pneus sur le boulevard du Midi, à Bruxelles.",
+        expect=[{"place": "Brussels", "country": "BE"}],
+    ),
 ]
 
 

@@ -192,6 +192,9 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     return _mark_lists(doc, found)
 
 
+STREETS = frozenset({"rue", "avenue", "boulevard"})
+
+
 def _bearing_region(doc: Doc, start: int, end: int) -> bool:
     """ "la région de l'Extrême-Nord", "la province du Sanmatenga (Centre-Nord)", "dans le Centre-Nord": a bearing
     written capitalised and joined to another, in a place's frame, is the name of a region the gazetteer knows, not a
@@ -240,6 +243,8 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         return Toponym(name, name, span.start_char, span.end_char, False, None, False, reference, gazetteer_only=True)
     if not framed:
         return None
+    if cue in STREETS:
+        return None  # « le boulevard du Midi », « la rue Lemonnier »: a street of the town, not a town
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
         return None  # a person or an organisation, unless only a place can stand there
     if (
