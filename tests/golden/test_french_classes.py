@@ -355,6 +355,12 @@ CASES = [
         "Mardi, des manifestants ont brûlé des pneus sur le boulevard du Midi, à Bruxelles.",
         expect=[{"place": "Brussels", "country": "BE"}],
     ),
+    # the side met (« la défaite face au Maroc ») is not where the story happened
+    Case(
+        "side met",
+        "Après la défaite de leur équipe face au Maroc, des casseurs ont incendié des voitures samedi à Charleroi.",
+        expect=[{"place": "Charleroi", "country": "BE"}],
+    ),
 ]
 
 

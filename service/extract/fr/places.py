@@ -27,6 +27,8 @@ REFERENCE = re.compile(
     # « l'ambassade de France à Niamey », « les ambassades de France, de Belgique et du Rwanda »: the embassy's state
     r"ambassades?|consulats?|chancelleries?|"
     r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
+    # « la défaite face au Maroc »: the side met, not a place
+    r"|face (?:à|au|aux)"
     r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
