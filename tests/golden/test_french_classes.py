@@ -361,6 +361,17 @@ CASES = [
         "Après la défaite de leur équipe face au Maroc, des casseurs ont incendié des voitures samedi à Charleroi.",
         expect=[{"place": "Charleroi", "country": "BE"}],
     ),
+    # territory taken back is an event of its own: « l'armée a repris le contrôle de X », who took it its subject
+    Case(
+        "retaken",
+        "Jeudi, l'armée burkinabè a repris le contrôle de la commune de Partiaga.",
+        expect=[{"sub_event_type": "Government regains territory", "place": "Partiaga", "date": "2024-05-02"}],
+    ),
+    Case(
+        "retaken from its holders",
+        "Jeudi, l'armée malienne a repris le contrôle de Léré, tombée aux mains des jihadistes la semaine dernière.",
+        expect=[{"sub_event_type": "Government regains territory", "place": "Léré", "country": "ML"}],
+    ),
 ]
 
 

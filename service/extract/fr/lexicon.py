@@ -168,6 +168,8 @@ CLAIM = re.compile(
 OVERTAKE = re.compile(
     r"\b(?:pris le contrôle|prise de contrôle|(?:s'|se )(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I
 )
+# lemmas of taking a place: their subject is who took it (« l'armée a repris », « les jihadistes se sont emparés »)
+TAKING_VERBS = frozenset({"prendre", "reprendre", "reconquérir", "libérer", "emparer", "occuper"})
 RETAKE = re.compile(r"\b(?:repris le contrôle|reconquis|libéré (?:la|le|les) (?:ville|localité|village))\b", re.I)
 
 REPORTING_LEMMAS = frozenset(
@@ -247,7 +249,9 @@ LOCATIVE = frozenset(
      "poste", "secteur", "région", "province", "préfecture", "département", "cercle", "canton", "zone",
      "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin",
      # « le centre de Paris », « le centre-ville de Bruxelles »: the heart of the town is the town
-     "centre", "centre-ville"}
+     "centre", "centre-ville",
+     # « a repris le contrôle de Léré »: what was taken or taken back
+     "contrôle"}
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",

@@ -171,6 +171,11 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     overtake = bool(fx.OVERTAKE.search(text))
     if overtake:
         triggers.append((token_at(clause, fx.OVERTAKE.search(text).start()), "attack"))  # type: ignore[union-attr]
+    # « l'armée a repris le contrôle de la commune »: territory taken back is an event of its own, fought or not
+    retaken = fx.RETAKE.search(text)
+    retaken = None if retaken is None or _taken_back(text, retaken.start()) else retaken
+    if retaken:
+        triggers.append((token_at(clause, retaken.start()), "attack"))
     if not triggers and (claim := fx.CLAIM.search(text)):
         triggers.append((token_at(clause, claim.start()), "claim"))
     if not triggers:
@@ -182,7 +187,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     if remote and family in {"attack", "death"}:
         family = "remote"
     fresh = [t for t, f in triggers if f not in NOT_CREATING and t.i not in anaphoric]
-    creates = overtake or (family not in NOT_CREATING and bool(fresh))
+    creates = overtake or bool(retaken) or (family not in NOT_CREATING and bool(fresh))
     coded_as = development[0] if development and family == "development" else None
     every = tuple(t for t, _ in triggers)
     retake = bool(fx.RETAKE.search(text))

@@ -36,6 +36,7 @@ def rules() -> Rules:
         unopposed=fx.UNOPPOSED,
         crime=fx.CRIME,
         political_armed=fx.POLITICAL_ARMED,
+        taking_verbs=fx.TAKING_VERBS,
     )
 
 
