@@ -372,6 +372,13 @@ CASES = [
         "Jeudi, l'armée malienne a repris le contrôle de Léré, tombée aux mains des jihadistes la semaine dernière.",
         expect=[{"sub_event_type": "Government regains territory", "place": "Léré", "country": "ML"}],
     ),
+    # a toll told place by place with the verb left out: « douze tués à A et cinq autres à B » is two events
+    Case(
+        "others at another place",
+        "Samedi, des hommes armés ont attaqué deux villages du centre du Mali. Douze civils ont été tués à Kouna et "
+        "cinq autres à Bankass.",
+        expect=[{"place": "Kouna", "fatalities": 12}, {"place": "Bankass", "fatalities": 5}],
+    ),
 ]
 
 

@@ -288,7 +288,7 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
             marked[n] = dataclasses.replace(marked[n], reference=True)
             continue
         if (
-            between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
+            (between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"} or TOLL_BETWEEN.match(between))
             and not first.country
             and not second.country
         ):
@@ -297,6 +297,10 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
             marked[n - 1] = _listed(marked[n - 1])
             marked[n] = _listed(marked[n])
     return marked
+
+
+# « tuées à A et trente autres à B »: each place of the list with its own dead
+TOLL_BETWEEN = re.compile(r"^et (?:[\w-]+ ){1,3}autres (?:à|au|aux|dans)$")
 
 
 def _listed(toponym: Toponym) -> Toponym:
