@@ -379,6 +379,13 @@ CASES = [
         "cinq autres à Bankass.",
         expect=[{"place": "Kouna", "fatalities": 12}, {"place": "Bankass", "fatalities": 5}],
     ),
+    # the accused's denial (« rejette ces accusations et évoque trois morts ») tells its version, not another event
+    Case(
+        "denial with a version",
+        "Mardi, des rebelles ont tué quinze civils à Kiwanja, selon l'ONU. Le groupe, qui tient la région de "
+        "Rutshuru, rejette ces accusations et évoque trois personnes tuées par des balles perdues à Rubare.",
+        expect=[{"place": "Kiwanja", "fatalities": 15}],
+    ),
 ]
 
 

@@ -147,6 +147,8 @@ HYPOTHETICAL = re.compile(
 NEGATION = re.compile(
     r"\b(?:n'|ne )(?:\w+ ){0,2}(?:pas|jamais|aucun|aucune|plus)\b|\baucune?\s+$|\btoute?\s+$"
     r"|\b(?:dément|démentent|démenti|démentir|nie|nient|infirme)\w*\b"
+    # « rejette ces accusations et évoque huit morts »: the accused's own version of the deed, not another one
+    r"|\b(?:rejett?\w*|contest\w*|réfut\w*) (?:ces |les |toutes? (?:les |ces )?)(?:accusations|allégations)\b"
     r"|\bsans (?:faire de|causer de|victime)",
     re.I,
 )
