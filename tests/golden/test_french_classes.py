@@ -386,6 +386,12 @@ CASES = [
         "Rutshuru, rejette ces accusations et évoque trois personnes tuées par des balles perdues à Rubare.",
         expect=[{"place": "Kiwanja", "fatalities": 15}],
     ),
+    # « depuis le 1er mai » says where a span starts, not the day of the deed told
+    Case(
+        "since a day",
+        "Des manifestants ont brûlé des pneus à Butembo, où la contestation dure depuis le 1er mai.",
+        expect=[{"place": "Butembo", "date": "2024-05-08"}],
+    ),
 ]
 
 

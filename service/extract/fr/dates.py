@@ -49,6 +49,10 @@ REPORTED_BEFORE = re.compile(
 )
 
 
+# « depuis le lundi 25 juillet », « jusqu'au 3 mars »: where a span starts or ends, not when an event happened
+SPAN_BOUND = re.compile(r"\b(?:depuis|jusqu'(?:à|au|aux)|à partir d[ue])\s+(?:le |la |l'|les |ce |cette )?$", re.I)
+
+
 def weekday(published: dt.date, name: str) -> dt.date:
     """The last such day on or before publication."""
     target = fx.WEEKDAYS.index(name.lower())
@@ -102,6 +106,8 @@ def find_dates(
         elif kind.startswith("dm_"):
             kind = "dm"
         if _reporting(clause, start) or (kind == "dm" and _names_a_street(match, text_of(clause.doc), start)):
+            continue
+        if SPAN_BOUND.search(clause.text[: match.start()].replace("\u2019", "'")):
             continue
         value, precision, relative = _value(match, kind, published, anchor)
         text = match.group().lower()
