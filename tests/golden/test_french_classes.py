@@ -392,6 +392,13 @@ CASES = [
         "Des manifestants ont brûlé des pneus à Butembo, où la contestation dure depuis le 1er mai.",
         expect=[{"place": "Butembo", "date": "2024-05-08"}],
     ),
+    # a country named only as the side met does not name the crowd's or the police's country either
+    Case(
+        "side met, actors",
+        "Après la défaite de leur équipe face au Maroc, des casseurs ont incendié des voitures et affronté les "
+        "policiers samedi à Charleroi.",
+        expect=[{"place": "Charleroi", "actors": ["Police Forces of Belgium", "Rioters (Belgium)"]}],
+    ),
 ]
 
 

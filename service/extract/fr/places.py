@@ -332,8 +332,12 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             vote(region.country, 1.5)  # second-level names recur across countries: "Nara" is in Mali and Japan
         elif key in admin1:
             vote(admin1[key], 1.5)
+    # a country named only to locate or to oppose (« à la frontière avec le Niger », « face au Maroc ») has counted
+    # above as a reference, and does not count again as a name
+    referred = {(t.start, t.end) for t in toponyms if t.reference}
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
+        named = ent.label_ == "GPE" and ent.ent_id_.startswith("country:")
+        if named and (ent.start_char, ent.end_char) not in referred:
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
         if ent.label_ == "ACTOR" and (entry := actor_dictionary().lookup(ent.ent_id_)) and entry.country:
             vote(entry.country, 0.5)
