@@ -399,6 +399,17 @@ CASES = [
         "policiers samedi à Charleroi.",
         expect=[{"place": "Charleroi", "actors": ["Police Forces of Belgium", "Rioters (Belgium)"]}],
     ),
+    # the forces of a strike from afar are a side: the army that led a drone strike, the soldiers a mine killed
+    Case(
+        "drone strike by the army",
+        "Au Mali, huit civils ont péri samedi lors d'une frappe de drone menée par l'armée malienne à Djenné.",
+        expect=[{"place": "Djenné", "actors": ["Civilians (Mali)", "Military Forces of Mali"]}],
+    ),
+    Case(
+        "soldiers killed by a mine",
+        "Mardi, trois soldats nigériens ont péri dans l'explosion d'une mine près de Tillabéri.",
+        expect=[{"fatalities": 3, "actors": ["Military Forces of Niger", "Unidentified Armed Group (Niger)"]}],
+    ),
 ]
 
 

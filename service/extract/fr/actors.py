@@ -89,7 +89,10 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         if acronym in fx.FORCE_ACRONYMS and token.text[:2].isupper() and not _speaker(clause, token.idx):
             hits.append(_state("Military", fx.FORCE_ACRONYMS[acronym], token.idx, token.idx + len(token)))
             covered.append((token.idx, token.idx + len(token)))
-    protest = not triggers  # the pipeline gives no sides for protests, riots and arrests
+    # the pipeline gives no sides for protests, riots, arrests and strikes from afar; forces count at a crowd only
+    # when they break it up, but a drone strike « menée par l'armée » or a bomb that killed « quatre soldats » is
+    # theirs, or aimed at them
+    protest = not triggers and not any(pattern.search(clause.text) for pattern, _ in fx.REMOTE)
     text, base = clause.text.replace("\u2019", "'"), clause.start_char
     for pattern, force in ((fx.POLICE, "Police"), (fx.MILITARY, "Military")):
         for match in pattern.finditer(text):
