@@ -410,6 +410,18 @@ CASES = [
         "Mardi, trois soldats nigériens ont péri dans l'explosion d'une mine près de Tillabéri.",
         expect=[{"fatalities": 3, "actors": ["Military Forces of Niger", "Unidentified Armed Group (Niger)"]}],
     ),
+    # the sides of the deed an event answers (« en représailles à des affrontements avec les FARDC ») are not its own
+    Case(
+        "reprisal",
+        "Mardi, des miliciens de la CODECO ont tué neuf civils à Djugu, en représailles à des affrontements avec les "
+        "FARDC.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "actors": ["CODECO", "Civilians (Democratic Republic of Congo)"],
+            }
+        ],
+    ),
 ]
 
 
