@@ -26,6 +26,8 @@ class Rules:
     calling_verbs: frozenset[str] = frozenset()  # lemmas of calling for an action ("called a shutdown to protest")
     infinitive_marker: str = ""  # the word that marks an infinitive of purpose ("to")
     liberated_from: re.Pattern[str] | None = None  # a place its armed holders lost, whoever took it back
+    # the same deed told at one more place ("des morts ont aussi été signalés à Moundou"): another place of the event
+    also_at: re.Pattern[str] | None = None
 
 
 @functools.cache

@@ -422,6 +422,16 @@ CASES = [
             }
         ],
     ),
+    # the deed told at one more place: « des morts ont aussi été signalés à X » is the event there too
+    Case(
+        "also at another place",
+        "Jeudi, à Dakar, la police a tiré à balles réelles sur des manifestants. Des morts ont aussi été signalés à "
+        "Ziguinchor.",
+        expect=[
+            {"event_type": "Protests", "place": "Dakar", "date": "2024-05-02"},
+            {"event_type": "Protests", "place": "Ziguinchor", "date": "2024-05-02"},
+        ],
+    ),
 ]
 
 

@@ -170,6 +170,13 @@ CLAIM = re.compile(
 OVERTAKE = re.compile(
     r"\b(?:pris le contrôle|prise de contrôle|(?:s'|se )(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I
 )
+# « des morts ont aussi été signalés à Moundou », « des victimes ont également été enregistrées à X »: the deed told
+# reached one more place
+ALSO_AT = re.compile(
+    r"\b(?:ont|a|avaient|avait) (?:aussi|également|de même) été (?:signalé|enregistré|recensé|déploré|constaté)"
+    r"(?:e|s|es)? (?:à|au|aux|dans)\b",
+    re.I,
+)
 # lemmas of taking a place: their subject is who took it (« l'armée a repris », « les jihadistes se sont emparés »)
 TAKING_VERBS = frozenset({"prendre", "reprendre", "reconquérir", "libérer", "emparer", "occuper"})
 RETAKE = re.compile(r"\b(?:repris le contrôle|reconquis|libéré (?:la|le|les) (?:ville|localité|village))\b", re.I)

@@ -37,6 +37,7 @@ def rules() -> Rules:
         crime=fx.CRIME,
         political_armed=fx.POLITICAL_ARMED,
         taking_verbs=fx.TAKING_VERBS,
+        also_at=fx.ALSO_AT,
     )
 
 
