@@ -333,10 +333,12 @@ def _rioting_lead(
 
 
 def _crowd_damage(cluster: Cluster) -> bool:
-    """Damage or clashes at a place of their own, told with no means from afar and nobody killed."""
+    """Damage or clashes at a place of their own (a town, not a country: "back from the G20 in Argentina, he
+    visited the scene of the clashes"), told with no means from afar and nobody killed."""
     facts = cluster.facts
     return (
         bool(cluster.places)
+        and not any(t.country for t in cluster.places)
         and all(f.mention.family in {"attack", "riot"} and not f.mention.remote for f in facts)
         and not any(f.figures for f in facts)
     )

@@ -161,7 +161,9 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
                 aside = True  # what follows goes on with the story told so far
         target.facts.append(fact)
         # a mention that only adds to an event ("fighting in Arge") does not give a located event a second place
-        joins_located = ((not opens or told_again) and bool(target.places)) or inside_town
+        joins_located = (
+            (not opens or told_again) and bool(target.places) and not _also_at(fact, article)
+        ) or inside_town
         if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
             listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
@@ -309,6 +311,13 @@ def _struck_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:
     if fact.mention.remote != "Air/drone strike":
         return False
     return not any(f.mention.remote for f in cluster.facts) and any(f.mention.creates for f in cluster.facts)
+
+
+def _also_at(fact: MentionFacts, article: Article) -> bool:
+    """A toll or a deed told with "also" at a place of its own: the event reached that place too, whose own event it
+    is, with the same hands."""
+    also = article.rules.also_at
+    return also is not None and bool(also.search(fact.mention.clause.text)) and not fact.mention.creates
 
 
 def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:

@@ -27,6 +27,8 @@ class Rules:
     infinitive_marker: str = ""  # the word that marks an infinitive of purpose ("to")
     liberated_from: re.Pattern[str] | None = None  # a place its armed holders lost, whoever took it back
     deed_nouns: frozenset[str] = frozenset()  # nouns of a deed that, as a subject with "the", name the deed told
+    # the same deed told at one more place ("des morts ont aussi été signalés à Moundou"): another place of the event
+    also_at: re.Pattern[str] | None = None
 
 
 @functools.cache

@@ -184,16 +184,20 @@ def geo_confidence(row: dict[str, Any], countries: Sequence[str], hints: Sequenc
     return round(score, 2)
 
 
+SHORT_NAME = 5  # letters: a name this short that is only another of a city's names is as likely a village's
+
+
 def place_votes(places: dict[str, PlaceRef], regions: Sequence[str] = ()) -> dict[str, float]:
     """The countries an article's places point to, with their weight: a settlement counts more than a region,
     whose name more often recurs across countries, and a settlement inside a region the article also names
     ("Bokkos, Plateau State") counts most: a chain of names is rarely a coincidence. A settlement found only by
-    another of its names does not vote."""
+    a short other name of it ("Boni" for Bonn, where "Bruxelles" is Brussels) does not vote."""
     named = {key for r in regions for key in region_keys(REGION_WORDS.sub("", r).strip())}
     named |= {fold(region) for name in list(named) for _, region in admin1_aliases().get(name, [])}
     votes: dict[str, float] = {}
     for mention, place in places.items():
-        if place.precision == "point" and fold(REGION_WORDS.sub("", mention).strip()) != fold(place.name):
+        written = fold(REGION_WORDS.sub("", mention).strip())
+        if place.precision == "point" and written != fold(place.name) and len(written) <= SHORT_NAME:
             continue  # "Boni", one of Bonn's other names, is as likely a village of the story's country
         if place.country_code:
             weight = 0.5 if place.precision != "point" else 2.0 if fold(place.admin1 or "") in named else 1.0

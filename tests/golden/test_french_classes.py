@@ -254,6 +254,184 @@ CASES = [
         "Mardi, une explosion s'est produite sur un site d'orpaillage près de Kampti, faisant douze morts parmi les "
         "orpailleurs.",
     ),
+    # « quelques jours plus tôt »: an earlier deed some days before the news, whose dead are not the news's toll
+    Case(
+        "a few days before",
+        "Samedi, des hommes armés ont tué onze civils à Kouna, au Mali. Selon un élu, les villageois avaient tué "
+        "trois assaillants quelques jours plus tôt.",
+        expect=[{"place": "Kouna", "date": "2024-05-04", "fatalities": 11}],
+    ),
+    # « selon un bilan communiqué dimanche »: the toll names who counted; the killing told is the event, with its day
+    Case(
+        "toll as source",
+        "Le bilan s'alourdit. Au moins vingt personnes ont été tuées samedi à Kouna, au Mali, selon un bilan "
+        "communiqué dimanche par le gouvernement. Les assaillants ont incendié des cases.",
+        expect=[{"place": "Kouna", "date": "2024-05-04", "fatalities": 20}],
+    ),
+    # a suicide attack told as « attaque-suicide » or « s'est fait exploser »
+    Case(
+        "suicide attack",
+        "Au Cameroun, une attaque-suicide a tué six déplacés dimanche à Mora.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Mora"}],
+    ),
+    # a capitalised compound bearing framed as a region names it: « la région de l'Extrême-Nord » is in Cameroon
+    Case(
+        "region named by bearings",
+        "Mardi, des hommes armés venus du Nigeria ont tué cinq civils à Ldaoutsaf, dans la région de l'Extrême-Nord.",
+        expect=[{"place": "Ldaoutsaf", "country": "CM", "fatalities": 5}],
+    ),
+    # « grenades lacrymogènes »: the police's means against a crowd, which sets no bomb and adds no armed group
+    Case(
+        "tear gas grenades",
+        "Jeudi, à Dakar, des manifestants ont incendié des bus. Les forces de l'ordre ont fait usage de grenades "
+        "lacrymogènes.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "place": "Dakar",
+                "actors": ["Police Forces of Senegal", "Protesters (Senegal)"],
+            }
+        ],
+    ),
+    # a politician's or a party's crowd in clashes with the police: « des partisans de l'opposant X » riot
+    Case(
+        "partisans",
+        "Jeudi, des heurts ont opposé les policiers à des partisans de l'opposant Jean Kaboré à Bobo-Dioulasso.",
+        expect=[
+            {
+                "event_type": "Riots",
+                "place": "Bobo-Dioulasso",
+                "actors": ["Police Forces of Burkina Faso", "Protesters (Burkina Faso)"],
+            }
+        ],
+    ),
+    # a background word inside an apposition about someone (« l'opposant X, condamné le jour même à ... ») does not
+    # take back the deed the clause tells
+    Case(
+        "background in an apposition",
+        "Jeudi, des manifestants ont incendié des bus à Dakar pour soutenir l'opposant Amadou Sall, condamné le jour "
+        "même à deux ans de prison.",
+        expect=[{"event_type": "Riots", "place": "Dakar", "date": "2024-05-02"}],
+    ),
+    # the attackers' dead (« douze assaillants neutralisés ») are besides the soldier killed: the event's toll sums them
+    Case(
+        "attackers' dead besides",
+        "Mardi, des jihadistes ont attaqué un poste de l'armée à Kouna, au Mali. Un soldat a été tué lors des combats. "
+        "Selon l'armée, douze assaillants ont été « neutralisés ».",
+        expect=[{"event_type": "Battles", "place": "Kouna", "fatalities": 13}],
+    ),
+    # who inquired is no party: « selon les conclusions d'une enquête de la MONUSCO »
+    Case(
+        "inquiry as source",
+        "Selon les conclusions d'une enquête de la MONUSCO publiées mercredi, des rebelles du M23 ont tué vingt civils "
+        "mardi à Kishishe.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "actors": ["Civilians (Democratic Republic of Congo)", "M23"],
+            }
+        ],
+    ),
+    # « dans le centre de Lyon »: the heart of a town is the town
+    Case(
+        "town centre",
+        "Samedi, des casseurs ont incendié des voitures dans le centre de Lyon.",
+        expect=[{"event_type": "Riots", "place": "Lyon", "country": "FR"}],
+    ),
+    # unrest as French reporting tells it: « des échauffourées », « des incidents ont éclaté »
+    Case(
+        "scuffles",
+        "Dimanche, des échauffourées ont opposé des jeunes aux policiers à Abidjan.",
+        expect=[{"event_type": "Riots", "place": "Abidjan", "date": "2024-05-05"}],
+    ),
+    Case(
+        "incidents broke out",
+        "Dimanche, des incidents ont éclaté entre des jeunes et la police à Abidjan.",
+        expect=[{"event_type": "Riots", "place": "Abidjan", "date": "2024-05-05"}],
+    ),
+    # a street is in the town, not a town: « sur le boulevard du Midi, à Bruxelles »
+    Case(
+        "street name",
+        "Mardi, des manifestants ont brûlé des pneus sur le boulevard du Midi, à Bruxelles.",
+        expect=[{"place": "Brussels", "country": "BE"}],
+    ),
+    # the side met (« la défaite face au Maroc ») is not where the story happened
+    Case(
+        "side met",
+        "Après la défaite de leur équipe face au Maroc, des casseurs ont incendié des voitures samedi à Charleroi.",
+        expect=[{"place": "Charleroi", "country": "BE"}],
+    ),
+    # territory taken back is an event of its own: « l'armée a repris le contrôle de X », who took it its subject
+    Case(
+        "retaken",
+        "Jeudi, l'armée burkinabè a repris le contrôle de la commune de Partiaga.",
+        expect=[{"sub_event_type": "Government regains territory", "place": "Partiaga", "date": "2024-05-02"}],
+    ),
+    Case(
+        "retaken from its holders",
+        "Jeudi, l'armée malienne a repris le contrôle de Léré, tombée aux mains des jihadistes la semaine dernière.",
+        expect=[{"sub_event_type": "Government regains territory", "place": "Léré", "country": "ML"}],
+    ),
+    # a toll told place by place with the verb left out: « douze tués à A et cinq autres à B » is two events
+    Case(
+        "others at another place",
+        "Samedi, des hommes armés ont attaqué deux villages du centre du Mali. Douze civils ont été tués à Kouna et "
+        "cinq autres à Bankass.",
+        expect=[{"place": "Kouna", "fatalities": 12}, {"place": "Bankass", "fatalities": 5}],
+    ),
+    # the accused's denial (« rejette ces accusations et évoque trois morts ») tells its version, not another event
+    Case(
+        "denial with a version",
+        "Mardi, des rebelles ont tué quinze civils à Kiwanja, selon l'ONU. Le groupe, qui tient la région de "
+        "Rutshuru, rejette ces accusations et évoque trois personnes tuées par des balles perdues à Rubare.",
+        expect=[{"place": "Kiwanja", "fatalities": 15}],
+    ),
+    # « depuis le 1er mai » says where a span starts, not the day of the deed told
+    Case(
+        "since a day",
+        "Des manifestants ont brûlé des pneus à Butembo, où la contestation dure depuis le 1er mai.",
+        expect=[{"place": "Butembo", "date": "2024-05-08"}],
+    ),
+    # a country named only as the side met does not name the crowd's or the police's country either
+    Case(
+        "side met, actors",
+        "Après la défaite de leur équipe face au Maroc, des casseurs ont incendié des voitures et affronté les "
+        "policiers samedi à Charleroi.",
+        expect=[{"place": "Charleroi", "actors": ["Police Forces of Belgium", "Rioters (Belgium)"]}],
+    ),
+    # the forces of a strike from afar are a side: the army that led a drone strike, the soldiers a mine killed
+    Case(
+        "drone strike by the army",
+        "Au Mali, huit civils ont péri samedi lors d'une frappe de drone menée par l'armée malienne à Djenné.",
+        expect=[{"place": "Djenné", "actors": ["Civilians (Mali)", "Military Forces of Mali"]}],
+    ),
+    Case(
+        "soldiers killed by a mine",
+        "Mardi, trois soldats nigériens ont péri dans l'explosion d'une mine près de Tillabéri.",
+        expect=[{"fatalities": 3, "actors": ["Military Forces of Niger", "Unidentified Armed Group (Niger)"]}],
+    ),
+    # the sides of the deed an event answers (« en représailles à des affrontements avec les FARDC ») are not its own
+    Case(
+        "reprisal",
+        "Mardi, des miliciens de la CODECO ont tué neuf civils à Djugu, en représailles à des affrontements avec les "
+        "FARDC.",
+        expect=[
+            {
+                "event_type": "Violence against civilians",
+                "actors": ["CODECO", "Civilians (Democratic Republic of Congo)"],
+            }
+        ],
+    ),
+    # the deed told at one more place: « des morts ont aussi été signalés à X » is the event there too
+    Case(
+        "also at another place",
+        "Jeudi, à Dakar, la police a tiré à balles réelles sur des manifestants. Des morts ont aussi été signalés à "
+        "Ziguinchor.",
+        expect=[
+            {"event_type": "Protests", "place": "Dakar", "date": "2024-05-02"},
+            {"event_type": "Protests", "place": "Ziguinchor", "date": "2024-05-02"},
+        ],
+    ),
 ]
 
 

@@ -71,6 +71,9 @@ def _token(clause: Span, start: int) -> Token:
     return next((t for t in clause if t.idx + len(t) > start), clause[-1])
 
 
+ANSWERED = re.compile(r"\ben (?:représailles?|riposte|réponse|rétorsion|vengeance)\s+(?:à|aux|au|d'|de|des|du)\b", re.I)
+
+
 def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit]:
     hits: list[ActorHit] = []
     covered: list[tuple[int, int]] = []
@@ -89,7 +92,10 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         if acronym in fx.FORCE_ACRONYMS and token.text[:2].isupper() and not _speaker(clause, token.idx):
             hits.append(_state("Military", fx.FORCE_ACRONYMS[acronym], token.idx, token.idx + len(token)))
             covered.append((token.idx, token.idx + len(token)))
-    protest = not triggers  # the pipeline gives no sides for protests, riots and arrests
+    # the pipeline gives no sides for protests, riots, arrests and strikes from afar; forces count at a crowd only
+    # when they break it up, but a drone strike « menée par l'armée » or a bomb that killed « quatre soldats » is
+    # theirs, or aimed at them
+    protest = not triggers and not any(pattern.search(clause.text) for pattern, _ in fx.REMOTE)
     text, base = clause.text.replace("\u2019", "'"), clause.start_char
     for pattern, force in ((fx.POLICE, "Police"), (fx.MILITARY, "Military")):
         for match in pattern.finditer(text):
@@ -131,6 +137,11 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, base + clash.start(), base + clash.end()))
     if (bomb := IED.search(text)) and not any(h.kind in {"named", "unidentified"} for h in hits):
         hits.append(ActorHit("unidentified", UNIDENTIFIED, "", None, base + bomb.start(), base + bomb.end()))
+    # « en représailles à des affrontements entre le M23 et des FDLR »: the sides of the deed answered are not the
+    # event's
+    answered = ANSWERED.search(clause.text)
+    if answered is not None:
+        hits = [h for h in hits if h.start < clause.start_char + answered.start()]
     return sorted(hits, key=lambda h: h.start)
 
 

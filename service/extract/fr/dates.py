@@ -1,7 +1,7 @@
 """French stage: when. « mardi », « ce mardi 26 juillet », « le 12 mars », « hier », « la veille », « le
-lendemain », « dans la nuit de samedi à dimanche » (the Saturday: ACLED dates a night by its evening), « dans la nuit
-du 3 au 4 février », « le week-end dernier », resolved against the publication date or the event told before. A
-date that says when something was said (« a indiqué jeudi l'armée ») dates no event."""
+lendemain », « quelques jours plus tôt », « dans la nuit de samedi à dimanche » (the Saturday: ACLED dates a night by
+its evening), « dans la nuit du 3 au 4 février », « le week-end dernier », resolved against the publication date or
+the event told before. A date that says when something was said (« a indiqué jeudi l'armée ») dates no event."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ EXPRESSION = re.compile(
     r"|\b(?P<yesterday>hier|la nuit dernière)\b"
     r"|\b(?P<today>aujourd'hui|ce matin|cet après-midi|ce soir|cette nuit|dans la matinée)\b"
     r"|\b(?P<relative>la veille|le lendemain|le même jour|la même nuit|le surlendemain"
-    r"|(?:un|deux|trois|quatre|cinq|\d+) jours? (?:plus tôt|auparavant|avant|plus tard|après))\b"
+    r"|(?:un|deux|trois|quatre|cinq|quelques|\d+) jours? (?:plus tôt|auparavant|avant|plus tard|après))\b"
     r"|\b(?P<ago>il y a (?:un|deux|trois|quatre|cinq|six|\d+) jours)\b"
     r"|\b(?P<weekend>(?:ce|le|du) week-end(?: dernier)?)\b"
     r"|\b(?P<lastweek>la semaine dernière|(?:il y a )?(?:tout juste )?une semaine|cette semaine)\b"
@@ -47,6 +47,10 @@ REPORTED_BEFORE = re.compile(
     r"\s+(?:ce |le |la journée de )?$",
     re.I,
 )
+
+
+# « depuis le lundi 25 juillet », « jusqu'au 3 mars »: where a span starts or ends, not when an event happened
+SPAN_BOUND = re.compile(r"\b(?:depuis|jusqu'(?:à|au|aux)|à partir d[ue])\s+(?:le |la |l'|les |ce |cette )?$", re.I)
 
 
 def weekday(published: dt.date, name: str) -> dt.date:
@@ -103,6 +107,8 @@ def find_dates(
             kind = "dm"
         if _reporting(clause, start) or (kind == "dm" and _names_a_street(match, text_of(clause.doc), start)):
             continue
+        if SPAN_BOUND.search(clause.text[: match.start()].replace("\u2019", "'")):
+            continue
         value, precision, relative = _value(match, kind, published, anchor)
         text = match.group().lower()
         key = value.isoformat() if value else f"{kind}:{text}"
@@ -131,21 +137,23 @@ def _value(
             False,
         )
     if kind == "relative":
-        return _relative(text, anchor), "day", True
+        # « quelques jours plus tôt »: some days before the event told, no day of its own
+        return _relative(text, anchor), "week" if text.startswith("quelques") else "day", True
     if published is None:
         return None, "day", False
     return _from_published(match, kind, text, published)
 
 
 def _relative(text: str, anchor: dt.date | None) -> dt.date | None:
-    """ "la veille", "le lendemain", "le même jour", "deux jours plus tôt": from the event told before."""
+    """ "la veille", "le lendemain", "le même jour", "deux jours plus tôt", « quelques jours plus tôt » (about three):
+    from the event told before."""
     if anchor is None:
         return None
     fixed = {"le même jour": 0, "la même nuit": 0, "la veille": -1, "le lendemain": 1, "le surlendemain": 2}
     if text in fixed:
         return anchor + dt.timedelta(days=fixed[text])
     words = text.split()
-    count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 1)
+    count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 3 if words[0] == "quelques" else 1)
     return anchor + dt.timedelta(days=count if any(w in text for w in ("tard", "après")) else -count)
 
 

@@ -51,6 +51,8 @@ ACTIVE = re.compile(
 )
 TOLL = re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUMBER} (?:de )?(?:morts|tués|victimes mortelles|décès)\b", re.I)
 # « l'attaque a fait 12 victimes »: victims a toll makes are the dead
+# « 70 personnes ont été tuées à A et trente autres à B »: the second place's dead, the verb left out
+ELIDED = re.compile(rf"\bet {_QUALIFIER}{_NUMBER} autres (?=(?:à|au|aux|dans|en)\b)", re.I)
 MADE = re.compile(rf"\b(?:fait|faisant|causé|causant) {_QUALIFIER}{_NUMBER} victimes\b", re.I)
 ALSO = re.compile(rf"^[\w' -]{{0,30}}?\b(?:ainsi qu'|ainsi que|et) ?{_QUALIFIER}{_NUMBER}\b", re.I)
 LISTED = re.compile(rf"(?<![\w-]){_NUMBER} [\w'-]+(?: [\w'-]+)? (?:et|ainsi que) $", re.I)
@@ -62,6 +64,21 @@ SOURCE = re.compile(
     re.I,
 )
 QUOTES = str.maketrans({c: " " for c in '«»"\u201c\u201d\u2018'} | {"\u2019": "'"})
+
+
+# words that name the dead without telling whose they are: « personnes », « autres »
+GENERIC_VICTIMS = frozenset({"personnes", "personne", "autres", "individus", "victimes", "morts", "tués", "décès"})
+
+
+def of_attackers(words: str) -> bool:
+    """The first noun that names the dead names armed men: « trente assaillants ont été neutralisés », « tuant
+    sept terroristes »."""
+    for word in re.findall(r"[\w-]+", words.lower()):
+        if word in GENERIC_VICTIMS:
+            return False
+        if fx.ARMED_GENERIC.fullmatch(word):
+            return True
+    return False
 
 
 def number(text: str) -> int | None:
@@ -100,7 +117,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = source_of(sentence)
-    for pattern in (ACTIVE, PASSIVE, TOLL, MADE):
+    for pattern in (ACTIVE, PASSIVE, TOLL, MADE, ELIDED):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue  # "un engin explosif a tué trois soldats": the device is no victim
@@ -115,9 +132,14 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             elif pattern is PASSIVE and (head := LISTED.search(text[: match.start()])):
                 value += number(head.group("num")) or 0
             before, after = text[: match.start()], text[match.end("num") :]
-            partial = bool(PART_BEFORE.search(before) or PART_OF.match(after))
+            # the others' dead are a toll of their own place, never a lower telling of the first figure's
+            partial = bool(PART_BEFORE.search(before) or PART_OF.match(after)) or pattern is ELIDED
             vague = match.group("num").lower().startswith("des ")
             start, end = base + where[match.start()], base + where[match.end() - 1] + 1
             floor = qualifier in {"plus de", "plus d'"}  # « plus de 40 »: at least one more
-            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor))
+            # the attackers' dead are besides their victims' (« un Casque bleu a été tué ... trente assaillants
+            # neutralisés » is 31), as ACLED counts an event's dead
+            armed = pattern is not TOLL and of_attackers(" ".join(text[match.end("num") :].split()[:3]))
+            figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor,
+                                  side="armed" if armed else None, added=armed))  # fmt: skip
     return figures

@@ -39,15 +39,16 @@ PROTEST = re.compile(
     re.I,
 )
 RIOT = re.compile(
-    B + r"(?:émeutes?|émeutiers|lynch(?:é|ée|és|age)|vandalis(?:é|ée|és|ées|me)|barricades|pneus (?:enflammés|brûlés)"
+    # « des incidents ont éclaté », « des échauffourées »: unrest as French reporting tells it
+    B + r"(?:échauffourées|(?:incidents|troubles) (?:ont|avaient|auraient) éclaté|émeutes?|émeutiers"
+    r"|lynch(?:é|ée|és|age)|vandalis(?:é|ée|és|ées|me)|barricades|pneus (?:enflammés|brûlés)"
     r"|brûl(?:é|és|ant|ent|aient) des pneus|jets? de pierres|caillass(?:é|ée|és|ées|age|ages)|vindicte populaire)" + E,
     re.I,
 )
 # The authorities breaking up a crowd: it tells how a protest ended, and opens no event of its own.
 CROWD_CONTROL = re.compile(
-    B
-    + r"(?:dispers(?:é|ée|és|ées|er|ant)|gaz lacrymogènes?|balles en caoutchouc|canons? à eau|matraqu(?:é|és|ées))"
-    + E,
+    B + r"(?:dispers(?:é|ée|és|ées|er|ant)|gaz lacrymogènes?|grenades? (?:lacrymogènes?|assourdissantes?)"
+    r"|balles en caoutchouc|canons? à eau|matraqu(?:é|és|ées))" + E,
     re.I,
 )
 ARREST = re.compile(B + r"(?:arrêt(?:é|ée|és|ées)|interpell(?:é|ée|és|ées|ations?)|arrestations?)" + E, re.I)
@@ -59,13 +60,18 @@ DEATH = re.compile(
 REMOTE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(B + r"(?:frappes? (?:de drones?|aériennes?|par drones?)|drones?|bombardements? aériens?"
                 r"|raids? aériens?|avions? de chasse|hélicoptères? de combat|aviation)" + E, re.I), "Air/drone strike"),
-    (re.compile(B + r"(?:kamikazes?|attentats?[- ]suicides?|ceintures? d'explosifs?)" + E, re.I), "Suicide bomb"),
+    # « une attaque-suicide », « une kamikaze s'est fait exploser », « en se faisant exploser »
+    (re.compile(B + r"(?:kamikazes?|(?:attentats?|attaques?)[- ]suicides?|ceintures? d'explosifs?"
+                r"|(?:s'est|se sont|s'étaient|s'était) fait(?:e|s|es)? exploser|se faisant exploser)" + E, re.I),
+     "Suicide bomb"),
     (re.compile(B + r"(?:engins? explosifs?(?: improvisés?| artisanaux| artisanal)?|engins? artisana(?:l|ux)"
                 r"|ieds?|mines?(?: artisanales?| antipersonnel)?|voitures? piégées?|explosions?|a explosé)" + E,
                 re.I), "Remote explosive/landmine/IED"),
     (re.compile(B + r"(?:obus|tirs? d'artillerie|bombardements?|roquettes?|mortiers?|missiles?)" + E, re.I),
      "Shelling/artillery/missile attack"),
-    (re.compile(B + r"(?:grenades?)" + E, re.I), "Grenade"),
+    # « grenades lacrymogènes », « grenades assourdissantes »: the police's means against a crowd, not a weapon's
+    (re.compile(B + r"(?:grenades?)" + E + r"(?! (?:lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?))",
+                re.I), "Grenade"),
 )  # fmt: skip
 # Words that make "mines" ore, not explosives: "les mines d'or", "site minier".
 MINE_NOT_WEAPON = re.compile(r"\bmines? d'(?:or|uranium)|\bsites? miniers?|\borpaill", re.I)
@@ -141,6 +147,8 @@ HYPOTHETICAL = re.compile(
 NEGATION = re.compile(
     r"\b(?:n'|ne )(?:\w+ ){0,2}(?:pas|jamais|aucun|aucune|plus)\b|\baucune?\s+$|\btoute?\s+$"
     r"|\b(?:dément|démentent|démenti|démentir|nie|nient|infirme)\w*\b"
+    # « rejette ces accusations et évoque huit morts »: the accused's own version of the deed, not another one
+    r"|\b(?:rejett?\w*|contest\w*|réfut\w*) (?:ces |les |toutes? (?:les |ces )?)(?:accusations|allégations)\b"
     r"|\bsans (?:faire de|causer de|victime)",
     re.I,
 )
@@ -162,6 +170,15 @@ CLAIM = re.compile(
 OVERTAKE = re.compile(
     r"\b(?:pris le contrôle|prise de contrôle|(?:s'|se )(?:est|sont) emparés?|occup(?:é|ée|ent) (?:la|le|les))\b", re.I
 )
+# « des morts ont aussi été signalés à Moundou », « des victimes ont également été enregistrées à X »: the deed told
+# reached one more place
+ALSO_AT = re.compile(
+    r"\b(?:ont|a|avaient|avait) (?:aussi|également|de même) été (?:signalé|enregistré|recensé|déploré|constaté)"
+    r"(?:e|s|es)? (?:à|au|aux|dans)\b",
+    re.I,
+)
+# lemmas of taking a place: their subject is who took it (« l'armée a repris », « les jihadistes se sont emparés »)
+TAKING_VERBS = frozenset({"prendre", "reprendre", "reconquérir", "libérer", "emparer", "occuper"})
 RETAKE = re.compile(r"\b(?:repris le contrôle|reconquis|libéré (?:la|le|les) (?:ville|localité|village))\b", re.I)
 
 REPORTING_LEMMAS = frozenset(
@@ -199,11 +216,19 @@ CIVILIANS = re.compile(
     r"|adolescents?|citoyens|riverains)" + E,
     re.I,
 )
-PROTESTERS = re.compile(B + r"(?:manifestants?|protestataires|marcheurs)" + E, re.I)
+PROTESTERS = re.compile(
+    B + r"(?:manifestants?|protestataires|marcheurs"
+    # « des partisans de l'opposant X », « des militants du parti au pouvoir »: a politician's or a party's crowd
+    r"|(?:partisans|sympathisants|militants)(?= (?:de l'|du |des |de )(?:opposant|opposition|parti|candidat"
+    r"|ancien|président|leader|chef de file|coalition|mouvement)))" + E,
+    re.I,
+)
 RIOTERS = re.compile(B + r"(?:émeutiers?|pilleurs?|foule|casseurs)" + E, re.I)
 # A name is a speaker, not a party, after these: "selon l'armée", "le porte-parole de l'armée".
 SPEAKER_BEFORE = re.compile(
     r"(?:selon|d'après|porte-parole|communiqué|bilan|chef d'état-major|état-major|commandant|ministère|ministre"
+    # « selon les conclusions d'une enquête de la MONUSCO », « un rapport de l'ONU »: who inquired, not a party
+    r"|enquêtes?|rapports?|conclusions|investigations"
     r"|responsable|source|sources|gouverneur|préfet|bulletin|dixit|a indiqué|a déclaré|a affirmé|a annoncé"
     r"|a fait savoir|a précisé|indique|affirme|selon (?:le|la|les))[^.;,]{0,25}$",
     re.I,
@@ -231,7 +256,11 @@ LOCATIVE = frozenset(
     {"à", "au", "aux", "dans", "près", "vers", "entre", "contre", "sur", "en", "lès", "proximité", "environs",
      "village", "localité", "ville", "commune", "quartier", "camp", "camps",
      "poste", "secteur", "région", "province", "préfecture", "département", "cercle", "canton", "zone",
-     "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin"}
+     "territoire", "district", "chef-lieu", "axe", "route", "forêt", "parc", "km", "kilomètres", "loin",
+     # « le centre de Paris », « le centre-ville de Bruxelles »: the heart of the town is the town
+     "centre", "centre-ville",
+     # « a repris le contrôle de Léré »: what was taken or taken back
+     "contrôle"}
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"village", "villages", "localité", "localités", "ville", "quartier", "hameau", "camp", "camps", "base", "poste",

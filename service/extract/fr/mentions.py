@@ -121,16 +121,32 @@ def _remote(text: str) -> tuple[str, re.Match[str]] | None:
 ANAPHORA = re.compile(r"\b(?:cette|ce|ces|cet|la même|le même)\s+(?:[\w-]+\s+(?:de\s+|d')?)?$", re.I)
 # « le bilan ... fait état de cinq soldats tués »: a toll adds to the event it counts
 TOLL = re.compile(r"\bbilans?\b", re.I)
+# « ont été tués samedi à X, selon un bilan communiqué dimanche »: the toll only says who counted the killing told
+TOLL_AS_SOURCE = re.compile(r"\b(?:selon|d'après)\s+(?:un|une|le|la|les|des|l')?\s*(?:[\w-]+\s+)?$", re.I)
 KILLING = re.compile(r"^tu[ée]", re.I)
 NEUTRALISED = re.compile(r"^neutralis", re.I)
 
 
+# « ..., partisans de l'opposant X, condamné le jour même à deux ans de prison »: a participle set off by a comma
+# tells of someone the clause names, up to the next comma
+APPOSED_PARTICIPLE = re.compile(r",\s+(?!qui\b)[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b[^,;.]*")
+TRIGGERS = tuple(pattern for pattern, _ in FAMILIES)
+
+
+def _background(text: str) -> bool:
+    """A background cue takes the clause back unless it stands in an apposition that tells no deed of its own: the
+    person's conviction said in passing does not make the clashes told around it history."""
+    asides = [m.span() for m in APPOSED_PARTICIPLE.finditer(text)]
+    asides = [(a, b) for a, b in asides if not any(p.search(text, a, b) for p in TRIGGERS)]
+    return any(not any(a <= cue.start() < b for a, b in asides) for cue in fx.BACKGROUND.finditer(text))
+
+
 def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     text = clause.text.replace("\u2019", "'")
-    if fx.BACKGROUND.search(text) or fx.NOT_VIOLENCE.search(text):
+    if _background(text) or fx.NOT_VIOLENCE.search(text):
         return None
     triggers: list[tuple[Token, str]] = []
-    toll = bool(TOLL.search(text))
+    toll = any(not TOLL_AS_SOURCE.search(text[max(0, m.start() - 30) : m.start()]) for m in TOLL.finditer(text))
     anaphoric: set[int] = set()  # triggers that name an event already told
     for pattern, family in FAMILIES:
         for found in pattern.finditer(text):
@@ -155,6 +171,11 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     overtake = bool(fx.OVERTAKE.search(text))
     if overtake:
         triggers.append((token_at(clause, fx.OVERTAKE.search(text).start()), "attack"))  # type: ignore[union-attr]
+    # « l'armée a repris le contrôle de la commune »: territory taken back is an event of its own, fought or not
+    retaken = fx.RETAKE.search(text)
+    retaken = None if retaken is None or _taken_back(text, retaken.start()) else retaken
+    if retaken:
+        triggers.append((token_at(clause, retaken.start()), "attack"))
     if not triggers and (claim := fx.CLAIM.search(text)):
         triggers.append((token_at(clause, claim.start()), "claim"))
     if not triggers:
@@ -166,7 +187,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     if remote and family in {"attack", "death"}:
         family = "remote"
     fresh = [t for t, f in triggers if f not in NOT_CREATING and t.i not in anaphoric]
-    creates = overtake or (family not in NOT_CREATING and bool(fresh))
+    creates = overtake or bool(retaken) or (family not in NOT_CREATING and bool(fresh))
     coded_as = development[0] if development and family == "development" else None
     every = tuple(t for t, _ in triggers)
     retake = bool(fx.RETAKE.search(text))

@@ -36,6 +36,8 @@ def rules() -> Rules:
         unopposed=fx.UNOPPOSED,
         crime=fx.CRIME,
         political_armed=fx.POLITICAL_ARMED,
+        taking_verbs=fx.TAKING_VERBS,
+        also_at=fx.ALSO_AT,
     )
 
 

@@ -27,6 +27,8 @@ REFERENCE = re.compile(
     # « l'ambassade de France à Niamey », « les ambassades de France, de Belgique et du Rwanda »: the embassy's state
     r"ambassades?|consulats?|chancelleries?|"
     r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
+    # « la défaite face au Maroc »: the side met, not a place
+    r"|face (?:à|au|aux)"
     r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
@@ -175,10 +177,13 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     i = clause.start
     while i < clause.end:
         token = doc[i]
-        if not _capitalised(token) or token.ent_type_ in {"ACTOR"} or fold(token.text) in SKIP:
+        if not _capitalised(token) or token.ent_type_ in {"ACTOR"}:
             i += 1
             continue
         start, end = _chunk(doc, i)
+        if fold(token.text) in SKIP and not _bearing_region(doc, start, end):
+            i += 1
+            continue
         end = min(_with_particles(doc, start, end), clause.end)
         while start < end - 1 and not doc[start].text[:1].isupper():
             start += 1  # "forêt de Madjoari" tagged whole: the name is Madjoari
@@ -189,11 +194,27 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
     return _mark_lists(doc, found)
 
 
+STREETS = frozenset({"rue", "avenue", "boulevard"})
+
+
+def _bearing_region(doc: Doc, start: int, end: int) -> bool:
+    """ "la région de l'Extrême-Nord", "la province du Sanmatenga (Centre-Nord)", "dans le Centre-Nord": a bearing
+    written capitalised and joined to another, in a place's frame, is the name of a region the gazetteer knows, not a
+    direction."""
+    name = doc[start:end].text
+    if "-" not in name or not name[:1].isupper() or fold(name) not in admin1_countries():
+        return False
+    cue, unit = _cue(doc, start)
+    return cue in fx.LOCATIVE or unit is not None or (start > 0 and doc[start - 1].text == "(")
+
+
 def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     span = doc[start:end]
     name = span.text
     key = fold(name)
-    if key in SKIP or key in fx.MACRO_REGIONS or actor_dictionary().lookup(name):
+    if (key in SKIP and not _bearing_region(doc, start, end)) or key in fx.MACRO_REGIONS:
+        return None
+    if actor_dictionary().lookup(name):
         return None
     if len(key) < 3 or span[0].like_num:
         # "la zone C", "le boulevard du 30 Juin": a letter or a day names a place only with its noun, which then
@@ -224,6 +245,8 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         return Toponym(name, name, span.start_char, span.end_char, False, None, False, reference, gazetteer_only=True)
     if not framed:
         return None
+    if cue in STREETS:
+        return None  # « le boulevard du Midi », « la rue Lemonnier »: a street of the town, not a town
     if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
         return None  # a person or an organisation, unless only a place can stand there
     if (
@@ -265,7 +288,7 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
             marked[n] = dataclasses.replace(marked[n], reference=True)
             continue
         if (
-            between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"}
+            (between in {"et", "et de", "et d'", "", "ou", "et à", "et au", "ou à"} or TOLL_BETWEEN.match(between))
             and not first.country
             and not second.country
         ):
@@ -274,6 +297,10 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
             marked[n - 1] = _listed(marked[n - 1])
             marked[n] = _listed(marked[n])
     return marked
+
+
+# « tuées à A et trente autres à B »: each place of the list with its own dead
+TOLL_BETWEEN = re.compile(r"^et (?:[\w-]+ ){1,3}autres (?:à|au|aux|dans)$")
 
 
 def _listed(toponym: Toponym) -> Toponym:
@@ -305,8 +332,12 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             vote(region.country, 1.5)  # second-level names recur across countries: "Nara" is in Mali and Japan
         elif key in admin1:
             vote(admin1[key], 1.5)
+    # a country named only to locate or to oppose (« à la frontière avec le Niger », « face au Maroc ») has counted
+    # above as a reference, and does not count again as a name
+    referred = {(t.start, t.end) for t in toponyms if t.reference}
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
+        named = ent.label_ == "GPE" and ent.ent_id_.startswith("country:")
+        if named and (ent.start_char, ent.end_char) not in referred:
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
         if ent.label_ == "ACTOR" and (entry := actor_dictionary().lookup(ent.ent_id_)) and entry.country:
             vote(entry.country, 0.5)
