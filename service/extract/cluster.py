@@ -374,8 +374,13 @@ def _spots_in(located: list[Toponym], cluster: Cluster, article: Article) -> boo
     another event. Names told with it must be unknown too, or that town."""
     towns = {p.geoname_id for t in cluster.places if (p := article.places.get(t.query)) is not None}
     inside = [(place := article.places.get(t.query)) is None or place.geoname_id in towns for t in located]
-    spots = [len(t.text.split()) > 1 and t.text.split()[-1].lower() in SPOT_WORDS for t in located]
-    return all(inside) and any(spots)
+    return all(inside) and any(is_spot(t.text) for t in located)
+
+
+def is_spot(name: str) -> bool:
+    """ "Tayaran Square", "Diponegoro street": a spot in a town, named by what it is."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in SPOT_WORDS
 
 
 def _months_apart(cluster: Cluster, date: DateMention | None) -> bool:

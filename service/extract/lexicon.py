@@ -125,10 +125,7 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|(?:car|truck|lorry|motorcycle|vehicle) bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b"
                 # "a bomb ripped through a church": the press's verb for a bomb that went off
-                r"|\bbombs? (?:ripped|tore|rips|tears) (?:through|apart)\b"
-                # "a truck packed with explosives blew up": a vehicle bomb, however the press puts it
-                r"|\b(?:car|truck|lorry|vehicle|van|minibus|bus|motorcycle|motorbike|tanker)s? (?:packed|laden|loaded"
-                r"|filled|rigged|stuffed|full) with (?:[\w-]+ ){0,2}?explosives?\b", re.I),
+                r"|\bbombs? (?:ripped|tore|rips|tears) (?:through|apart)\b", re.I),
      "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:shell(?:ed|ing)|artillery|mortars?|(?:missiles?|rockets?)(?: (?!and\b|or\b)[\w-]+){0,4}? "
                 r"(?:hit|struck|strikes?|slammed into|landed (?:on|in)|attacks?)|rocket "
@@ -142,6 +139,11 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\bgrenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed|exploded|went off)\b", re.I), "Grenade"),
     (re.compile(r"\bblew (?:himself|herself|themselves) up\b|\bset off (?:his|her|their) (?:device|explosives?|vest)"
                 r"|\bexplosive (?:vest|belt)s?\b", re.I), "Suicide bomb"),
+    # "a truck packed with explosives blew up": a vehicle bomb, however the press puts it (a bomber who blew himself
+    # up with it, told in the same clause, makes it a suicide bomb)
+    (re.compile(r"\b(?:car|truck|lorry|vehicle|van|minibus|bus|motorcycle|motorbike|tanker)s? (?:packed|laden|loaded"
+                r"|filled|rigged|stuffed|full) with (?:[\w-]+ ){0,2}?explosives?\b", re.I),
+     "Remote explosive/landmine/IED"),
 )  # fmt: skip
 
 # A trigger in a sentence with one of these cues describes background, not a reported event.

@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+import msgspec
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.assemble import build_incidents
-from service.extract.cluster import Article, MentionFacts, cluster_mentions
+from service.extract.cluster import Article, MentionFacts, cluster_mentions, is_spot
 from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention, governing_verb, in_motive
@@ -47,6 +48,7 @@ class _Parse:
 # What the gazetteer's reading of an article's names adds to its country at most: a chain ("Sinjar (Ninewa)")
 # outweighs a force's demonym; a lone name found abroad does not outweigh a group's home country.
 GAZETTEER_VOTE = 2.0
+SPOT_CONFIDENCE = 0.5  # a spot placed at the town the report was filed from: the town is a guess, the spot is not
 # What the city a report was filed from adds to its country, when the story also names that country: a bureau is
 # most often in the country it reports on, and a regional one ("Zagreb (Hina) - ... in central Belgrade") tells the
 # story of a neighbour it need not name.
@@ -368,6 +370,13 @@ class Pipeline:
         context = sorted(votes, key=lambda code: -votes[code])
         places = await self._gazetteer.resolve(names, countries=context[:3], regions=regions) if names else {}
         places |= await self._within_known_place(names, places, context, regions)
+        filed = places.get(dateline.query) if dateline is not None else None
+        if filed is not None and filed.precision == "point" and filed.country_code in context[:1]:
+            # "SURABAYA, May 14 - ... bombs went off at churches on Diponegoro street": a street, a square or a market
+            # the gazetteer does not know, in a story filed from a town of its country, is in that town
+            for toponym in toponyms:
+                if toponym.query not in places and is_spot(toponym.text):
+                    places[toponym.query] = msgspec.structs.replace(filed, confidence=SPOT_CONFIDENCE)
         known = countries()
         for toponym in toponyms:
             if toponym.country:

@@ -1508,6 +1508,22 @@ CASES = [
         expect=[{"place": "Zahedan", "sub_event_type": "Excessive force against protesters", "fatalities": 19}],
     ),
     Case(
+        "a street the gazetteer does not know, in a story filed from a town, is in that town",
+        "SURABAYA, Indonesia, May 8 - Two men blew themselves up at the gate of the police headquarters in Surabaya "
+        "on Monday, police said. On Sunday morning, a woman and her two daughters blew themselves up at the "
+        "Indonesian Christian Church on Diponegoro street, killing seven worshippers.",
+        expect=[
+            {"place": "Surabaya", "date": "2024-05-06", "sub_event_type": "Suicide bomb"},
+            {"place": "Surabaya", "date": "2024-05-05", "sub_event_type": "Suicide bomb", "fatalities": 7},
+        ],
+    ),
+    Case(
+        "a bomber who blew himself up with a vehicle packed with explosives set off a suicide bomb",
+        "On Sunday, a man blew himself up after driving a car packed with explosives into a church in Makassar, "
+        "killing three worshippers, police said.",
+        expect=[{"place": "Makassar", "sub_event_type": "Suicide bomb", "fatalities": 3}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
