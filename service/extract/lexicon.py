@@ -151,6 +151,9 @@ BACKGROUND = re.compile(
     r"\bsince (?:(?:late|early|mid|the end of|the start of|[a-z]+\.?) )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
     # "tensions had been building since April 22, when gunmen shot dead 26 people": where the span began
     r"|\bsince (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
+    # "had killed at least 40 civilians since January", "earlier this year, jihadists killed 50 soldiers"
+    r"|\bsince (?:january|february|march|april|june|july|august|september|october|november|december)\b"
+    r"|\b(?:earlier|so far|since the start of|since the beginning of) this year\b"
     r"|\bin recent (?:weeks|months|years)\b|\bover the (?:past|last) (?:few )?"
     r"(?:weeks|months|years|decade)\b|\bnumerous (?:[\w-]+ )?(?:attacks|raids|incidents|occasions|times|clashes"
     r"|killings|abductions|kidnappings|ambushes|operations|strikes|massacres)\b"

@@ -15,7 +15,14 @@ from service.extract.docs import text_of
 from service.extract.mentions import in_motive, related, taking
 from service.extract.resources import actor_dictionary, countries
 from service.gazetteer.names import fold
-from service.gazetteer.sources import admin1_aliases, admin1_countries, region_keys, regions
+from service.gazetteer.sources import (
+    STATE_COUNTRIES,
+    admin1_aliases,
+    admin1_countries,
+    admin1_owners,
+    region_keys,
+    regions,
+)
 
 LOCATIVE_PREPOSITIONS = frozenset(
     {
@@ -1132,6 +1139,11 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             "-", " "
         ).split()[0] not in DIRECTIONS:
             vote(code, 1.5)  # "North West" is a region in more countries than the gazetteer spells alike
+        elif (
+            toponym.query.lower().endswith(" state")
+            and len(states := admin1_owners().get(key, frozenset()) & STATE_COUNTRIES) == 1
+        ):
+            vote(next(iter(states)), 1.5)  # "Plateau State": of the one country among its namesakes that has states
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
             vote(ent.ent_id_.split(":", 1)[1], 0.5)

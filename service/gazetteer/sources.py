@@ -49,15 +49,25 @@ def regions() -> dict[str, Region]:
 
 
 @cache
-def admin1_countries() -> dict[str, str]:
-    """First-level region names that belong to one country only, folded -> ISO2: "Benue" -> NG."""
+def admin1_owners() -> dict[str, frozenset[str]]:
+    """Every first-level region name, folded -> the countries that have a region of that name: "plateau" -> NG, BJ."""
     owners: dict[str, set[str]] = {}
     named = [(country, name) for country, _, name in admin_rows()]
     named += [(country, alias) for alias, regions in admin1_aliases().items() for country, _ in regions]
     for country, name in named:
         for key in region_keys(name):
             owners.setdefault(key, set()).add(country)
-    return {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1 and len(name) > 3}
+    return {name: frozenset(codes) for name, codes in owners.items()}
+
+
+@cache
+def admin1_countries() -> dict[str, str]:
+    """First-level region names that belong to one country only, folded -> ISO2: "Benue" -> NG."""
+    return {name: next(iter(codes)) for name, codes in admin1_owners().items() if len(codes) == 1 and len(name) > 3}
+
+
+# Countries whose first-level regions are called states: "Plateau State" is Nigeria's, not Benin's Plateau department.
+STATE_COUNTRIES = frozenset({"NG", "US", "IN", "MX", "BR", "MY", "AU", "SD", "SS", "MM", "VE", "DE", "AT", "ER"})
 
 
 def region_keys(name: str) -> set[str]:

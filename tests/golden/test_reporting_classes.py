@@ -1524,6 +1524,18 @@ CASES = [
         expect=[{"place": "Makassar", "sub_event_type": "Suicide bomb", "fatalities": 3}],
     ),
     Case(
+        "a region called a state is of the country among its namesakes that has states",
+        "Gunmen killed nine villagers in an attack on Kwall in Plateau state on Monday, police said.",
+        expect=[{"country": "NG", "date": "2024-05-06", "fatalities": 9}],
+    ),
+    Case(
+        "what was done earlier this year, or since a month, is background to the news",
+        "Gunmen killed nine villagers in an attack on Kwall in Plateau state on Monday, police said. Earlier this "
+        "year, jihadists killed 50 soldiers in an ambush near Jos. Human Rights Watch said security forces had killed "
+        "at least 40 civilians in the state since January.",
+        expect=[{"country": "NG", "event_type": "Violence against civilians", "fatalities": 9}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
