@@ -310,8 +310,14 @@ MILITARY_THINGS = frozenset(
 )  # fmt: skip
 
 
+# who serves a force without being one: "killed a villager on suspicion of being a police informer"
+SERVING_NOUNS = frozenset({"informer", "informant", "spy", "collaborator", "agent", "source"})
+
+
 def _force_noun(token: Token, pair: str) -> str | None:
     lemma = token.lemma_.lower()
+    if token.dep_ == "compound" and token.head.lemma_.lower() in SERVING_NOUNS:
+        return None
     if pair in lx.FORCE_PHRASES:
         return "Police" if pair.startswith("police") else "Military"
     if token.pos_ not in {"NOUN", "PROPN"} and not (

@@ -1536,6 +1536,12 @@ CASES = [
         expect=[{"country": "NG", "event_type": "Violence against civilians", "fatalities": 9}],
     ),
     Case(
+        "who serves a force without being one is no force: a police informer killed is a civilian",
+        "Maoists killed a villager on suspicion of being a police informer in Sukma district on Sunday night, police "
+        "said.",
+        expect=[{"event_type": "Violence against civilians", "actors": ["CPI (Maoist)", "Civilians (India)"]}],
+    ),
+    Case(
         "a protest the authorities banned is not a protest held",
         "Police fired tear gas at opposition supporters who gathered in Conakry, Guinea, on Monday. The governor had "
         "banned the march the day before.",
