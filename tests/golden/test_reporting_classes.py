@@ -1885,6 +1885,14 @@ CASES = [
             {"event_type": "Violence against civilians", "place": "Nanterre", "date": "2024-05-07"},
         ],
     ),
+    Case(
+        "a detail told with a date months away ('In March, a teacher was hacked to death in X') lends no place",
+        "Soldiers ended a hostage siege at a hotel on Saturday morning, killing six of the attackers, the army said. "
+        "Two police officers died in a gunfight early in the siege. In March, a teacher was hacked to death in "
+        "Rajshahi.",
+        published="2016-07-03",
+        expect=[{"event_type": "Battles", "date": "2016-07-02", "place": "Bangladesh"}],
+    ),
 ]
 
 
