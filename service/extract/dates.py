@@ -211,6 +211,23 @@ TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "
 TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "figure"})
 
 
+# happenings that are no deeds, named with their day: "the Feb. 9 elections", "Sunday's vote", "the May 3 summit"
+OCCASION_NOUNS = frozenset(
+    {"election", "vote", "poll", "referendum", "summit", "talks", "deadline", "meeting", "inauguration",
+     "ceremony", "conference", "session", "hearing", "anniversary", "festival", "celebration", "match", "runoff"}
+)  # fmt: skip
+
+
+def _names_occasion(clause: Span, start: int) -> bool:
+    """The date modifies the noun of a happening that is no deed: "before the Feb. 9 legislative elections"."""
+    token = next((t for t in clause if t.idx >= start), None)
+    while token is not None and token.dep_ in {"nmod", "compound", "nummod", "poss", "amod", "npadvmod"}:
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"nmod", "compound", "nummod"}:
+            return token.lemma_.lower() in OCCASION_NOUNS
+    return False
+
+
 def _about_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in lx.PERSON_ROLES or noun.lemma_.lower() == "commander"
 
@@ -231,6 +248,8 @@ def find_dates(
             clause.text[match.end() :]
         ):
             continue  # "Islamic State said on Monday it had taken the town": the day of the saying
+        if _names_occasion(clause, start):
+            continue  # "before the Feb. 9 legislative elections": the day of the vote, not of a deed
         if match.group().endswith("'s") and LINKED_TO.search(clause.text[: match.start()]):
             continue  # "whether the attack was linked to Sunday's bombings": the day of the other event
         if _in_dateline(clause, start):

@@ -1893,6 +1893,14 @@ CASES = [
         published="2016-07-03",
         expect=[{"event_type": "Battles", "date": "2016-07-02", "place": "Bangladesh"}],
     ),
+    Case(
+        "a date naming an occasion ('before the Feb. 9 elections') is the day of the vote, not of a deed",
+        "YAOUNDE, Feb 17 (Reuters) - Gunmen killed four election officials in Bamenda on Saturday, police said. Last "
+        "month, separatists were accused of kidnapping and killing several candidates before the Feb. 9 legislative "
+        "elections.",
+        published="2020-02-17",
+        expect=[{"place": "Bamenda", "date": "2020-02-15", "fatalities": 4}],
+    ),
 ]
 
 
