@@ -620,6 +620,16 @@ def _named_by_place_noun(token: Token) -> bool:
     return len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
 
 
+def _in_since_phrase(token: Token) -> bool:
+    """The name is inside the "since" phrase of a comparison: "the deadliest attack since the 2004 school siege in
+    Beslan", "the first bombing in the city since the 2019 blast at Kuru" measure the deed against an earlier one."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            before = token.doc[ancestor.head.left_edge.i : ancestor.i]
+            return any(t.tag_ == "JJS" or t.lower_ in {"first", "worst"} for t in before)
+    return False
+
+
 def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
     """ "Malam Fatori (Abadam, Borno)": the names in brackets after a place are its districts and regions."""
     i = start - 1
@@ -798,6 +808,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
         if in_motive(span.root, triggers):
             continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
+        if _in_since_phrase(span.root):
+            continue  # "the deadliest attack since the 2004 school siege in Beslan": where the earlier deed happened
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)

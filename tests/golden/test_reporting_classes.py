@@ -1901,6 +1901,13 @@ CASES = [
         published="2020-02-17",
         expect=[{"place": "Bamenda", "date": "2020-02-15", "fatalities": 4}],
     ),
+    Case(
+        "a place in the 'since' phrase of a comparison ('the deadliest attack since the 2004 siege in X') is another's",
+        "Gunmen killed 40 people at a concert hall in Krasnogorsk on Friday evening, officials said. It was the "
+        "deadliest attack in Russia since the 2004 school siege in Beslan, in which more than 330 people died.",
+        published="2024-03-24",
+        expect=[{"place": "Krasnogorsk", "date": "2024-03-22", "fatalities": 40}],
+    ),
 ]
 
 
