@@ -1908,6 +1908,14 @@ CASES = [
         published="2024-03-24",
         expect=[{"place": "Krasnogorsk", "date": "2024-03-22", "fatalities": 40}],
     ),
+    Case(
+        "the day of a declared mourning ('declared mourning on Wednesday after jihadists killed 92') is not the deed's",
+        "NDJAMENA (AFP) - Chad declared national mourning on Wednesday after jihadists killed 92 soldiers in an attack "
+        "on an army base. The fighters struck the base in Bohoma on Monday and fought for seven hours, the president "
+        "said.",
+        published="2020-03-25",
+        expect=[{"place": "Bohoma", "date": "2020-03-23", "fatalities": 92}],
+    ),
 ]
 
 
