@@ -589,6 +589,12 @@ def _speaks_for_a_state(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in STANCE_VERBS
 
 
+# nouns of deeds that end a name the tagger took for a place ("Maoist IED blast", "Shabaab attack")
+DEED_NOUNS = frozenset(
+    {"blast", "explosion", "bombing", "attack", "ambush", "clash", "killing", "massacre", "raid", "shooting"}
+)
+
+
 def _not_a_place(span: Span) -> bool:
     """An organisation, a unit or an institution named after a person ("the Additional Superintendent of Police",
     "Saint X Seminary"), a title's holder ("President X"), or a sea."""
@@ -598,6 +604,8 @@ def _not_a_place(span: Span) -> bool:
         return True
     if words <= lx.TITLES:
         return True  # "Commander of the Somali National Army"
+    if len(span) > 1 and span[-1].is_lower and span[-1].lemma_.lower() in DEED_NOUNS:
+        return True  # "killed in Maoist IED blast in Bijapur": a deed named by who did it, not a place
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:

@@ -1916,6 +1916,14 @@ CASES = [
         published="2020-03-25",
         expect=[{"place": "Bohoma", "date": "2020-03-23", "fatalities": 92}],
     ),
+    Case(
+        "a headline's deed named by its doer ('killed in Maoist IED blast in Bijapur') is no place",
+        "Eight DRG jawans, driver killed in Maoist IED blast in Bijapur\n\nRAIPUR: Eight personnel of the District "
+        "Reserve Guard and a driver were killed on Monday when Maoists blew up their vehicle in Chhattisgarh's "
+        "Bijapur district, police said.",
+        published="2024-05-06",
+        expect=[{"event_type": "Explosions/Remote violence", "date": "2024-05-06", "country": "IN", "fatalities": 9}],
+    ),
 ]
 
 
