@@ -116,8 +116,15 @@ def _in_dateline(clause: Span, start: int) -> bool:
     """The date is part of the wire dateline the article opens with ("BEIRUT, Nov 30 (Reuters) -")."""
     if start > 300:
         return False
-    line = DATELINE.match(text_of(clause.doc)[:300])
-    return line is not None and start < line.end()
+    head = text_of(clause.doc)[:300]
+    for line in DATELINE.finditer(head):
+        if line.start() > 0 and head[line.start() - 1] != "\n":
+            continue  # a dateline opens a line, after the headline if there is one
+        if line.start() > 0 and not (line.group("place").isupper() or "(" in line.group()):
+            continue  # "On Monday, 12 people - ": a dateline is in capitals or names an agency
+        if line.start() <= start < line.end():
+            return True
+    return False
 
 
 def _weekday(published: dt.date, name: str) -> dt.date:

@@ -1924,6 +1924,13 @@ CASES = [
         published="2024-05-06",
         expect=[{"event_type": "Explosions/Remote violence", "date": "2024-05-06", "country": "IN", "fatalities": 9}],
     ),
+    Case(
+        "a dateline's day under a headline ('NIAMEY, Dec 12 - ...') is when the report was filed",
+        "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed when "
+        "militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
+        published="2019-12-12",
+        expect=[{"place": "Inates", "date": "2019-12-10"}],
+    ),
 ]
 
 
