@@ -998,11 +998,13 @@ def dateline_end(clause: Span) -> int | None:
     - ", "Niamey, Dec 11 (AFP) -"); "On Monday, 12 people -" is no dateline."""
     text = text_of(clause.doc)
     line_start = text.rfind("\n", 0, clause.start_char) + 1
-    if text[line_start : clause.start_char].strip() or line_start >= DATELINE_REACH:
+    if line_start >= DATELINE_REACH:
         return None
     match = DATELINE.match(text, line_start)
     if match is None or not (match.group("place").isupper() or "(" in match.group()):
         return None
+    if text[line_start : clause.start_char].strip() and clause.start_char >= match.end():
+        return None  # the clause begins after the line's start, and after its dateline too
     if countries().code_of(match.group("place")):
         return None  # "INDONESIA — South Sulawesi, Makassar.": a bulletin's header says where, no bureau
     return match.end()

@@ -1931,6 +1931,13 @@ CASES = [
         published="2019-12-12",
         expect=[{"place": "Inates", "date": "2019-12-10"}],
     ),
+    Case(
+        "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
+        "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
+        "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
+        published="2019-12-12",
+        expect=[{"place": "Inates", "date": "2019-12-10", "fatalities": 71}],
+    ),
 ]
 
 
