@@ -146,8 +146,10 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = None
         else:
             target = current
+        elsewhen = False  # a detail told with a date months away: "In April, a professor was hacked to death in X"
         if target is None and not opens and current is not None:
             target = current
+            elsewhen = bool(located) and not fits(current, date) and _months_apart(current, date)
         aside = False
         if target is None:
             target = Cluster()
@@ -164,10 +166,15 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         joins_located = (
             (not opens or told_again) and bool(target.places) and not _also_at(fact, article)
         ) or inside_town
-        if fine and not joins_located and not (target.place_keys() & {fold(t.text) for t in fine}):
+        if fine and not joins_located and not elsewhen and not (target.place_keys() & {fold(t.text) for t in fine}):
             listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
-        if listed_areas and not joins_located and not (target.place_keys() & {fold(t.text) for t in listed_areas}):
+        if (
+            listed_areas
+            and not joins_located
+            and not elsewhen
+            and not (target.place_keys() & {fold(t.text) for t in listed_areas})
+        ):
             target.places.extend(listed_areas)
         target.areas.extend(t for t in areas if t not in listed_areas)
         # "the fighting took place on Monday"

@@ -116,8 +116,15 @@ def _in_dateline(clause: Span, start: int) -> bool:
     """The date is part of the wire dateline the article opens with ("BEIRUT, Nov 30 (Reuters) -")."""
     if start > 300:
         return False
-    line = DATELINE.match(text_of(clause.doc)[:300])
-    return line is not None and start < line.end()
+    head = text_of(clause.doc)[:300]
+    for line in DATELINE.finditer(head):
+        if line.start() > 0 and head[line.start() - 1] != "\n":
+            continue  # a dateline opens a line, after the headline if there is one
+        if line.start() > 0 and not (line.group("place").isupper() or "(" in line.group()):
+            continue  # "On Monday, 12 people - ": a dateline is in capitals or names an agency
+        if line.start() <= start < line.end():
+            return True
+    return False
 
 
 def _weekday(published: dt.date, name: str) -> dt.date:
@@ -211,6 +218,23 @@ TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "
 TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "figure"})
 
 
+# happenings that are no deeds, named with their day: "the Feb. 9 elections", "Sunday's vote", "the May 3 summit"
+OCCASION_NOUNS = frozenset(
+    {"election", "vote", "poll", "referendum", "summit", "talks", "deadline", "meeting", "inauguration",
+     "ceremony", "conference", "session", "hearing", "anniversary", "festival", "celebration", "match", "runoff"}
+)  # fmt: skip
+
+
+def _names_occasion(clause: Span, start: int) -> bool:
+    """The date modifies the noun of a happening that is no deed: "before the Feb. 9 legislative elections"."""
+    token = next((t for t in clause if t.idx >= start), None)
+    while token is not None and token.dep_ in {"nmod", "compound", "nummod", "poss", "amod", "npadvmod"}:
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"nmod", "compound", "nummod"}:
+            return token.lemma_.lower() in OCCASION_NOUNS
+    return False
+
+
 def _about_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in lx.PERSON_ROLES or noun.lemma_.lower() == "commander"
 
@@ -231,6 +255,8 @@ def find_dates(
             clause.text[match.end() :]
         ):
             continue  # "Islamic State said on Monday it had taken the town": the day of the saying
+        if _names_occasion(clause, start):
+            continue  # "before the Feb. 9 legislative elections": the day of the vote, not of a deed
         if match.group().endswith("'s") and LINKED_TO.search(clause.text[: match.start()]):
             continue  # "whether the attack was linked to Sunday's bombings": the day of the other event
         if _in_dateline(clause, start):

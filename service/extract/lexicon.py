@@ -482,7 +482,7 @@ AFTERMATH_LEMMAS = frozenset(
     {"bury", "mourn", "visit", "arrive", "return", "flee", "evacuate", "hospitalise", "hospitalize", "treat",
      "discharge", "condemn", "vow", "pledge", "meet", "hold", "attend", "protest", "demand", "recover", "rescue",
      "free", "release", "find", "discover", "identify", "arraign", "charge", "sentence", "gather", "mark",
-     "commemorate", "honour", "honor", "remember", "observe", "count"}
+     "commemorate", "honour", "honor", "remember", "observe", "count", "declare"}
 )  # fmt: skip
 # Sentences about drills, exercises and displays of weapons describe no attack: "will demonstrate how they destroy
 # the enemy's hideouts", "the system can make precise attacks".

@@ -596,6 +596,12 @@ def _speaks_for_a_state(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in STANCE_VERBS
 
 
+# nouns of deeds that end a name the tagger took for a place ("Maoist IED blast", "Shabaab attack")
+DEED_NOUNS = frozenset(
+    {"blast", "explosion", "bombing", "attack", "ambush", "clash", "killing", "massacre", "raid", "shooting"}
+)
+
+
 def _not_a_place(span: Span) -> bool:
     """An organisation, a unit or an institution named after a person ("the Additional Superintendent of Police",
     "Saint X Seminary"), a title's holder ("President X"), or a sea."""
@@ -605,6 +611,8 @@ def _not_a_place(span: Span) -> bool:
         return True
     if words <= lx.TITLES:
         return True  # "Commander of the Somali National Army"
+    if len(span) > 1 and span[-1].is_lower and span[-1].lemma_.lower() in DEED_NOUNS:
+        return True  # "killed in Maoist IED blast in Bijapur": a deed named by who did it, not a place
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
@@ -625,6 +633,16 @@ def _named_by_place_noun(token: Token) -> bool:
     # "in a village of Kuru (Kuru, Dala)": named by the place noun before it
     before = doc[max(0, token.i - 2) : token.i]
     return len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+def _in_since_phrase(token: Token) -> bool:
+    """The name is inside the "since" phrase of a comparison: "the deadliest attack since the 2004 school siege in
+    Beslan", "the first bombing in the city since the 2019 blast at Kuru" measure the deed against an earlier one."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            before = token.doc[ancestor.head.left_edge.i : ancestor.i]
+            return any(t.tag_ == "JJS" or t.lower_ in {"first", "worst"} for t in before)
+    return False
 
 
 def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
@@ -805,6 +823,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
         if in_motive(span.root, triggers):
             continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
+        if _in_since_phrase(span.root):
+            continue  # "the deadliest attack since the 2004 school siege in Beslan": where the earlier deed happened
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)
@@ -985,11 +1005,13 @@ def dateline_end(clause: Span) -> int | None:
     - ", "Niamey, Dec 11 (AFP) -"); "On Monday, 12 people -" is no dateline."""
     text = text_of(clause.doc)
     line_start = text.rfind("\n", 0, clause.start_char) + 1
-    if text[line_start : clause.start_char].strip() or line_start >= DATELINE_REACH:
+    if line_start >= DATELINE_REACH:
         return None
     match = DATELINE.match(text, line_start)
     if match is None or not (match.group("place").isupper() or "(" in match.group()):
         return None
+    if text[line_start : clause.start_char].strip() and clause.start_char >= match.end():
+        return None  # the clause begins after the line's start, and after its dateline too
     if countries().code_of(match.group("place")):
         return None  # "INDONESIA — South Sulawesi, Makassar.": a bulletin's header says where, no bureau
     return match.end()

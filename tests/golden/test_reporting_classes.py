@@ -1919,6 +1919,59 @@ CASES = [
             {"event_type": "Violence against civilians", "place": "Nanterre", "date": "2024-05-07"},
         ],
     ),
+    Case(
+        "a detail told with a date months away ('In March, a teacher was hacked to death in X') lends no place",
+        "Soldiers ended a hostage siege at a hotel on Saturday morning, killing six of the attackers, the army said. "
+        "Two police officers died in a gunfight early in the siege. In March, a teacher was hacked to death in "
+        "Rajshahi.",
+        published="2016-07-03",
+        expect=[{"event_type": "Battles", "date": "2016-07-02", "place": "Bangladesh"}],
+    ),
+    Case(
+        "a date naming an occasion ('before the Feb. 9 elections') is the day of the vote, not of a deed",
+        "YAOUNDE, Feb 17 (Reuters) - Gunmen killed four election officials in Bamenda on Saturday, police said. Last "
+        "month, separatists were accused of kidnapping and killing several candidates before the Feb. 9 legislative "
+        "elections.",
+        published="2020-02-17",
+        expect=[{"place": "Bamenda", "date": "2020-02-15", "fatalities": 4}],
+    ),
+    Case(
+        "a place in the 'since' phrase of a comparison ('the deadliest attack since the 2004 siege in X') is another's",
+        "Gunmen killed 40 people at a concert hall in Krasnogorsk on Friday evening, officials said. It was the "
+        "deadliest attack in Russia since the 2004 school siege in Beslan, in which more than 330 people died.",
+        published="2024-03-24",
+        expect=[{"place": "Krasnogorsk", "date": "2024-03-22", "fatalities": 40}],
+    ),
+    Case(
+        "the day of a declared mourning ('declared mourning on Wednesday after jihadists killed 92') is not the deed's",
+        "NDJAMENA (AFP) - Chad declared national mourning on Wednesday after jihadists killed 92 soldiers in an attack "
+        "on an army base. The fighters struck the base in Bohoma on Monday and fought for seven hours, the president "
+        "said.",
+        published="2020-03-25",
+        expect=[{"place": "Bohoma", "date": "2020-03-23", "fatalities": 92}],
+    ),
+    Case(
+        "a headline's deed named by its doer ('killed in Maoist IED blast in Bijapur') is no place",
+        "Eight DRG jawans, driver killed in Maoist IED blast in Bijapur\n\nRAIPUR: Eight personnel of the District "
+        "Reserve Guard and a driver were killed on Monday when Maoists blew up their vehicle in Chhattisgarh's "
+        "Bijapur district, police said.",
+        published="2024-05-06",
+        expect=[{"event_type": "Explosions/Remote violence", "date": "2024-05-06", "country": "IN", "fatalities": 9}],
+    ),
+    Case(
+        "a dateline's day under a headline ('NIAMEY, Dec 12 - ...') is when the report was filed",
+        "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed when "
+        "militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
+        published="2019-12-12",
+        expect=[{"place": "Inates", "date": "2019-12-10"}],
+    ),
+    Case(
+        "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
+        "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
+        "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
+        published="2019-12-12",
+        expect=[{"place": "Inates", "date": "2019-12-10", "fatalities": 71}],
+    ),
 ]
 
 
