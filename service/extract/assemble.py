@@ -61,7 +61,7 @@ def _tolls_by_place(cluster: Cluster, targets: list[Toponym | None]) -> list[Tol
 
 def _names_told(fact: MentionFacts, targets: list[Toponym | None]) -> list[tuple[str, int]]:
     """The event's places the mention names, with where: its toponyms, and the places named again where the clause
-    frames them as no place ("Gidan Halilu lost 16 people", told once the article has placed Gidan Halilu)."""
+    frames them as no place ("Kuru lost 16 people", told once the article has placed Kuru)."""
     told = {(fold(t.text), t.start) for t in fact.toponyms}
     clause = fact.mention.clause
     for target in targets:

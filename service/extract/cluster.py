@@ -290,7 +290,7 @@ def _told_again(fact: MentionFacts, article: Article) -> bool:
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         # a deed's noun names the deed told in a clause of its own ("The strike hit the bus"), not in one that
-        # says where it was ("Babo-Gembel, where the attack happened")
+        # says where it was ("Kuru district, where the attack happened")
         deed = token.lemma_.lower() in article.rules.deed_nouns and token.head.dep_ not in {"relcl", "acl", "advcl"}
         if token.lemma_.lower() not in article.rules.event_nouns and not deed:
             continue

@@ -70,13 +70,13 @@ OTHERS = re.compile(
 GAPPED = re.compile(
     rf"\b{_DEATH} (?:in|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}},? and {_QUALIFIER}{_NUMBER} (?:in|at) [A-Z]"
 )
-# "Gidan Halilu lost 16 people and Gidan Kaka nine": the dead of a place or a side, counted as lost
+# "Kuru lost 16 people and Dala nine": the dead of a place or a side, counted as lost
 LOST = re.compile(
     rf"\blos(?:t|ing|es) {_QUALIFIER}{_NUMBER} (?:of (?:its|their) )?(?:[\w-]+ )?(?:people|persons|lives|men|members"
     rf"|residents|villagers|inhabitants|civilians|soldiers|officers|policemen|fighters|troops|children|women)\b",
     re.I,
 )
-# the figure of the next place, the verb said once: "... lost 16 people and Gidan Kaka nine"
+# the figure of the next place, the verb said once: "... lost 16 people and Dala nine"
 LOST_GAPPED = re.compile(
     rf"\blos(?:t|ing|es) [^.;]{{1,40}}?,? and (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}} {_QUALIFIER}{_NUMBER}\b"
 )

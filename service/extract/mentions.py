@@ -200,7 +200,7 @@ def _family(token: Token) -> str | None:
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
     if lemma == "lose" and token.pos_ == "VERB" and _people_lost(token):
-        return "death"  # "Gidan Halilu lost 16 people": a place's or a side's dead
+        return "death"  # "Kuru lost 16 people": a place's or a side's dead
     if lemma in OPERATION_NOUNS and token.pos_ == "NOUN" and _aimed(token):
         return "death"  # "conducted an operation against TTP militants in Lakki Marwat": where and when, not what
     if lemma in lx.DEATH_LEMMAS:

@@ -50,7 +50,7 @@ class _Parse:
 GAZETTEER_VOTE = 2.0
 SPOT_CONFIDENCE = 0.5  # a spot placed at the town the report was filed from: the town is a guess, the spot is not
 # What the city a report was filed from adds to its country, when the story also names that country: a bureau is
-# most often in the country it reports on, and a regional one ("Zagreb (Hina) - ... in central Belgrade") tells the
+# most often in the country it reports on, and a regional one ("NAIROBI (Reuters) - ... in Baidoa") tells the
 # story of a neighbour it need not name.
 DATELINE_VOTE = 1.0
 HEADER_SENTENCES = 3  # a bulletin's header: where, then what and when, before its first sentence with a verb

@@ -612,7 +612,7 @@ def _not_a_place(span: Span) -> bool:
     if words <= lx.TITLES:
         return True  # "Commander of the Somali National Army"
     if len(span) > 1 and span[-1].is_lower and span[-1].lemma_.lower() in DEED_NOUNS:
-        return True  # "killed in Maoist IED blast in Bijapur": a deed named by who did it, not a place
+        return True  # "killed in Maoist IED blast in Sukma": a deed named by who did it, not a place
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
