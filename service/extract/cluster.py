@@ -15,7 +15,7 @@ from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention, governing_verb
 from service.extract.model import PlaceRef
-from service.extract.places import DIRECTIONS, Toponym
+from service.extract.places import DIRECTIONS, Toponym, is_spot
 from service.extract.rules import Rules, english
 from service.gazetteer.names import fold
 
@@ -367,14 +367,6 @@ def _marched_after_a_bombing(cluster: Cluster, fact: MentionFacts) -> bool:
     return lead is not None and lead.family == "remote" and fact.mention.family == "protest"
 
 
-# what a spot inside a town is named with: "Tayaran Square", "Hamra Street", "the Zoobe junction"
-SPOT_WORDS = frozenset(
-    {"square", "street", "road", "avenue", "junction", "roundabout", "intersection", "bridge", "market", "bazaar",
-     "mall", "hotel", "mosque", "church", "stadium", "station", "hospital", "university", "school", "plaza",
-     "boulevard", "highway", "checkpoint", "gate", "park"}
-)  # fmt: skip
-
-
 def _spots_in(located: list[Toponym], cluster: Cluster, article: Article) -> bool:
     """A spot the gazetteer does not know by itself, named by what it is ("a market near Tayaran Square, in the Bab
     al-Sharqi area"): a part of a town, so of the town the event told so far is in (or placed at it), not a place of
@@ -382,12 +374,6 @@ def _spots_in(located: list[Toponym], cluster: Cluster, article: Article) -> boo
     towns = {p.geoname_id for t in cluster.places if (p := article.places.get(t.query)) is not None}
     inside = [(place := article.places.get(t.query)) is None or place.geoname_id in towns for t in located]
     return all(inside) and any(is_spot(t.text) for t in located)
-
-
-def is_spot(name: str) -> bool:
-    """ "Tayaran Square", "Diponegoro street": a spot in a town, named by what it is."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower() in SPOT_WORDS
 
 
 def _months_apart(cluster: Cluster, date: DateMention | None) -> bool:

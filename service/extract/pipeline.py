@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.assemble import build_incidents
-from service.extract.cluster import Article, MentionFacts, cluster_mentions, is_spot
+from service.extract.cluster import Article, MentionFacts, cluster_mentions
 from service.extract.dates import DateMention
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention, governing_verb, in_motive
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
-from service.extract.places import DIRECTIONS, FIRM_VOTE, Toponym
+from service.extract.places import DIRECTIONS, FIRM_VOTE, Toponym, is_spot
 from service.extract.resources import countries, seed_version
 from service.gazetteer.names import fold
 from service.gazetteer.resolve import place_votes

@@ -1186,3 +1186,17 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             if entry and entry.country:
                 vote(entry.country, 0.5)
     return votes
+
+
+# what a spot inside a town is named with: "Tayaran Square", "Hamra Street", "the Zoobe junction"
+SPOT_WORDS = frozenset(
+    {"square", "street", "road", "avenue", "junction", "roundabout", "intersection", "bridge", "market", "bazaar",
+     "mall", "hotel", "mosque", "church", "stadium", "station", "hospital", "university", "school", "plaza",
+     "boulevard", "highway", "checkpoint", "gate", "park"}
+)  # fmt: skip
+
+
+def is_spot(name: str) -> bool:
+    """ "Tayaran Square", "Diponegoro street": a spot in a town, named by what it is."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in SPOT_WORDS
