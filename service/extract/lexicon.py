@@ -26,6 +26,8 @@ DEATH_LEMMAS = frozenset(
 )  # fmt: skip
 # Of those, the nouns that name the event itself: their date is the event's date.
 EVENT_NOUNS = frozenset({"fighting", "blast", "explosion", "incident", "violence", "combat"})
+# nouns of a deed that, as a clause's subject with "the", name the deed already told: "The strike hit the bus"
+DEED_NOUNS = frozenset({"strike", "airstrike", "attack", "bombing", "raid", "ambush", "assault"})
 # Common verbs that report an attack only with an armed subject or a place as object: "bandits hit Suwa", "ADF
 # rebels struck Ndimo village", "gunmen swept through Wurma"; never "hit by floods" or "the strike hit exports".
 GUARDED_ATTACK_LEMMAS = frozenset({"hit", "strike", "enter", "sweep", "burst", "invade", "overrun", "descend"})

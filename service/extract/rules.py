@@ -66,5 +66,5 @@ def english() -> Rules:
         calling_verbs=lx.CALLING_LEMMAS,
         infinitive_marker="to",
         liberated_from=lx.LIBERATED_FROM,
-        deed_nouns=frozenset({"strike", "airstrike", "attack", "bombing", "raid", "ambush", "assault"}),
+        deed_nouns=lx.DEED_NOUNS,
     )
