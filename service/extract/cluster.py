@@ -151,12 +151,15 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = current
             elsewhen = bool(located) and not fits(current, date) and _months_apart(current, date)
         aside = False
+        if current is not None and _in_a_year_before(fact, article):
+            target = None  # "In 2019 the group was blamed for a bombing in Kismayo": history told in passing
+            aside = True
         if target is None:
             target = Cluster()
             clusters.append(target)
             # "..., weeks after the army had stormed Konshisha": an earlier event told in passing; what follows
             # goes on with the story, not with it
-            aside = current is not None and date is not None and date.relative
+            aside = aside or (current is not None and date is not None and date.relative)
             if also is not None:
                 target.beside = also
                 target.date = None if date is not None else also.date
@@ -280,6 +283,28 @@ def _also_elsewhere(fact: MentionFacts, current: Cluster, keys: set[str], articl
         return False
     nearby = [t for f in current.facts for t in f.nearby if not t.reference and not _is_area(t, article)]
     return any(fold(t.text) not in keys for t in nearby)
+
+
+YEAR_PREPOSITIONS = frozenset({"in", "during", "en", "durant", "pendant"})
+
+
+def _in_a_year_before(fact: MentionFacts, article: Article) -> bool:
+    """The deed is dated by a year before the report's alone ("In 2019 the group was blamed for a bombing in
+    Kuru", "en 2018, des hommes armés avaient attaqué Dala"): history told in passing, which neither joins the event
+    told so far nor lends it a place or a toll. The year must date the deed's own verb, not a word beside it ("the
+    group, founded in 2006, attacked")."""
+    if article.published is None or fact.dates:
+        return False
+    triggers = fact.mention.triggers
+    verbs = {t.i for t in triggers} | {governing_verb(t).i for t in triggers}
+    for token in fact.mention.clause:
+        if not (token.shape_ == "dddd" and 1900 <= int(token.text) < article.published.year):
+            continue
+        if token.head.lower_ in YEAR_PREPOSITIONS and token.head.head.i in verbs:  # in -> 2019, in hangs on the verb
+            return True
+        if token.head.i in verbs and any(c.lower_ in YEAR_PREPOSITIONS for c in token.children):  # 2019 <-case- en
+            return True
+    return False
 
 
 def _told_again(fact: MentionFacts, article: Article) -> bool:

@@ -1966,6 +1966,14 @@ CASES = [
         expect=[{"place": "Inates", "date": "2019-12-10"}],
     ),
     Case(
+        "a deed dated by a year before the report's ('In 2019 the group was blamed for a bombing in X') is history",
+        "GAROWE, Somalia - Al-Shabaab militants stormed a hotel in the town on Friday night, triggering a siege that "
+        "lasted several hours. Officials put the toll at 21 on Saturday. The group claimed responsibility. In 2019 the "
+        "group was blamed for a bombing in Baidoa that killed 26.",
+        published="2022-08-20",
+        expect=[{"place": "Garoowe", "date": "2022-08-19", "fatalities": 21}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
