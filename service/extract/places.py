@@ -290,8 +290,10 @@ def _attached_to_person(token: Token) -> bool:
     while depth < 5:
         # "members of the Kuru and Dala communities": people of a place, not where the event was
         if node.lemma_.lower() in lx.PERSON_ROLES | {"member"} and node.pos_ in {"NOUN", "PROPN"}:
-            first = token  # "in Damboa and Gujba": the second town hangs on the first, which the preposition heads
-            while first.dep_ == "conj" and first.head.i != first.i:
+            # "in Damboa and Gujba": the second town hangs on the first, which the preposition heads; "in Kuru
+            # district": the name hangs on its unit's noun
+            first = token
+            while first.dep_ in {"conj", "compound"} and first.head.i != first.i:
                 first = first.head
             preposition = first.head if first.head.dep_ == "prep" else None
             victims = node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ == "VERB"

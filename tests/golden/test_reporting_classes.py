@@ -1974,6 +1974,12 @@ CASES = [
         expect=[{"place": "Garoowe", "date": "2022-08-19", "fatalities": 21}],
     ),
     Case(
+        "victims in a town's district ('shot dead two villagers in X district') are placed there",
+        "IMPHAL, India - Gunmen shot dead two villagers in Churachandpur district on Tuesday, police said.",
+        published="2024-02-07",
+        expect=[{"place": "Churāchāndpur", "date": "2024-02-06", "fatalities": 2}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
