@@ -1130,6 +1130,14 @@ NATIONALS = frozenset(
         "journalist",
         "hostage",
         "pilgrim",
+        "manager",
+        "engineer",
+        "employee",
+        "contractor",
+        "missionary",
+        "citizenship",
+        "nationality",
+        "passport",
     }
 )
 WHERE_BEFORE = re.compile(
@@ -1171,17 +1179,35 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
+    told_through = -1  # the last token of the demonym just counted: "Sri Lankan" is one demonym, not two
     for token in doc:
+        if token.i <= told_through:
+            continue
         code = known.demonym_at(doc, token.i)
         if code and token.ent_type_ in {"NORP", "GPE", "ORG", ""} and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            start = token.i
+            if token.i + 1 < len(doc) and known.by_demonym.get(f"{fold(token.text)} {fold(doc[token.i + 1].text)}"):
+                token = doc[token.i + 1]
+            told_through = token.i
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # "the Sri Lankan general manager": the noun the demonym qualifies, wherever its modifiers end
+            qualified = token.head if token.dep_ in {"amod", "compound", "nmod"} else following
             external = following is not None and (
                 following.lower_ in {"drone", "drones", "officials"}
                 or following.lemma_.lower() in lx.MILITARY_NOUNS | lx.FORCE_MEANS | {"force", "forces"}
                 # "Israeli settlers", "two Israeli brothers", "Nepali tourists": whose people, not where
                 or following.lemma_.lower() in NATIONALS
+                or (qualified is not None and qualified.lemma_.lower() in NATIONALS)
             )
-            vote(code, 0.5 if external else 1.0)
+            # "nine Italians, an Indian and three Bangladeshis": people counted by their nationality, most often
+            # foreigners among the victims
+            before = doc[start - 1] if start else None
+            counted = (
+                before is not None
+                and (before.like_num or before.lower_ in {"a", "an"})
+                and (following is None or following.pos_ not in {"NOUN", "PROPN"})
+            )
+            vote(code, 0.5 if external or counted else 1.0)
     for ent in doc.ents:
         if ent.label_ == "ACTOR":
             entry = actor_dictionary().lookup(ent.ent_id_)

@@ -113,6 +113,8 @@ def countries() -> Countries:
         by_name.update((fold(other), seed.code) for other in seed.names)
         for demonym in seed.demonyms:
             by_demonym[fold(demonym)] = seed.code
+            if demonym[-1:].islower() and not demonym.endswith(("s", "sh", "ch", "ese")):
+                by_demonym.setdefault(fold(demonym) + "s", seed.code)  # "three Afghans", "two Sri Lankans"
     with_article = frozenset(seed.code for seed in seeds if seed.article)
     return Countries(names, with_article, by_name, by_demonym, continents)
 

@@ -77,13 +77,17 @@ INSURGENT_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "G
 
 def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) -> list[tuple[ActorRef, str]]:
     home = article.countries[0] if article.countries else None
+    # "Kuru forces raided the camp ... one soldier was killed": a force told with no country, in an event whose
+    # state forces are all of one named country, is that country's (the article's own forces are named otherwise)
+    named_states = {h.country for f in cluster.facts for h in f.actors if h.kind == "state" and h.country}
+    force_home = next(iter(named_states)) if len(named_states) == 1 else home
     seen: dict[str, str] = {}
     for fact in cluster.facts:
         habitual = _habitual(fact)
         for hit in fact.actors:
             if _foreign_acronym(hit, article) or (habitual and hit.kind == "named"):
                 continue
-            name = hit.name or (state_name(hit.force, home) if home else None)
+            name = hit.name or (state_name(hit.force, force_home) if force_home else None)
             if hit.kind in {"protesters", "rioters"} and home:
                 name = f"{hit.name} ({countries().names.get(home, home)})"
             if name is None:

@@ -1980,6 +1980,21 @@ CASES = [
         expect=[{"place": "Churāchāndpur", "date": "2024-02-06", "fatalities": 2}],
     ),
     Case(
+        "a victim's nationality ('the Sri Lankan general manager') does not say where the event was",
+        "A mob of workers beat to death the Sri Lankan general manager of a textile mill in Jhelum on Friday over "
+        "allegations of blasphemy.",
+        published="2021-12-04",
+        expect=[{"place": "Jhelum", "country": "PK", "date": "2021-12-03"}],
+    ),
+    Case(
+        "a force told with no country in an event of one named state's forces is that state's",
+        "Israeli forces raided the Nur Shams camp in the West Bank before dawn on Sunday and Palestinian fighters "
+        "ambushed them with explosives. At least one soldier was killed and three were wounded, the army said. The "
+        "Palestinian health ministry said two Palestinians were killed.",
+        published="2021-12-04",
+        expect=[{"actors": ["Military Forces of Israel", "Unidentified Armed Group (Palestine)"]}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
