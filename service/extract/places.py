@@ -353,6 +353,8 @@ def _locative(doc: Doc, start: int, end: int, lead: int) -> bool:
         return True
     if after is not None and after.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS:
         return True
+    if root.dep_ == "compound" and root.head.i == end and _placed_attack(root.head):
+        return True
     if after is not None and after.text == "'s" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         return True
     if _attacked_name(doc, start, end):
@@ -561,7 +563,20 @@ def _names_a_group(span: Span) -> bool:
     # "Dinka communal militias": words that describe the men may stand between
     between = span.doc[span.end : head.i]
     adjacent = head.i == span.end or all(t.dep_ in {"amod", "compound"} and t.head.i == head.i for t in between)
-    return root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and adjacent and armed
+    placed = _placed_attack(head)
+    return root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and adjacent and armed and not placed
+
+
+def _placed_attack(noun: Token) -> bool:
+    """ "Eight dead in Kuru battle", "killed in the Kuru attack": an attack placed with a preposition, whose name
+    before it is its place ("in an Ambazonia attack" names whose attack it was)."""
+    return (
+        noun.lemma_.lower() in lx.ATTACK_LEMMAS
+        and noun.lemma_.lower() not in lx.ARMED_GENERIC
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"in", "at"}
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    )
 
 
 # what weapons are named after: "a Tochka-U missile", "Kalibr cruise missiles", "a Bayraktar drone"

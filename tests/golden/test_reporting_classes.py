@@ -1995,6 +1995,13 @@ CASES = [
         expect=[{"actors": ["Military Forces of Israel", "Unidentified Armed Group (Palestine)"]}],
     ),
     Case(
+        "a headline's attack placed with a preposition ('Eight dead in X battle') names its town",
+        "Eight dead in Culiacán battle after capture of cartel boss\n\nEight people died during hours of gunfire on "
+        "Thursday afternoon, when gunmen of the Sinaloa Cartel fought soldiers across the city, officials said.",
+        published="2019-10-18",
+        expect=[{"place": "Culiacán", "country": "MX", "date": "2019-10-17"}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
