@@ -83,6 +83,17 @@ def _state_used_force(cluster: Cluster) -> bool:
     return bool(_subject_kinds(fact, governing_verb(fact.mention.trigger)) & {"state"})
 
 
+# the words of a deed that say nothing of its means: "the attack", "five die", "the death toll"
+UNTOLD_MEANS = frozenset({"attack", "assault", "die", "death", "toll", "dead", "martyr", "attentat", "mourir", "mort"})
+
+
+def _means_untold(mention: Mention) -> bool:
+    """The mention tells an attack by its noun ("attack", « attentat »), and nothing of how it was done."""
+    lemmas = {t.lemma_.lower() for t in mention.triggers}
+    return lemmas <= UNTOLD_MEANS and any(t.pos_ == "NOUN" and t.lemma_.lower() in {"attack", "assault", "attentat"}
+                                          for t in mention.triggers)  # fmt: skip
+
+
 def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rules | None = None) -> tuple[str, str]:
     rules = rules or english()
     mentions = [f.mention for f in cluster.facts]
@@ -92,6 +103,16 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
         return coded(*lead.development)  # the analyst's own label
     if lead.family == "remote" and lead.remote:
         return coded(REMOTE_VIOLENCE, lead.remote)
+    # "five die in mosque attack ... a suicide bomber struck the mosque": an attack told by its noun alone takes the
+    # means the story tells of it, unless two sides fought
+    means = next((m.remote for m in mentions if m.remote and m.creates), None)
+    if (
+        means
+        and lead.family == "attack"
+        and _means_untold(lead)
+        and not any(t.lemma_.lower() in rules.two_sided for m in mentions for t in m.triggers)
+    ):
+        return coded(REMOTE_VIOLENCE, means)
     crowd = bool(kinds & {"rioters", "protesters"})
     if lead.development is not None and not (lead.development == LOOTING and crowd):
         return coded(*lead.development)

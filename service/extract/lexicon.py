@@ -124,7 +124,9 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine"
-                r"|(?:car|truck|lorry|motorcycle|vehicle) bomb|explosive device"
+                # "an anti-tank mine", "their vehicle hit a mine" (not "a gold mine")
+                r"|anti-?(?:tank|personnel) mine|(?:hit|struck|stepped on|drove over|ran over) an? (?:[\w-]+ )?mine"
+                r"|(?:car|truck|lorry|motorcycle|vehicle)[- ]bomb|explosive device"
                 r"|bomb (?:blast|explosion)|planted (?:a )?bomb|bombing|blast)s?\b"
                 # "a bomb ripped through a church": the press's verb for a bomb that went off
                 r"|\bbombs? (?:ripped|tore|rips|tears) (?:through|apart)\b", re.I),

@@ -2002,6 +2002,27 @@ CASES = [
         expect=[{"place": "Culiacán", "country": "MX", "date": "2019-10-17"}],
     ),
     Case(
+        "a vehicle that hit an anti-tank mine is a landmine explosion",
+        "Two journalists and a local official were killed on Friday when their vehicle hit an anti-tank mine near a "
+        "village in Lachin district; four others were injured.",
+        published="2021-06-05",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED"}],
+    ),
+    Case(
+        "a 'car-bomb attack' written with a hyphen is a bomb",
+        "Death toll in car-bomb attack on Medellin police school rises to 12\n\nThe number of people killed in "
+        "Thursday's car-bomb attack on the police school in Medellin has risen to 12, prosecutors said on Saturday.",
+        published="2019-01-19",
+        expect=[{"event_type": "Explosions/Remote violence", "place": "Medellín", "date": "2019-01-17"}],
+    ),
+    Case(
+        "an attack told by its noun takes the means the story tells ('five die in mosque attack ... a suicide bomber')",
+        "Five die in Kohat mosque attack\n\nFive people were killed on Friday when a suicide bomber blew himself up "
+        "inside a mosque in a police compound in Kohat, police said.",
+        published="2023-09-30",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Kohat"}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
