@@ -424,6 +424,20 @@ CASES = [
     ),
     # the deed told at one more place: « des morts ont aussi été signalés à X » is the event there too
     Case(
+        "the dead counted by kind between commas (« seize personnes, quatorze civils et deux soldats, ont été tuées »)",
+        "Seize personnes, quatorze civils et deux soldats, ont été tuées dimanche lorsque des hommes armés ont ouvert "
+        "le feu sur un marché de Kaya.",
+        published="2024-05-08",
+        expect=[{"place": "Kaya", "fatalities": 16, "date": "2024-05-05"}],
+    ),
+    Case(
+        "a resort town (« la station balnéaire de X ») is a place, a town kilometres away only locates it",
+        "ABIDJAN — Des hommes armés ont ouvert le feu dimanche sur des plages de la station balnéaire d'Assinie, à "
+        "une centaine de kilomètres d'Abidjan, tuant trois personnes.",
+        published="2024-05-08",
+        expect=[{"place": "Assinie-Mafia", "date": "2024-05-05"}],
+    ),
+    Case(
         "also at another place",
         "Jeudi, à Dakar, la police a tiré à balles réelles sur des manifestants. Des morts ont aussi été signalés à "
         "Ziguinchor.",

@@ -32,7 +32,9 @@ _QUALIFIER = (
 _VICTIMS = r"(?:(?!(?:ont|a|avaient|auraient|sont|et|dans|à|au|lors|qui|par|selon)\b)[\w'-]+ ){0,4}?"
 # « sept enfants, dont deux filles, tués », « sept enfants, âgés de 9 à 12 ans, tués »: an aside between the victims and
 # their death
-_ASIDE = r"(?:[\w'-]+, (?:qui|dont|parmi|âgé(?:e|s|es)? de|tous|toutes)[^,.;]{1,80}, )?"
+# (« seize personnes, quatorze civils et deux soldats, ont été tuées »: the dead counted by kind between commas)
+_COUNT = rf"(?:\d+|{_TEENS}|{_WORDS}|un|une|(?:{_TENS})[\w-]*)"
+_ASIDE = rf"(?:[\w'-]+, (?:(?:qui|dont|parmi|âgé(?:e|s|es)? de|tous|toutes)|{_COUNT} )[^,.;]{{1,80}}, )?"
 _BE = (
     r"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|y|aussi|également|tous|toutes"
     r"|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs) )*"

@@ -269,7 +269,7 @@ PLACE_NOUNS = frozenset(
      # landmarks and features a place is named with: « la presqu'île de Bohoma », « le rond-point de Tayouneh »,
      # « l'école de gendarmerie de Faladié »
      "île", "îles", "presqu'île", "rond-point", "école", "lycée", "église", "mosquée", "prison", "résidence",
-     "campement", "campements"}
+     "campement", "campements", "station", "bourgade", "agglomération"}
 )  # fmt: skip
 # « la tuerie de Karma », « l'attaque de Solhan »: French names an event by its place
 EVENT_OF_PLACE = frozenset(
