@@ -262,8 +262,11 @@ def _nearest_date(fact: MentionFacts) -> DateMention | None:
     if len({d.key for d in fact.dates}) < 2:
         return fact.dates[0] if fact.dates else None
     at = fact.mention.trigger.idx
-    # "broke through the lines last week and entered Kuru on Thursday": the day told on the trigger's own verb
-    own = [d for d in fact.dates if _dates_verb(d, fact.mention.trigger)]
+    # "broke through the lines last week and entered Kuru on Thursday": the day told on the trigger's own verb, or on
+    # another of the deed's verbs (« a revendiqué jeudi l'attaque, au cours de laquelle 71 soldats ont été tués mardi »)
+    own = [d for d in fact.dates if _dates_verb(d, fact.mention.trigger)] or [
+        d for d in fact.dates if any(_dates_verb(d, t) for t in fact.mention.triggers)
+    ]
     return min(own or fact.dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
 
 

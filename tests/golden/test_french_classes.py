@@ -438,6 +438,21 @@ CASES = [
         expect=[{"place": "Assinie-Mafia", "date": "2024-05-05"}],
     ),
     Case(
+        "an active killing (« une frappe a tué dimanche une vingtaine de civils ») counts its object, not its subject",
+        "BAMAKO — Des habitants affirment qu'une frappe aérienne a tué dimanche après-midi une vingtaine de civils "
+        "réunis pour un mariage près du village de Bounti, dans le centre du Mali.",
+        published="2021-01-05",
+        expect=[{"fatalities": 20, "date": "2021-01-03"}],
+    ),
+    Case(
+        "the claim's day is not the deed's (« a revendiqué jeudi l'attaque ... tués mardi soir »)",
+        "NIAMEY — Le groupe État islamique a revendiqué jeudi l'attaque du camp militaire de Chinégodar, dans l'ouest "
+        "du Niger, au cours de laquelle 89 soldats nigériens ont été tués mardi soir. « Un nombre important de "
+        "terroristes a été neutralisé », a assuré l'armée. Le Mali voisin a lui aussi payé un lourd tribut.",
+        published="2020-01-10",
+        expect=[{"date": "2020-01-07", "fatalities": 89, "country": "NE"}],
+    ),
+    Case(
         "also at another place",
         "Jeudi, à Dakar, la police a tiré à balles réelles sur des manifestants. Des morts ont aussi été signalés à "
         "Ziguinchor.",

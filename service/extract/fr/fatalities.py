@@ -23,7 +23,7 @@ _NUMBER = (
     rf"(?P<num>\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})+|\d+|(?:une )?(?:{_APPROX})|des (?:dizaines|centaines)"
     rf"|{_SEVENTY_UP}|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)|quatre-vingts?"
     rf"|dix-(?:sept|huit|neuf)|{_WORDS}|un|une)"
-    r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%)\b)"
+    r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%|nombre|partie|série|quantité)\b)"
 )
 _QUALIFIER = (
     r"(?:(?P<qual>au moins|d'au moins|plus de|plus d'|près de|environ|quelque|pas moins de|jusqu'à|au total"
@@ -35,20 +35,29 @@ _VICTIMS = r"(?:(?!(?:ont|a|avaient|auraient|sont|et|dans|à|au|lors|qui|par|sel
 # (« seize personnes, quatorze civils et deux soldats, ont été tuées »: the dead counted by kind between commas)
 _COUNT = rf"(?:\d+|{_TEENS}|{_WORDS}|un|une|(?:{_TENS})[\w-]*)"
 _ASIDE = rf"(?:[\w'-]+, (?:(?:qui|dont|parmi|âgé(?:e|s|es)? de|tous|toutes)|{_COUNT} )[^,.;]{{1,80}}, )?"
-_BE = (
-    r"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|y|aussi|également|tous|toutes"
-    r"|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs) )*"
+_ADVERB_WORDS = r"y|aussi|également|tous|toutes|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs"
+_ADVERBS = rf"(?:(?:{_ADVERB_WORDS}) )*"
+# « ont été tués », « sont tués », « tués »: a killing told in the passive; « une frappe a tué » is active, and what
+# comes before its verb is the killer, not the dead
+_BE_KILLED = (
+    rf"{_ADVERBS}(?:(?:ont|a|avaient|auraient|avait|aurait) {_ADVERBS}été "
+    rf"|(?:sont|seraient|étaient|était|est) {_ADVERBS}(?:été )?)?{_ADVERBS}"
 )
-_DEATH = (
+_KILLED = (
     r"(?:tu[ée]e?s?|abattu(?:e|s|es)?|neutralis[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|exécut[ée]e?s?"
-    r"|égorg[ée]e?s?|décapit[ée]e?s?|morts?|mortes|péri|perdu la vie|trouvé la mort|succombé|décédé(?:e|s|es)?"
-    r"|tombés)"
+    r"|égorg[ée]e?s?|décapit[ée]e?s?)"
 )
-PASSIVE = re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUMBER} {_VICTIMS}{_ASIDE}{_BE}{_DEATH}\b", re.I)
+_BE = rf"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|{_ADVERB_WORDS}) )*"
+_DIED = r"(?:morts?|mortes|péri|perdu la vie|trouvé la mort|succombé|décédé(?:e|s|es)?|tombés)"
+PASSIVE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}{_NUMBER} {_VICTIMS}{_ASIDE}(?:{_BE_KILLED}{_KILLED}|{_BE}{_DIED})\b", re.I
+)
+# « a tué dimanche après-midi une vingtaine de civils »: when, told between the verb and its dead
+_WHEN = rf"(?:(?:{'|'.join(fx.WEEKDAYS)}|hier|avant-hier|matin|soir|après-midi|dans la nuit) )*"
 ACTIVE = re.compile(
     rf"(?<![\w-])(?:tu[ée]e?s?|tuant|tuer|tue|tuent|abattu|abattant|neutralis[ée]|neutralisant|massacr[ée]|"
     rf"massacrant|assassin[ée]|assassinant|exécuté|coût[ée] la vie à|coûtant la vie à|coûte la vie à"
-    rf"|ôté la vie à) (?:à coups? de [\w']+(?: et de [\w']+)? )?{_QUALIFIER}{_NUMBER}\b",
+    rf"|ôté la vie à) {_WHEN}(?:à coups? de [\w']+(?: et de [\w']+)? )?{_QUALIFIER}{_NUMBER}\b",
     re.I,
 )
 TOLL = re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUMBER} (?:de )?(?:morts|tués|victimes mortelles|décès)\b", re.I)

@@ -34,6 +34,7 @@ REFERENCE = re.compile(
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
     re.I,
 )
+NEIGHBOUR_AFTER = re.compile(r"\s+voisin(?:e|s|es)?\b", re.I)
 LEDE = 250  # characters
 # where people fled or were taken after the event is not where it happened: « réfugiées dans la ville de Bozoum »
 DESTINATION = re.compile(
@@ -64,6 +65,7 @@ STATE_NOUNS = frozenset(
     {"armée", "armées", "forces", "soldats", "militaires", "troupes", "gendarmes", "policiers", "autorités",
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
+BORDER_NOUNS = frozenset({"frontière", "frontières", "côté"})
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
 # « avec le Niger et le Burkina », « de France, de Belgique et de celle du Rwanda »: the next country of the list
 NEIGHBOURS_JOINED = re.compile(
@@ -227,6 +229,8 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
     farther = text_of(doc)[max(0, span.start_char - 70) : span.start_char]
     reference = bool(REFERENCE.search(before) or DESTINATION.search(farther) or MARCH_ORIGIN.search(farther))
+    # « le Mali voisin a lui aussi payé un lourd tribut »: the neighbour the story compares with, not its country
+    reference = reference or bool(NEIGHBOUR_AFTER.match(text_of(doc)[span.end_char : span.end_char + 12]))
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
@@ -346,5 +350,7 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             continue
         # « l'armée malienne », « les autorités nigériennes »: a state's own people name the story's country
         state = any(t.lower_ in STATE_NOUNS for t in doc[max(0, token.i - 2) : token.i])
-        vote(code, 2.0 if state else 1.0)
+        # « près de la frontière malienne »: the border only locates the place, on the other side of it
+        border = any(t.lower_ in BORDER_NOUNS for t in doc[max(0, token.i - 2) : token.i])
+        vote(code, 0.25 if border else 2.0 if state else 1.0)
     return votes
