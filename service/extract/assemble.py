@@ -186,6 +186,29 @@ def _history(date: dt.date | None, article: Article, precision: DatePrecision | 
     return bool(article.rules.news_days.search(article.text))
 
 
+NEWS_LAG = dt.timedelta(days=7)  # a report's news happened within a week of it
+
+
+def _recent_day(date: DateMention, article: Article) -> bool:
+    """A day within a week before the report: the news it leads with."""
+    published = article.published
+    if date.value is None or date.precision != "day" or published is None:
+        return False
+    return dt.timedelta(0) <= published - date.value <= NEWS_LAG
+
+
+def _months_before_the_news(date: DateMention | None, news_day: dt.date) -> bool:
+    """Told after the news by its month or its week alone ("In June", "earlier this month", "last month"), and over
+    before the week of the news: the background a wire story gives, not an event it reports."""
+    if date is None or date.value is None or date.precision not in {"week", "month"}:
+        return False
+    if date.precision == "week":
+        last = date.value + dt.timedelta(days=6)
+    else:
+        last = (date.value.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return last < news_day - NEWS_LAG
+
+
 def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
     """Background told in passing ("in December, jihadists killed 21 civilians in the country"): an event placed
     no closer than its country and dated no closer than its month locates and times nothing an analyst can use."""
@@ -214,10 +237,14 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     incidents: list[Incident] = []
     past_only = False  # every event dated so far is history: the article tells of the past
     news_told = False
+    news_day: dt.date | None = None  # the day of the news the article leads with, when it leads with a recent day
     for cluster in clusters:
         if cluster.date is not None and cluster.date.value is not None and not news_told:
             past_only = _history(cluster.date.value, article, cluster.date.precision)
             news_told = not past_only
+            news_day = cluster.date.value if _recent_day(cluster.date, article) else None
+        elif news_day is not None and _months_before_the_news(cluster.date, news_day):
+            continue  # "the mayor was shot dead on Wednesday ... In June, gang fighting in Dala forced many to flee"
         elif cluster.date is None and not news_told and (past_only or _years_before(cluster, article)):
             continue  # "The killings began in April 1994 ... Militias hunted people down in their homes": that past
         actors = cluster_actors(cluster, article, perpetrators)

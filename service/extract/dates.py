@@ -73,6 +73,9 @@ class DateMention:
     relative: bool  # dated relative to another event
 
 
+# "Rescuers pulled more bodies from the rubble on Tuesday, raising the toll from the bombing": the day the dead were
+# pulled out, buried or mourned, which is no day of the deed
+AFTERMATH_LEMMAS = frozenset({"pull", "bury", "mourn", "dig", "exhume", "retrieve"})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "video", "message", "post", "report", "bulletin"})
 
 
@@ -83,7 +86,7 @@ def _reporting(clause: Span, start: int) -> bool:
     while token is not None and date is not None and depth < 4:
         if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
             reporting = (token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement" or _claimed(token)
-                         or _called_for(token))  # fmt: skip
+                         or _called_for(token) or token.lemma_.lower() in AFTERMATH_LEMMAS)  # fmt: skip
             # "in a statement carried by its news agency on Monday": when the statement was put out
             reporting = reporting or (token.dep_ == "acl" and token.head.lemma_.lower() in STATEMENT_NOUNS)
             # "gunmen killed 12 in Gujba on Sunday, residents said": the attribution trails the report, whose

@@ -57,6 +57,9 @@ TOLL_RISEN = re.compile(rf"\b(?:(?:death )?toll|number of (?:people |those )?(?:
                         rf")\b[^.;]{{0,140}}?\b(?:(?:has|had|have) "
                         rf"(?:risen|climbed|jumped|increased)|rose|climbed|jumped|increased) to "
                         rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
+# "raising the death toll from a suicide bombing there to 100", "bringing the toll to 12"
+TOLL_RAISED = re.compile(rf"\b(?:rais|bring|push|tak)(?:ing|ed|es|e)? the (?:death )?toll\b[^.;]{{0,100}}?\bto "
+                         rf"{_QUALIFIER}{_NUMBER}\b", re.I)  # fmt: skip
 # an analyst's note counts them: "5 fatalities.", "Fatalities: 5"
 COUNTED = re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:reported )?fatalit(?:y|ies)\b", re.I)
 LABELLED = re.compile(rf"\bfatalities ?[:=-] ?{_QUALIFIER}{_NUMBER}\b", re.I)
@@ -192,8 +195,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
         not RANKED.search(clause.text[max(0, m.start() - 50) : m.start()]) for m in CUMULATIVE.finditer(clause.text)
     ):
         return []
-    for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, TOLL_RISEN, COUNTED, LABELLED,
-                    LIVES, LOST, SINGLE):  # fmt: skip
+    for pattern in (OTHERS, AND_ONE, ACTIVE, PASSIVE, LEFT_DEAD, LEFT_DEAD_FIRST, TOLL, TOLL_RISEN, TOLL_RAISED,
+                    COUNTED, LABELLED, LIVES, LOST, SINGLE):  # fmt: skip
         for match in pattern.finditer(text):
             span = match.span("num")
             if any(s <= span[0] < e for s, e in taken):

@@ -2023,6 +2023,22 @@ CASES = [
         expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Kohat"}],
     ),
     Case(
+        "the day the dead were pulled from the rubble is not the day of the bombing",
+        "QUETTA, Pakistan (AP) - Rescuers pulled more bodies from the rubble of a mosque on Tuesday, raising the death "
+        "toll from a suicide bombing there to 40, officials said.\n\nThe bomber struck on Monday as worshippers "
+        "gathered for prayers at the mosque in Quetta.",
+        published="2023-01-31",
+        expect=[{"date": "2023-01-30", "place": "Quetta", "fatalities": 40}],
+    ),
+    Case(
+        "told after the news by its month alone ('In July, ...'), weeks before it, is background",
+        "BANGKOK (Reuters) - A bomb exploded at a shrine in central Bangkok on Monday evening, killing 20 people, "
+        "police said.\n\nIn July, protesters attacked the Thai consulate in Istanbul after Thailand deported "
+        "Uighurs to China.",
+        published="2015-08-18",
+        expect=[{"date": "2015-08-17", "place": "Bangkok"}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
