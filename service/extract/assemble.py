@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 import msgspec
+from spacy.tokens import Token
 
 from service.extract.actors import UNIDENTIFIED
 from service.extract.cluster import Article, Cluster, MentionFacts
@@ -15,6 +16,7 @@ from service.extract.dates import DateMention
 from service.extract.event_type import code_event
 from service.extract.evidence import incident_evidence
 from service.extract.fatalities import Figure
+from service.extract.mentions import governing_verb
 from service.extract.model import ActorRef, DatePrecision, Incident, PlaceRef
 from service.extract.place_choice import choose_place
 from service.extract.places import DIRECTIONS, Toponym
@@ -209,6 +211,26 @@ def _months_before_the_news(date: DateMention | None, news_day: dt.date) -> bool
     return last < news_day - NEWS_LAG
 
 
+SPAN_STARTS = frozenset({"begin", "start", "commence", "débuter", "commencer"})
+
+
+def _told_as_before_the_news(cluster: Cluster, news_day: dt.date) -> bool:
+    """A day weeks before the news, told after it as what had happened before ("supporters had blocked highways on
+    Dec. 12") or as the day a campaign began ("the weekly protests began on March 30"): background, not an event the
+    report tells."""
+    date = cluster.date
+    if date is None or date.value is None or date.precision != "day" or date.value >= news_day - NEWS_LAG:
+        return False
+    lead = next((f.mention for f in cluster.facts if f.mention.creates), cluster.facts[0].mention)
+    return _pluperfect_or_start(governing_verb(lead.trigger))
+
+
+def _pluperfect_or_start(verb: Token) -> bool:
+    began = verb.lemma_.lower() in SPAN_STARTS
+    pluperfect = verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in verb.children)
+    return began or pluperfect
+
+
 def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
     """Background told in passing ("in December, jihadists killed 21 civilians in the country"): an event placed
     no closer than its country and dated no closer than its month locates and times nothing an analyst can use."""
@@ -243,7 +265,9 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
             past_only = _history(cluster.date.value, article, cluster.date.precision)
             news_told = not past_only
             news_day = cluster.date.value if _recent_day(cluster.date, article) else None
-        elif news_day is not None and _months_before_the_news(cluster.date, news_day):
+        elif news_day is not None and (
+            _months_before_the_news(cluster.date, news_day) or _told_as_before_the_news(cluster, news_day)
+        ):
             continue  # "the mayor was shot dead on Wednesday ... In June, gang fighting in Dala forced many to flee"
         elif cluster.date is None and not news_told and (past_only or _years_before(cluster, article)):
             continue  # "The killings began in April 1994 ... Militias hunted people down in their homes": that past

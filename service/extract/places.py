@@ -69,6 +69,9 @@ SKIP_WORDS = (
     # a bulletin's day: "Attack, Sun 5 May" ("Mon" is also a state of Myanmar)
     | {"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"sept", "god", "islam", "muslim", "christian"}
+    # faiths and sects describe a neighbourhood's people, not where it is: "the predominantly Shiite district of Dala"
+    | {"shiite", "shia", "shiites", "sunni", "sunnis", "alawite", "druze", "sufi", "hindu", "sikh", "jewish"}
+    | {"catholic", "protestant", "orthodox", "coptic", "yazidi", "ahmadi", "christians", "muslims"}
     # what a name ends with when it names a gathering, not a place: "Pentecost Mass", "the Unity Festival"
     | {"mass", "service", "prayers", "vigil", "funeral", "festival", "ceremony", "celebration", "summit", "conference"}
     # feasts and holidays: "on New Year's Day", "over Easter"

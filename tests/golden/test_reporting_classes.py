@@ -2039,6 +2039,20 @@ CASES = [
         expect=[{"date": "2015-08-17", "place": "Bangkok"}],
     ),
     Case(
+        "a sect's name ('a Shiite area') is no place",
+        "BAGHDAD (AP) - A bomb exploded on Sunday in a market in the Shaab district, a Shiite area in northern "
+        "Baghdad, killing at least two people, police said.",
+        published="2016-07-04",
+        expect=[{"place": "Baghdad", "date": "2016-07-03", "fatalities": 2}],
+    ),
+    Case(
+        "the day a campaign began, weeks before the news ('the weekly protests began on March 30'), is background",
+        "GAZA CITY (AP) - Israeli troops shot dead 12 Palestinians during mass protests along the Gaza border on "
+        "Monday, health officials said.\n\nThe weekly protests, dubbed the Great March of Return, began on March 30.",
+        published="2018-05-15",
+        expect=[{"date": "2018-05-14", "fatalities": 12}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
