@@ -343,6 +343,10 @@ def _compound_head(token: Token) -> Token:
     return head
 
 
+# the words of a force's own name between its demonym and its means: "Israeli Air Force jets", "Russian Navy ships"
+FORCE_NAME_WORDS = frozenset({"air", "force", "forces", "army", "navy", "naval", "military", "marine", "marines"})
+
+
 def _demonyms_before(token: Token) -> list[str]:
     """'US and British warplanes' -> [GB, US]: the countries named just before a force noun."""
     doc = token.doc
@@ -357,6 +361,8 @@ def _demonyms_before(token: Token) -> list[str]:
             found.append(code)
         elif word.pos_ in {"VERB", "AUX", "ADP"} or word.text in {".", ";", ":"}:
             break
+        elif word.pos_ == "PROPN" and word.lower_ not in FORCE_NAME_WORDS:
+            break  # "a Saudi Arabian Airlines plane": a company's name, whose plane is no state's force
     return found
 
 

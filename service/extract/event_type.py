@@ -101,7 +101,10 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     kinds = {kind for _, kind in actors}
     if lead.labelled and lead.development is not None:
         return coded(*lead.development)  # the analyst's own label
-    if lead.family == "remote" and lead.remote:
+    # "the army and a paramilitary force battled for a second day amid gunfire and air strikes": two sides fighting,
+    # told with the means they used, is a battle
+    fought = lead.trigger.lemma_.lower() in rules.two_sided and lead.trigger.pos_ == "VERB"
+    if lead.family == "remote" and lead.remote and not fought:
         return coded(REMOTE_VIOLENCE, lead.remote)
     # "five die in mosque attack ... a suicide bomber struck the mosque": an attack told by its noun alone takes the
     # means the story tells of it, unless two sides fought
@@ -180,7 +183,7 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
         return MOB_VIOLENCE if any(w in text for w in rules.mob) else VIOLENT_DEMONSTRATION
     if lead.family == "arrest":
         return ARRESTS
-    if lead.remote:
+    if lead.remote and not fought:
         return coded(REMOTE_VIOLENCE, lead.remote)
     # a battle needs two organised armed sides; one side using force on others is violence against civilians
     armed = [a for a, kind in actors if kind in {"named", "unidentified"}]
