@@ -760,6 +760,9 @@ def _token_at(clause: Span, offset: int) -> Token:
     return next((t for t in clause if t.idx + len(t) > position), clause[-1])
 
 
+AT_A_CROWD = re.compile(r"\b(?:protests?|protesters?|demonstrat\w*|marchers|rall(?:y|ies)|sit-ins?|crowds?)\b", re.I)
+
+
 def _state_fire(clause: Span) -> Token | None:
     """Fire from afar named with a state's demonym: "Russian fire", "Russian strikes"."""
     from service.extract.resources import countries
@@ -807,7 +810,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     remote = remote_match[0] if remote_match else None
     if remote is None and development and development[0][0] == "Explosions/Remote violence":
         remote = development[0][1]  # "a suspected chemical attack on the town": the means, whatever the verb
-    shelled = None if remote else _state_fire(clause)
+    # "killed by Israeli fire during mass protests": a force's fire on a crowd is gunfire, not shelling
+    shelled = None if remote or AT_A_CROWD.search(clause.text) else _state_fire(clause)
     if shelled is not None:
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
     background = _background_verbs(clause)

@@ -29,7 +29,9 @@ def _actor_ref(name: str, kind: str, role: Role, home: str | None) -> ActorRef:
     if kind == "civilians":
         return ActorRef(name=_of_country(name, home), type="civilians", role=role, country_code=home, aliases=(name,))
     if kind in {"protesters", "rioters"}:
-        return ActorRef(name=name, type=kind, role=role)
+        # a crowd is named by the country it marched in, which a story told from abroad names second at best
+        crowd = name.split(" (", 1)[0]
+        return ActorRef(name=_of_country(crowd, home) if home else name, type=kind, role=role)
     if name.endswith((" Ethnic Militia", " Clan Militia")):
         return ActorRef(name=_of_country(name, home), type="identity militia", role=role, country_code=home,
                         aliases=(name,))  # fmt: skip
@@ -210,6 +212,10 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, h
         ordered = [(armed[0], "actor1")] + [(n, "actor2") for n in (civilians or [CIVILIANS])[:1]]
     elif event_type in {PROTESTS, RIOTS}:
         crowd = [a.name for a, k in actors if k in {"protesters", "rioters"}]
+        if not crowd:  # "killed by Israeli fire during mass protests": the crowd the force met, told by its protest
+            kind = "protesters" if event_type == PROTESTS else "rioters"
+            crowd = [PROTESTERS if event_type == PROTESTS else RIOTERS]
+            kinds[crowd[0]] = kind
         ordered = [(n, "actor1") for n in crowd[:1]] + [(n, "actor2") for n in (state or armed)[:1]]
         if sub_event == "Excessive force against protesters" and state:
             ordered = [(state[0], "actor1")] + [(n, "actor2") for n in crowd[:1]]

@@ -2064,6 +2064,21 @@ CASES = [
         expect=[{"actors": ["Civilians (South Sudan)", "Unidentified Armed Group (South Sudan)"]}],
     ),
     Case(
+        "a force's fire on a crowd is gunfire at protesters, not shelling; the crowd is named by where it marched",
+        "JERUSALEM (AP) - Palestinians on Tuesday buried 12 people killed by Israeli fire during mass protests near "
+        "Khan Yunis on Monday. Israel said its troops had acted to stop a breach of the fence, and Israeli officials "
+        "blamed Hamas.",
+        published="2018-05-15",
+        expect=[
+            {
+                "event_type": "Protests",
+                "sub_event_type": "Excessive force against protesters",
+                "country": "PS",
+                "actors": ["Military Forces of Israel", "Protesters (Palestine)"],
+            }
+        ],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
