@@ -2079,6 +2079,13 @@ CASES = [
         ],
     ),
     Case(
+        "a shopping centre's name ('the X City shopping centre in Y') is a building in the town after it",
+        "Crowds looted and set fire to the Palm City shopping centre in Pinetown, west of Durban, on Monday as unrest "
+        "spread across the province. Police fired rubber bullets to disperse the looters.",
+        published="2021-07-13",
+        expect=[{"place": "Pinetown", "date": "2021-07-12"}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
