@@ -453,6 +453,14 @@ CASES = [
         expect=[{"date": "2020-01-07", "fatalities": 89, "country": "NE"}],
     ),
     Case(
+        "« un massacre » is no count, « neuf des enfants tués » a part of the dead",
+        "Au moins 22 civils, dont quatorze enfants, ont été tués vendredi dans le village de Ngarbuh, dans la région "
+        "du Nord-Ouest du Cameroun, un massacre que l'opposition attribue à l'armée. Neuf des enfants tués avaient "
+        "moins de cinq ans.",
+        published="2020-02-17",
+        expect=[{"fatalities": 22, "date": "2020-02-14"}],
+    ),
+    Case(
         "also at another place",
         "Jeudi, à Dakar, la police a tiré à balles réelles sur des manifestants. Des morts ont aussi été signalés à "
         "Ziguinchor.",

@@ -44,7 +44,8 @@ _BE_KILLED = (
     rf"|(?:sont|seraient|étaient|était|est) {_ADVERBS}(?:été )?)?{_ADVERBS}"
 )
 _KILLED = (
-    r"(?:tu[ée]e?s?|abattu(?:e|s|es)?|neutralis[ée]e?s?|massacr[ée]e?s?|assassin[ée]e?s?|exécut[ée]e?s?"
+    # (« massacré », « assassinés »: not the nouns « un massacre », « deux assassins »)
+    r"(?:tu[ée]e?s?|abattu(?:e|s|es)?|neutralis[ée]e?s?|massacrée?s?|assassinée?s?|exécut[ée]e?s?"
     r"|égorg[ée]e?s?|décapit[ée]e?s?)"
 )
 _BE = rf"(?:(?:ont|a|avaient|auraient|avait|aurait|sont|seraient|étaient|était|est|été|{_ADVERB_WORDS}) )*"
@@ -68,7 +69,8 @@ MADE = re.compile(rf"\b(?:fait|faisant|causé|causant) {_QUALIFIER}{_NUMBER} vic
 ALSO = re.compile(rf"^[\w' -]{{0,30}}?\b(?:ainsi qu'|ainsi que|et) ?{_QUALIFIER}{_NUMBER}\b", re.I)
 LISTED = re.compile(rf"(?<![\w-]){_NUMBER} [\w'-]+(?: [\w'-]+)? (?:et|ainsi que) $", re.I)
 PART_BEFORE = re.compile(r"(?:dont|parmi (?:eux|elles|lesquels|lesquelles|les \w+)|y compris)\s*$", re.I)
-PART_OF = re.compile(r"\s*(?:d'entre eux|d'entre elles|parmi)\b", re.I)
+# « neuf des enfants tués », « trois d'entre eux »: a part of the dead told before
+PART_OF = re.compile(r"\s*(?:d'entre eux|d'entre elles|parmi|des|d'entre les)\b", re.I)
 SOURCE = re.compile(
     r"(?:selon|d'après|de source|à en croire) ((?:l'|le |la |les |des |une |un |plusieurs |nos )?[\w' -]{2,40}?)"
     r"(?:[,.;»]|$)",
