@@ -69,6 +69,8 @@ SKIP_WORDS = (
     # a bulletin's day: "Attack, Sun 5 May" ("Mon" is also a state of Myanmar)
     | {"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"sept", "god", "islam", "muslim", "christian"}
+    # a saint's title cut from the church or town it begins: "stormed St. Francis Catholic Church"
+    | {"st", "st.", "ste", "ste.", "saint", "sainte"}
     # faiths and sects describe a neighbourhood's people, not where it is: "the predominantly Shiite district of Dala"
     | {"shiite", "shia", "shiites", "sunni", "sunnis", "alawite", "druze", "sufi", "hindu", "sikh", "jewish"}
     | {"catholic", "protestant", "orthodox", "coptic", "yazidi", "ahmadi", "christians", "muslims"}

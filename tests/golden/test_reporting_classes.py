@@ -2086,6 +2086,13 @@ CASES = [
         expect=[{"place": "Pinetown", "date": "2021-07-12"}],
     ),
     Case(
+        "a saint's title ('stormed St. Michael Catholic Church') is no town",
+        "Gloom enveloped the town of Akure in Ondo State on Sunday as gunmen stormed St. Michael Catholic Church, Oba "
+        "Adesida Road, during Mass and killed 12 worshippers.",
+        published="2022-06-06",
+        expect=[{"place": "Akure", "date": "2022-06-05", "fatalities": 12}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
