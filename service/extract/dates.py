@@ -86,7 +86,7 @@ def _reporting(clause: Span, start: int) -> bool:
     while token is not None and date is not None and depth < 4:
         if token.pos_ in {"VERB", "AUX"} or token.lemma_ == "statement":
             reporting = (token.lemma_.lower() in lx.REPORTING_LEMMAS or token.lemma_ == "statement" or _claimed(token)
-                         or _called_for(token) or token.lemma_.lower() in AFTERMATH_LEMMAS)  # fmt: skip
+                         or _called_for(token) or _aftermath(token))  # fmt: skip
             # "in a statement carried by its news agency on Monday": when the statement was put out
             reporting = reporting or (token.dep_ == "acl" and token.head.lemma_.lower() in STATEMENT_NOUNS)
             # "gunmen killed 12 in Gujba on Sunday, residents said": the attribution trails the report, whose
@@ -97,6 +97,14 @@ def _reporting(clause: Span, start: int) -> bool:
             return False
         token, depth = token.head, depth + 1
     return False
+
+
+def _aftermath(verb: Token) -> bool:
+    """ "pulled more bodies from the rubble on Tuesday", "gathered in Ankara on Sunday to mourn the victims": the day
+    the dead were pulled out, buried or mourned."""
+    return verb.lemma_.lower() in AFTERMATH_LEMMAS or any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in AFTERMATH_LEMMAS for c in verb.children
+    )
 
 
 def _called_for(verb: Token) -> bool:

@@ -252,7 +252,7 @@ def _names_institution(doc: Doc, end: int) -> bool:
 # buildings, not the places around them: the institutions less markets and camps, which name places too
 FACILITY_NOUNS = (lx.INSTITUTIONS - {"market", "camp"}) | {
     "clinic", "cathedral", "temple", "jail", "hotel", "factory", "monastery", "synagogue", "centre", "center", "mall",
-    "supermarket", "warehouse", "restaurant", "cafe", "bakery", "nightclub"
+    "supermarket", "warehouse", "restaurant", "cafe", "bakery", "nightclub", "shrine", "chapel", "basilica"
 }  # fmt: skip
 
 

@@ -2094,6 +2094,16 @@ CASES = [
         expect=[{"place": "Akure", "date": "2022-06-05"}],
     ),
     Case(
+        "the day crowds gathered to mourn the victims is not the day of the bombing",
+        "ISTANBUL (Reuters) - Tens of thousands of people gathered in Istanbul on Sunday to mourn the victims of twin "
+        "suicide bombings that killed 40 people near a stadium, in the deadliest attack of its kind in the city, as "
+        "anger grew over the government's failure to protect the crowds.\n\nTwo explosions went off seconds apart "
+        "shortly after 10 p.m. on Saturday near the stadium.\n\nThe prime minister's office said on Sunday that 40 "
+        "people had been killed, up from 29 announced by the health minister on Saturday.",
+        published="2016-12-11",
+        expect=[{"date": "2016-12-10", "place": "Istanbul", "fatalities": 40}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
