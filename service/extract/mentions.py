@@ -855,6 +855,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     trigger, family = ranked[0]
     if remote and family in {"attack", "death"}:
         family = "remote"
+    elif remote and family == "protest" and _where_the_deed_struck(trigger):
+        family = "remote"  # "twin suicide bombings that killed 95 people at a peace rally": the rally was the target
     overtake = bool(lx.OVERTAKE.search(text) or taken) and not any(t.lemma_ in lx.CLAIM_VERBS for t in clause)
     creates = (family not in {"death", "claim"} or overtake) and not _after_the_event(trigger)
     retake = bool(lx.RETAKE.search(text))
@@ -865,6 +867,12 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
                    label or coded_as, families, labelled=label is not None,
                    told_beside=frozenset(coded for pattern, coded in lx.DEVELOPMENT_PATTERNS
                                          if development and pattern.search(text)))  # fmt: skip
+
+
+def _where_the_deed_struck(trigger: Token) -> bool:
+    """The gathering is told as where a deed struck ("at a peace rally", "on a march", "during a protest"), not as
+    the clause's own deed."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "on", "during", "near", "into", "targeting"}
 
 
 # event nouns that name an event already told when the story goes on after it: "after the blasts", "since the attack"

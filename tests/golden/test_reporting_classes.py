@@ -2104,6 +2104,14 @@ CASES = [
         expect=[{"date": "2016-12-10", "place": "Istanbul", "fatalities": 40}],
     ),
     Case(
+        "a bombing that struck a rally ('bombings that killed 40 people at a peace rally') is the bombing",
+        "DIYARBAKIR (Reuters) - Tens of thousands of people gathered in Diyarbakir on Sunday to mourn the victims of "
+        "twin suicide bombings that killed 40 people at a peace rally.\n\nTwo explosions went off seconds apart on "
+        "Saturday near the main railway station, where hundreds of activists had gathered for a march.",
+        published="2016-12-12",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "date": "2016-12-10"}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
