@@ -896,7 +896,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         listed = listed and not (first.i > 0 and doc[_chunk(first)[2] - 1].lower_ == "between")
         listed = listed or shared_unit is not None or _shares_unit_with_list(doc, start, end)
         listed = listed or (_announced_list(doc, lead) and end < len(doc) and doc[end].lower_ in {",", "and"})
-        reference = before_text.rstrip().endswith(("away from", "km from", "kilometres from", "miles from")) or bool(
+        # "close to the boundary with Kuru province", "near the border with Dala": the neighbour only locates the place
+        reference = before_text.rstrip().endswith(
+            ("away from", "km from", "kilometres from", "miles from", "border with", "boundary with", "frontier with")
+        ) or bool(
             REPORTED_FROM.search(before_text)  # "according to reports from Maiduguri": where word came from
         )
         # "the base, about 120 km southwest of Mogadishu": a distance from a landmark, not the place

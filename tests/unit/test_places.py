@@ -47,6 +47,14 @@ def test_victims_placed_by_a_locative_place_the_event(parse: Parse) -> None:
     assert [n for n, _, _ in found] == ["Gujba"]
 
 
+def test_a_neighbour_across_a_boundary_only_locates(parse: Parse) -> None:
+    text = "Rockets were fired from an area south of the city, close to the boundary with Kirkuk province."
+    (kirkuk,) = [t for t in find_toponyms(parse(text)[:]) if t.text == "Kirkuk"]
+    assert kirkuk.reference
+    (niger,) = find_toponyms(parse("Gunmen attacked a village near the border with Niger.")[:])
+    assert niger.reference
+
+
 def test_landmarks_are_references(parse: Parse) -> None:
     doc = parse("At Mandaragiru, a community 32km away from Biu, they killed six residents.")
     by_name = {t.text: t for t in find_toponyms(doc[:])}
