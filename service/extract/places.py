@@ -798,6 +798,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         if token.ent_type_ in {"GPE", "LOC"}:
             ent = _entity_at(doc, token.i)
             start, end = ent.start, ent.end
+            while start < end and doc[start].idx < filed:
+                start += 1  # "SULAYMANIYAH, Kuru Region - A civilian": the tagger ran the dateline into the lede
+            if end - start == 1 and len(doc[start].text) < 2:
+                continue
             lead = start
             while (
                 start < end - 1 and doc[start].lower_ in DIRECTIONS and countries().code_of(doc[start + 1 : end].text)

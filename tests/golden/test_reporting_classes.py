@@ -2112,6 +2112,13 @@ CASES = [
         expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "date": "2016-12-10"}],
     ),
     Case(
+        "a dateline's region run by the tagger into the lede ('X, Kurdistan Region - A civilian') is no place",
+        "SULAYMANIYAH, Kurdistan Region - A civilian contractor was killed when rockets struck Sulaymaniyah "
+        "International Airport late on Monday, officials said.",
+        published="2021-02-16",
+        expect=[{"place": "Sulaymaniyah", "date": "2021-02-15"}],
+    ),
+    Case(
         "a dateline's day under a headline ('NIAMEY, Dec 12 - Seventy-one soldiers') is no toll",
         "Niger: 71 soldiers killed in attack on army camp\n\nNIAMEY, Dec 12 - Seventy-one soldiers were killed "
         "when militants attacked a military camp at Inates on Tuesday evening, the defence ministry said.",
