@@ -152,7 +152,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             elsewhen = bool(located) and not fits(current, date) and _months_apart(current, date)
         aside = False
         if current is not None and _in_a_year_before(fact, article):
-            target = None  # "In 2019 the group was blamed for a bombing in Kismayo": history told in passing
+            target = None  # "In 2019 the group was blamed for a bombing in Kuru": history told in passing
             aside = True
         if target is None:
             target = Cluster()

@@ -296,7 +296,7 @@ def _attached_to_person(token: Token) -> bool:
     while depth < 5:
         # "members of the Kuru and Dala communities": people of a place, not where the event was
         if node.lemma_.lower() in lx.PERSON_ROLES | {"member"} and node.pos_ in {"NOUN", "PROPN"}:
-            # "in Damboa and Gujba": the second town hangs on the first, which the preposition heads; "in Kuru
+            # "in Kuru and Dala": the second town hangs on the first, which the preposition heads; "in Kuru
             # district": the name hangs on its unit's noun
             first = token
             while first.dep_ in {"conj", "compound"} and first.head.i != first.i:
@@ -635,7 +635,7 @@ def _not_a_place(span: Span) -> bool:
     if words <= lx.TITLES:
         return True  # "Commander of the Somali National Army"
     if len(span) > 1 and span[-1].is_lower and span[-1].lemma_.lower() in DEED_NOUNS:
-        return True  # "killed in Maoist IED blast in Sukma": a deed named by who did it, not a place
+        return True  # "killed in Maoist IED blast in Kuru": a deed named by who did it, not a place
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
