@@ -30,8 +30,7 @@ def _actor_ref(name: str, kind: str, role: Role, home: str | None) -> ActorRef:
         return ActorRef(name=_of_country(name, home), type="civilians", role=role, country_code=home, aliases=(name,))
     if kind in {"protesters", "rioters"}:
         # a crowd is named by the country it marched in, which a story told from abroad names second at best
-        crowd = name.split(" (", 1)[0]
-        return ActorRef(name=_of_country(crowd, home) if home else name, type=kind, role=role)
+        return ActorRef(name=_of_country(name, home), type=kind, role=role)
     if name.endswith((" Ethnic Militia", " Clan Militia")):
         return ActorRef(name=_of_country(name, home), type="identity militia", role=role, country_code=home,
                         aliases=(name,))  # fmt: skip
@@ -90,18 +89,15 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
             if _foreign_acronym(hit, article) or (habitual and hit.kind == "named"):
                 continue
             name = hit.name or (state_name(hit.force, force_home) if force_home else None)
-            if hit.kind in {"protesters", "rioters"} and home:
-                name = f"{hit.name} ({countries().names.get(home, home)})"
             if name is None:
                 continue
             seen.setdefault(name, _kind(name, hit.kind))
     # a protest called for ("a shutdown to protest the killings") joins the story of a killing, not its sides
     told = [f.mention for f in cluster.facts if f.mention.creates]
     families = {m.family for m in told if not _purpose_of(m.trigger, article.rules)}
-    home_name = countries().names.get(home, home) if home else None
     for family, kind, name in (("riot", "rioters", RIOTERS), ("protest", "protesters", PROTESTERS)):
         if family in families and not {"rioters", "protesters"} & set(seen.values()):
-            seen[f"{name} ({home_name})" if home_name else name] = kind  # "unrest was reported in Lille": a crowd
+            seen[name] = kind  # "unrest was reported in Lille": a crowd
     kinds = set(seen.values())
     planted = {f.mention.remote for f in cluster.facts} & INSURGENT_MEANS
     # "two village heads were killed in the attack on Kuru": a killing told with neither side named
