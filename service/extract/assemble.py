@@ -202,13 +202,10 @@ def _recent_day(date: DateMention, article: Article) -> bool:
 def _months_before_the_news(date: DateMention | None, news_day: dt.date) -> bool:
     """Told after the news by its month or its week alone ("In June", "earlier this month", "last month"), and over
     before the week of the news: the background a wire story gives, not an event it reports."""
-    if date is None or date.value is None or date.precision not in {"week", "month"}:
+    if date is None or date.precision not in {"week", "month"}:
         return False
-    if date.precision == "week":
-        last = date.value + dt.timedelta(days=6)
-    else:
-        last = (date.value.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    return last < news_day - NEWS_LAG
+    last = date.last_day()
+    return last is not None and last < news_day - NEWS_LAG
 
 
 SPAN_STARTS = frozenset({"begin", "start", "commence", "débuter", "commencer"})

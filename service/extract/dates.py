@@ -72,6 +72,15 @@ class DateMention:
     end: int
     relative: bool  # dated relative to another event
 
+    def last_day(self) -> dt.date | None:
+        """The last day the date may stand for: the day itself, the end of its week ("last week" is dated by the
+        week's first day), the end of its month."""
+        if self.value is None or self.precision == "day":
+            return self.value
+        if self.precision == "week":
+            return self.value + dt.timedelta(days=6)
+        return (self.value.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
 
 # "Rescuers pulled more bodies from the rubble on Tuesday, raising the toll from the bombing": the day the dead were
 # pulled out, buried or mourned, which is no day of the deed
