@@ -800,7 +800,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             start, end = ent.start, ent.end
             while start < end and doc[start].idx < filed:
                 start += 1  # "SULAYMANIYAH, Kuru Region - A civilian": the tagger ran the dateline into the lede
-            if end - start == 1 and len(doc[start].text) < 2:
+            if start >= end or (end - start == 1 and len(doc[start].text) < 2):
                 continue
             lead = start
             while (

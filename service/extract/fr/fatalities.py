@@ -32,7 +32,8 @@ _QUALIFIER = (
 _VICTIMS = r"(?:(?!(?:ont|a|avaient|auraient|sont|et|dans|à|au|lors|qui|par|selon)\b)[\w'-]+ ){0,4}?"
 # « sept enfants, dont deux filles, tués », « sept enfants, âgés de 9 à 12 ans, tués »: an aside between the victims and
 # their death
-# (« seize personnes, quatorze civils et deux soldats, ont été tuées »: the dead counted by kind between commas)
+# (« seize personnes, quatorze civils et deux soldats, ont été tuées »: the dead counted by kind between commas; a
+# count spelt out again, as _NUMBER's named group may stand only once in a pattern)
 _COUNT = rf"(?:\d+|{_TEENS}|{_WORDS}|un|une|(?:{_TENS})[\w-]*)"
 _ASIDE = rf"(?:[\w'-]+, (?:(?:qui|dont|parmi|âgé(?:e|s|es)? de|tous|toutes)|{_COUNT} )[^,.;]{{1,80}}, )?"
 _ADVERB_WORDS = r"y|aussi|également|tous|toutes|déjà|lui|eux|elles|ensuite|finalement|respectivement|par ailleurs"
