@@ -87,7 +87,7 @@ def _worker(settings: Settings, processes: int | None) -> int:
 
     async def run() -> None:
         url = _existing_database(settings)
-        pool = await create_pool(url, settings, max_size=settings.worker_concurrency + 2)
+        pool = await create_pool(url, settings, max_size=settings.worker_concurrency + 2, role="worker")
         try:
             worker = Worker(pool, url, await asyncio.to_thread(load_pipeline, pool), settings)
             if settings.metrics_port:
@@ -127,7 +127,7 @@ def _seed(settings: Settings) -> int:
     from service.seed import seed_all
 
     async def run() -> None:
-        pool = await create_pool(_existing_database(settings), settings)
+        pool = await create_pool(_existing_database(settings), settings, role="cli")
         try:
             await seed_all(pool, settings)
         finally:
@@ -142,7 +142,7 @@ def _gazetteer_load(settings: Settings, path: Path) -> int:
     from service.gazetteer.load import load_geonames_dump
 
     async def run() -> int:
-        pool = await create_pool(_existing_database(settings), settings)
+        pool = await create_pool(_existing_database(settings), settings, role="cli")
         try:
             return await load_geonames_dump(pool, path)
         finally:
@@ -160,7 +160,7 @@ def _keys(settings: Settings, args: argparse.Namespace) -> int:
     from service.db.queries import api_keys
 
     async def run() -> int:
-        pool = await create_pool(_existing_database(settings), settings)
+        pool = await create_pool(_existing_database(settings), settings, role="cli")
         try:
             async with pool.acquire() as conn:
                 if args.keys_command == "create":

@@ -33,7 +33,7 @@ def run(settings: Settings, url: str, args: argparse.Namespace) -> int:
     from service.db.queries import jobs
 
     async def main() -> int:
-        pool = await create_pool(url, settings, max_size=1)
+        pool = await create_pool(url, settings, max_size=1, role="cli")
         try:
             async with pool.acquire() as conn:
                 if args.jobs_command == "list":

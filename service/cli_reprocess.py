@@ -70,7 +70,7 @@ def run(settings: Settings, url: str, args: argparse.Namespace) -> int:
     kind, argument = selection(args)
 
     async def main() -> int:
-        pool = await create_pool(url, settings, max_size=1)
+        pool = await create_pool(url, settings, max_size=1, role="cli")
         try:
             async with pool.acquire() as conn:
                 job = await reprocess.start(conn, kind, argument, restart=args.restart)

@@ -276,7 +276,7 @@ async def score_files(paths: list[Path], database_url: str) -> dict[str, Score]:
 
     settings = Settings.from_env()
     await asyncio.to_thread(migrate.upgrade, database_url)
-    pool = await create_pool(database_url, settings, max_size=2)
+    pool = await create_pool(database_url, settings, max_size=2, role="evaluation")
     try:
         await seed_all(pool, settings)
         pipelines = languages.load(Geocoder(pool), preload=())

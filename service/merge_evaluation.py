@@ -125,7 +125,7 @@ async def _score(gold: list[Json], url: str) -> MergeScore:
 
     settings = Settings.from_env()
     await asyncio.to_thread(migrate.upgrade, url)
-    pool = await create_pool(url, settings, max_size=2)
+    pool = await create_pool(url, settings, max_size=2, role="evaluation")
     try:
         await seed_all(pool, settings)
         pipelines = languages.load(Geocoder(pool), preload=())

@@ -20,7 +20,9 @@ async def _json_as_bytes(conn: asyncpg.Connection) -> None:
     await conn.set_builtin_type_codec("json", schema="pg_catalog", codec_name="bytea", format="binary")
 
 
-async def create_pool(url: str, settings: Settings, *, max_size: int | None = None) -> asyncpg.Pool:
+async def create_pool(url: str, settings: Settings, *, max_size: int | None = None, role: str = "api") -> asyncpg.Pool:
+    """A pool whose sessions say what they serve (`application_name` incidents-api, incidents-worker...), so that
+    an operator reading pg_stat_activity tells the API's queries from the workers' saves."""
     size = max_size or settings.db_pool_max
     return await asyncpg.create_pool(
         url,
@@ -31,5 +33,5 @@ async def create_pool(url: str, settings: Settings, *, max_size: int | None = No
         command_timeout=60,
         reset=_keep_session,
         init=_json_as_bytes,
-        server_settings={"application_name": "incidents"},
+        server_settings={"application_name": f"incidents-{role}"},
     )

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents: the form names are compared in (the database's fold() does the same)."""
+    """Lower case without accents: the form names are compared in (the database's fold() does the same). Rules fold
+    every word of an article several times over (demonyms, place and actor names): remembered, a word costs a lookup."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 

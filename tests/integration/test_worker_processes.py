@@ -54,6 +54,11 @@ async def test_worker_processes_extract_and_drain_on_sigterm(
                 break
             await asyncio.sleep(0.1)
         assert len(started_workers(log)) == 2, log.read_text()[-3000:]
+        # an operator reading pg_stat_activity tells the workers' sessions from the API's
+        sessions = await clean_db.fetch(
+            "SELECT application_name FROM pg_stat_activity WHERE datname = current_database()"
+        )
+        assert {"incidents-worker", "incidents-api"} <= {s["application_name"] for s in sessions}
         # a poll every two minutes: the articles are taken up on wake-ups from the supervisor's LISTEN connection
         ids = [await post(client, f"{TEXT}Report {n}.") for n in range(6)]
         for article_id in ids:
