@@ -97,7 +97,7 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
     families = {m.family for m in told if not _purpose_of(m.trigger, article.rules)}
     for family, kind, name in (("riot", "rioters", RIOTERS), ("protest", "protesters", PROTESTERS)):
         if family in families and not {"rioters", "protesters"} & set(seen.values()):
-            seen[name] = kind  # "unrest was reported in Lille": a crowd
+            seen[name] = kind  # "unrest was reported in Kuru": a crowd
     kinds = set(seen.values())
     planted = {f.mention.remote for f in cluster.facts} & INSURGENT_MEANS
     # "two village heads were killed in the attack on Kuru": a killing told with neither side named
@@ -209,9 +209,9 @@ def roles(actors: list[tuple[ActorRef, str]], event_type: str, sub_event: str, h
     elif event_type in {PROTESTS, RIOTS}:
         crowd = [a.name for a, k in actors if k in {"protesters", "rioters"}]
         if not crowd:  # "killed by Israeli fire during mass protests": the crowd the force met, told by its protest
-            kind = "protesters" if event_type == PROTESTS else "rioters"
-            crowd = [PROTESTERS if event_type == PROTESTS else RIOTERS]
-            kinds[crowd[0]] = kind
+            name, kind = (PROTESTERS, "protesters") if event_type == PROTESTS else (RIOTERS, "rioters")
+            crowd = [name]
+            kinds[name] = kind
         ordered = [(n, "actor1") for n in crowd[:1]] + [(n, "actor2") for n in (state or armed)[:1]]
         if sub_event == "Excessive force against protesters" and state:
             ordered = [(state[0], "actor1")] + [(n, "actor2") for n in crowd[:1]]
