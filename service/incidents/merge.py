@@ -25,7 +25,11 @@ shared region does (0.55), so that two outlets naming one event by two villages,
 nearby, make one incident; with another toll, another day or no named actor in common they stay apart.
 
 A report joins an incident only if it is compatible with every report of it, and its score is its best against one
-of them: an incident's reports remain compatible two by two whatever is later withdrawn. Reports alike in everything
+of them: an incident's reports remain compatible two by two whatever is later withdrawn. A report that joins one
+incident and also matches another absorbs the other, when the two are compatible; when they are not (one article
+reports both), it draws from the other each report that now scores better where it joined than where it is (`_draw`):
+what a report saved early could not know, a report saved later tells, and the incidents come out as they would have
+had the articles been saved in another order. Reports alike in everything
 `pair_score` reads score alike, so each incident is scored through one report of each kind.
 
 The incident's own fields are derived from its reports (`derive`): the most precise place and date (their most
@@ -36,7 +40,8 @@ gave (`fatalities_used`).
 
 Writers take PostgreSQL advisory locks on (country, day) for every day a report could match, and on (country, place)
 for a named place, before anything else, so two reports of one event saved at the same moment by two workers are
-matched one after the other.
+matched one after the other. A report drawn from another incident moves only if its own locks are free: they are
+tried without waiting, as a writer that waited for locks while it held others could wait on one that waits on it.
 """
 
 from __future__ import annotations
@@ -539,18 +544,21 @@ async def save_extraction(
     claimed: set[int] = set()
     absorbed: dict[int, int] = {}
     chosen_ids = []
+    drawn_into: set[int] = set()  # incidents that reports of other incidents were drawn into
     for report in new:
-        incident_id, joined, bridged = await _place_report(conn, report, previous.get(report.key), claimed)
+        incident_id, joined, bridged, drawn = await _place_report(conn, report, previous.get(report.key), claimed)
         claimed.update((incident_id, *bridged))
-        affected.update(bridged)
-        absorbed.update(dict.fromkeys(bridged, incident_id))
+        affected.update((*bridged, *drawn))
+        absorbed.update(dict.fromkeys((*bridged, *drawn), incident_id))
+        if drawn:
+            drawn_into.update((incident_id, *drawn))
         chosen_ids.append(incident_id)
         affected.add(incident_id)
         was = previous.get(report.key)
         if joined and was is not None and was != incident_id:
             absorbed[was] = incident_id
     # an incident the article joins or leaves lists a different set of articles: its document changes for sure
-    moved = {r.incident_id for r in old if r.incident_id is not None} ^ set(chosen_ids)
+    moved = {r.incident_id for r in old if r.incident_id is not None} ^ set(chosen_ids) | drawn_into
     await _rewrite(conn, affected, absorbed, changes.NO_REPORTS_LEFT, changed=moved)
     return chosen_ids
 
@@ -583,10 +591,10 @@ def _previous_incidents(old: Sequence[Report], new: Sequence[Report]) -> dict[st
 
 async def _place_report(
     conn: asyncpg.Connection, report: Report, previous: int | None, claimed: set[int]
-) -> tuple[int, bool, list[int]]:
+) -> tuple[int, bool, list[int], list[int]]:
     """Store the report in the incident it matches best (keeping the one it was in while it still matches), or
-    in a new one. Returns that incident, whether the report joined other articles' reports there, and the
-    incidents absorbed into it."""
+    in a new one. Returns that incident, whether the report joined other articles' reports there, the incidents
+    absorbed into it, and those some reports of which it drew into it."""
     window = _window(report)
     candidates = set()
     if window is not None:
@@ -610,6 +618,7 @@ async def _place_report(
         matching = [i for i, (score, _) in scored.items() if score >= MERGE_AT]
         choice = max(matching, key=lambda i: (scored[i][0], -i)) if matching else None
     bridged: list[int] = []
+    drawn: list[int] = []
     if choice is not None:
         score, reasons = scored[choice]
         await reports.insert(conn, msgspec.structs.replace(report, match_score=score, match_reasons=reasons), choice)
@@ -627,6 +636,10 @@ async def _place_report(
                     await reports.move(conn, other, choice)
                     group.extend(members[other])
                     bridged.append(other)
+                elif moved := await _draw(conn, group, members[other], other, choice):
+                    drawn.append(other)
+                    left = [m for m in members[other] if all(m is not n for n in moved)]
+                    scored[other] = incident_score(report, left) if left else (0.0, ("no report",))
     else:
         own = previous if previous is not None and previous not in kinds and previous not in claimed else None
         choice = own if own is not None else await reports.new_incident(conn, report)
@@ -635,7 +648,34 @@ async def _place_report(
     for incident, (score, reasons) in scored.items():
         if incident != choice and incident not in bridged and score >= NEAR_AT:
             await reports.near_match(conn, report, incident, score, reasons)
-    return choice, joined, bridged
+    return choice, joined, bridged, drawn
+
+
+async def _draw(
+    conn: asyncpg.Connection, group: list[Report], members: Sequence[Report], source: int, target: int
+) -> list[Report]:
+    """The reports of incident `source` that now belong in incident `target`, moved there (and added to `group`,
+    its reports). An incident that cannot absorb another whole (one article reports both) may still hold reports
+    that match the other better now that a report has joined it. "A bombing at Kuru, 27 dead", Kuru a village the
+    gazetteer lacks, joins the attack at Kuru that an outlet told beside its report of a bombing at Dala, 20 dead;
+    then "a bombing at Dala, 27 dead" is saved, and makes the first one with the bombing at Dala. Each goes where it
+    scores best, as it would have had it been saved last.
+
+    A report whose place or days another save holds locked stays where it is: that save may be scoring it."""
+    moved: list[Report] = []
+    for member in members:
+        if any(r.article_id == member.article_id for r in group):
+            continue
+        there = incident_score(member, group)
+        stay = incident_score(member, [m for m in members if m is not member and all(m is not n for n in moved)])
+        if there[0] < MERGE_AT or there[0] <= stay[0] or not await reports.try_lock(conn, lock_keys([member])):
+            continue
+        await reports.move_report(conn, member, source, target, *there)
+        if stay[0] >= NEAR_AT:
+            await reports.near_match(conn, member, source, *stay)
+        moved.append(member)
+        group.append(member)
+    return moved
 
 
 def _by_incident(found: Iterable[_Read]) -> collections.defaultdict[int, list[_Read]]:

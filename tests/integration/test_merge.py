@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 
 import asyncpg
 import msgspec
@@ -546,3 +547,51 @@ async def test_an_undated_report_saved_at_the_same_moment_as_a_dated_one_joins_i
         await tx_two.commit()
     assert a == b
     assert (await get(client, a))["article_ids"] == [first, second]
+
+
+# Three outlets on one bombing. One tells two events: the bombing at the town, 20 dead, and an attack by unnamed
+# gunmen at a village the gazetteer lacks. Another tells the bombing by that village, 27 dead; the third by the
+# town, 27 dead.
+BOMBING = ("Explosions/Remote violence", "Suicide bomb")
+ONE_OUTLET_TWO_EVENTS = (report(GUJBA, 10, 20, (BOKO_HARAM, CIVILIANS), event_type=BOMBING),
+                         report(KASUWA, 10, None, (GUNMEN, CIVILIANS)))  # fmt: skip
+BY_THE_VILLAGE = report(KASUWA, 10, 27, (BOKO_HARAM, CIVILIANS), event_type=BOMBING)
+BY_THE_TOWN = report(GUJBA, 10, 27, (BOKO_HARAM, CIVILIANS), event_type=BOMBING)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+async def test_the_incidents_do_not_depend_on_the_order_the_reports_are_saved_in(
+    client: Client, clean_db: asyncpg.Pool, order: tuple[int, ...]
+) -> None:
+    """Saved before the town's 27 dead were told, the village's report joins the gunmen at its village (the same
+    name); once the town's report agrees with it on the day, the toll and the group, it is drawn to the bombing,
+    where it would have gone had it been saved last."""
+    ids = [await article(client, n) for n in range(3)]
+    told = [ONE_OUTLET_TWO_EVENTS, (BY_THE_VILLAGE,), (BY_THE_TOWN,)]
+    for n in order:
+        await save(clean_db, ids[n], *told[n])
+    [bombing, gunmen] = [await listed(client, ids[0])][0]
+    if "Kasuwa" in str(bombing["location"]):
+        bombing, gunmen = gunmen, bombing
+    assert bombing["article_ids"] == ids, order
+    assert gunmen["article_ids"] == [ids[0]], order
+    for article_id in ids:
+        told_by = {i["id"] for i in await listed(client, article_id)}
+        assert told_by == ({bombing["id"], gunmen["id"]} if article_id == ids[0] else {bombing["id"]}), order
+    drawn = next(r for r in bombing["reports"] if r["article_id"] == ids[1])  # type: ignore[attr-defined]
+    assert drawn["match_score"] is None or drawn["match_score"] >= merge.MERGE_AT, "it founded the incident or joined"
+    assert all(n["incident_id"] != bombing["id"] for n in drawn.get("near_matches", [])), "no near match to its own"
+
+
+async def test_a_report_another_save_holds_locked_is_not_drawn_and_the_save_does_not_wait(
+    client: Client, clean_db: asyncpg.Pool
+) -> None:
+    """Locks on a drawn report's place are tried, not waited for: the writer holding them may be waiting for ours."""
+    ids = [await article(client, n) for n in range(3)]
+    await save(clean_db, ids[0], *ONE_OUTLET_TWO_EVENTS)
+    [village] = await save(clean_db, ids[1], BY_THE_VILLAGE)
+    async with clean_db.acquire() as holder, holder.transaction():
+        await holder.execute("SELECT pg_advisory_xact_lock($1)", merge._lock_key("NG|place|kasuwa"))
+        [town] = await asyncio.wait_for(save(clean_db, ids[2], BY_THE_TOWN), timeout=10)
+    assert town != village
+    assert (await get(client, village))["article_ids"] == ids[:2]

@@ -36,6 +36,9 @@ ON CONFLICT DO NOTHING
 
 # Transaction locks taken in one order (sorted) by every writer, so two never wait on each other in a circle.
 _LOCK = "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT k FROM unnest($1::bigint[]) k ORDER BY k) s"
+_TRY_LOCK = """
+SELECT bool_and(pg_try_advisory_xact_lock(k)) FROM (SELECT DISTINCT k FROM unnest($1::bigint[]) k ORDER BY k) s
+"""
 
 # A report as matching reads it: its place and which of its actors are named (not civilians, protesters, rioters
 # or an unidentified armed group), and of those which are armed groups rather than forces of a state.
@@ -205,6 +208,13 @@ ON CONFLICT (absorbed_id) DO UPDATE SET incident_id = EXCLUDED.incident_id, merg
 _DELETE_INCIDENT = "DELETE FROM incidents WHERE id = $1"
 _MOVE_REPORTS = "UPDATE incident_reports SET incident_id = $2 WHERE incident_id = $1"
 _MOVE_EVIDENCE = "UPDATE evidence SET incident_id = $2 WHERE incident_id = $1"
+# one report, with its evidence, into another incident; a near match to that incident is one no more
+_MOVE_REPORT = """
+UPDATE incident_reports SET incident_id = $4, match_score = $5, match_reasons = $6
+WHERE article_id = $1 AND key = $2 AND incident_id = $3
+"""
+_MOVE_REPORT_EVIDENCE = "UPDATE evidence SET incident_id = $3 WHERE article_id = $1 AND incident_id = $2"
+_FORGET_NEAR_MATCH = "DELETE FROM incident_near_matches WHERE article_id = $1 AND key = $2 AND incident_id = $3"
 # A document is written again only when it changes (a report's evidence or figures can change it while the
 # incident's own fields stay as they were): then the incident's updated_at moves too, first, as the document
 # carries it. An unchanged incident keeps its row as it was, updated_at and ETag included.
@@ -286,6 +296,13 @@ async def lock(conn: asyncpg.Connection, keys: Iterable[int]) -> None:
     wanted = sorted(set(keys))
     if wanted:
         await conn.fetchval(_LOCK, wanted)
+
+
+async def try_lock(conn: asyncpg.Connection, keys: Iterable[int]) -> bool:
+    """Take these transaction-scoped advisory locks if no other transaction holds them; False when one does (those
+    taken are kept until the transaction ends, as every advisory lock of a save is)."""
+    wanted = sorted(set(keys))
+    return not wanted or bool(await conn.fetchval(_TRY_LOCK, wanted))
 
 
 async def _upserted(conn: asyncpg.Connection, sql: str, *args: object) -> int:
@@ -509,6 +526,15 @@ async def move(conn: asyncpg.Connection, source: int, target: int) -> None:
     """Every report of incident `source`, with its evidence, into incident `target` (no article reports both)."""
     await conn.execute(_MOVE_REPORTS, source, target)
     await conn.execute(_MOVE_EVIDENCE, source, target)
+
+
+async def move_report(
+    conn: asyncpg.Connection, report: Report, source: int, target: int, score: float, reasons: Sequence[str]
+) -> None:
+    """One report of incident `source`, with its evidence, into incident `target`, scored against it."""
+    await conn.execute(_MOVE_REPORT, report.article_id, report.key, source, target, score, list(reasons))
+    await conn.execute(_MOVE_REPORT_EVIDENCE, report.article_id, source, target)
+    await conn.execute(_FORGET_NEAR_MATCH, report.article_id, report.key, target)
 
 
 async def delete(conn: asyncpg.Connection, incident_id: int) -> None:
