@@ -1211,8 +1211,10 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
     for token in doc:
         if token.i <= told_through:
             continue
+        if token.ent_type_ not in {"NORP", "GPE", "ORG", ""} or token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+            continue
         code = known.demonym_at(doc, token.i)
-        if code and token.ent_type_ in {"NORP", "GPE", "ORG", ""} and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
+        if code:
             start = token.i
             if token.i + 1 < len(doc) and known.by_demonym.get(f"{fold(token.text)} {fold(doc[token.i + 1].text)}"):
                 token = doc[token.i + 1]
