@@ -154,6 +154,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         if current is not None and _in_a_year_before(fact, article):
             target = None  # "In 2019 the group was blamed for a bombing in Kuru": history told in passing
             aside = True
+        joined = target is not None and bool(target.facts)  # the mention tells of an event already told
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -169,6 +170,16 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
         joins_located = (
             (not opens or told_again) and bool(target.places) and not _also_at(fact, article)
         ) or inside_town
+        if (
+            joined
+            and (joins_located or not fine)
+            and not elsewhen
+            and (finer := _inside_the_region_town(target, fact, fine, article))
+        ):
+            # "a bombing in the northern governorate of Kuru ... The blast struck near Dala, a town in the Tora
+            # district": a town named like its region told first stands for the region; a town of that region told
+            # of the same event is where it happened
+            target.places[:] = finer
         if fine and not joins_located and not elsewhen and not (target.place_keys() & {fold(t.text) for t in fine}):
             listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
@@ -214,6 +225,38 @@ THE_PLACE = re.compile(
 )
 
 ADDRESS_KM = 100.0  # the parts of one address lie this close together
+
+
+def _inside_the_region_town(
+    cluster: Cluster, fact: MentionFacts, fine: list[Toponym], article: Article
+) -> list[Toponym]:
+    """The town a mention of the cluster's event places it at, when the cluster is placed only at a town named like
+    its first-level region (Kuru, in Kuru governorate) and that town is another of the same region: [] otherwise.
+    A mention that names no place of its own may name it beside its trigger ("went to the bar in Dala")."""
+    if len(cluster.places) != 1:
+        return []
+    region_town = article.places.get(cluster.places[0].query)
+    if region_town is None or region_town.precision != "point" or not region_town.admin1:
+        return []
+    if fold(region_town.name) != fold(region_town.admin1):
+        return []
+    told = fine or [t for t in fact.nearby if not t.reference and not _is_area(t, article)]
+    told = [t for t in told if fold(t.text) not in cluster.place_keys()]
+
+    def inside(toponym: Toponym) -> bool:
+        place = article.places.get(toponym.query)
+        return (
+            place is not None
+            and place.precision == "point"
+            and place.geoname_id != region_town.geoname_id
+            and place.country_code == region_town.country_code
+            and fold(place.admin1 or "") == fold(region_town.admin1 or "")
+        )
+
+    if not any(inside(t) for t in told):
+        return []
+    # the spot the gazetteer lacks before the town it is in ("near Dala, a town in the Tora district") is finer still
+    return [next(t for t in _address(told, article) if inside(t) or t.query not in article.places)]
 
 
 def _address(fine: list[Toponym], article: Article) -> list[Toponym]:

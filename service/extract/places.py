@@ -554,6 +554,10 @@ def _announced_list(doc: Doc, lead: int) -> bool:
         return False
     if i > 1 and doc[i - 1].text in {"\u2013", "\u2014", "-", ":", "--", ","}:
         i -= 1
+    if i > 0 and doc[i - 1].pos_ in {"VERB", "AUX"}:
+        # "Seven towns were hit, among them A, B and C": the places the verb was told of
+        told = [c for c in doc[i - 1].children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        return any(t.lemma_.lower() in lx.PLACE_NOUNS for c in told for t in (c, *c.conjuncts))
     return i > 0 and doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS
 
 

@@ -586,6 +586,28 @@ CASES = [
         ],
     ),
     Case(
+        "places a verb was told of, among them the ones named",
+        "Gunmen struck in Kaduna State on Sunday. Four villages were raided, among them Tsoho Gari, Angwan-Kadi and "
+        "Ruwan Bagaji.",
+        expect=[{"place": "Tsoho Gari"}, {"place": "Angwan-Kadi"}, {"place": "Ruwan Bagaji"}],
+    ),
+    Case(
+        "a town named like its region, then a town of that region where the same blast struck",
+        "A bomb killed three soldiers in Kaduna on Friday. The blast struck their patrol as it drove near Zaria.",
+        expect=[{"place": "Zaria", "precision": "point", "fatalities": 3}],
+    ),
+    Case(
+        "a town named like its region, then a town of that region told beside the same event",
+        "Gunmen opened fire in a Guanajuato bar on Sunday, killing twelve people. Emergency services received a "
+        "report of gunfire at dawn and went to the bar in Irapuato.",
+        expect=[{"place": "Irapuato", "country": "MX", "fatalities": 12}],
+    ),
+    Case(
+        "a town named like its region, then another event in a town of that region",
+        "A bomb killed three soldiers in Kaduna on Friday. Police later arrested a suspect in Zaria.",
+        expect=[{"place": "Kaduna", "fatalities": 3}, {"event_type": "Strategic developments", "place": "Zaria"}],
+    ),
+    Case(
         "a man introduced with his title is no place later",
         "In a statement, the local commander, Lieutenant General Saad Tarbiyeh, said gunmen killed four farmers in "
         "Gujba on Monday. According to Tarbiyeh, the attackers then clashed with soldiers.",
