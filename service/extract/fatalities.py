@@ -110,6 +110,9 @@ EARLY_COUNT = re.compile(
     re.I,
 )
 ALSO_WORD = re.compile(r"\balso\b", re.I)
+# "one other woman later died", "two more bodies": a part of the dead, told besides those counted before, and no
+# toll of its own ("two more than" compares)
+BESIDES_AFTER = re.compile(r"\s+(?:other|more|further)\b(?!\s+than\b)", re.I)
 # "two of the attackers were also killed": a part of the attackers, not of the dead
 PART_OF_SIDE = re.compile(r"\s+of (?:the|their) (?P<side>(?:[\w-]+ ){0,2}?[\w-]+)", re.I)
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|among the dead(?: were)?|of whom)\s+$", re.I)
@@ -230,7 +233,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             of_side = PART_OF_SIDE.match(text[span[1] :])
             side = _side(of_side.group("side")) if of_side else _side(_victims(pattern, match, text))
             partial = (bool(PART_OF.match(text[span[1] :]) and not (of_side and side == "armed"))
-                       or bool(PART_BEFORE.search(before)) or listed)  # fmt: skip
+                       or bool(PART_BEFORE.search(before)) or listed
+                       or bool(BESIDES_AFTER.match(text[span[1] :])))  # fmt: skip
             vague = match.group("num").lower() in VAGUE
             qualifier = (match.groupdict().get("qual") or "").lower()
             found = pattern is PASSIVE and bool(BODIES.search(match.group(0)))

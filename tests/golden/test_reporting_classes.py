@@ -608,6 +608,12 @@ CASES = [
         expect=[{"place": "Kaduna", "fatalities": 3}, {"event_type": "Strategic developments", "place": "Zaria"}],
     ),
     Case(
+        "the dead told in parts after the toll, one of them besides the others",
+        "Gunmen stormed a bar in Gujba on Sunday and opened fire, leaving nine people dead. Five men and three women "
+        "died at the scene. One other woman later died in hospital.",
+        expect=[{"place": "Gujba", "fatalities": 9}],
+    ),
+    Case(
         "a man introduced with his title is no place later",
         "In a statement, the local commander, Lieutenant General Saad Tarbiyeh, said gunmen killed four farmers in "
         "Gujba on Monday. According to Tarbiyeh, the attackers then clashed with soldiers.",
