@@ -642,9 +642,23 @@ def _not_a_place(span: Span) -> bool:
         return True  # "killed in Maoist IED blast in Kuru": a deed named by who did it, not a place
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if _acronym_of_the_name_before(span):
+        return True
     if after is not None and after.lower_ in lx.ORGANISATION_WORDS | lx.WATER_WORDS:
         return span[0].lower_ in lx.SAINT_WORDS or after.lower_ in {"forces", "force", "army", "police", "militia"}
     return before is not None and before.lower_ in lx.TITLES
+
+
+def _acronym_of_the_name_before(span: Span) -> bool:
+    """ "the Malian Armed Forces (FAMa)", "the Kuru Liberation Front (KLF)": letters in brackets after a name are
+    its short form, not a place ("Sinjar (Ninewa)" brackets a region written as a word)."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    letters = [c for c in span.text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2 and doc[span.start - 2].is_title
 
 
 def _named_by_place_noun(token: Token) -> bool:

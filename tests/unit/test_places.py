@@ -81,3 +81,10 @@ def test_countries_named_as_whose_weigh_less_than_where(parse: Parse) -> None:
     assert country_context(doc, find_toponyms(doc[:]))[0] == "BI"
     doc = parse("Israeli settlers attacked Palestinian farmers near Huwara, in the Palestinian territories.")
     assert country_context(doc, find_toponyms(doc[:]))[0] == "PS"
+
+
+def test_letters_in_brackets_after_a_name_are_its_short_form(parse: Parse) -> None:
+    found = [n for n, _, _ in names(parse, "The Malian Armed Forces (FAMa) had yet to comment on the attack in Boni.")]
+    assert "FAMa" not in found
+    assert "Boni" in found
+    assert "Ninewa" in [n for n, _, _ in names(parse, "Gunmen attacked a checkpoint in Sinjar (Ninewa) on Monday.")]
