@@ -41,10 +41,15 @@ class Cluster:
     beside: Cluster | None = None  # the event this one is told "also" of, at another place
 
     def place_keys(self) -> set[str]:
-        return {fold(t.text) for t in self.places}
+        return {place_key(t) for t in self.places}
 
     def area_keys(self) -> set[str]:
         return {_area_key(t) for t in self.areas if not t.country}
+
+
+def place_key(toponym: Toponym) -> str:
+    """A place as the events told of it are matched: "Tse-Kuru" and "Tse Kuru" are one village, spelt two ways."""
+    return fold(toponym.text).replace("-", " ")
 
 
 def _area_key(toponym: Toponym) -> str:
@@ -111,7 +116,7 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             target = Cluster(places=list(current.places), areas=list(current.areas))  # where the attackers were hit
             clusters.append(target)
         elif located:
-            keys = {fold(t.text) for t in located}
+            keys = {place_key(t) for t in located}
             target = next((c for c in clusters if c.place_keys() & keys), None)
             if target is not None and opens and (_another_day(target, date) or _months_apart(target, date)):
                 target = None  # the same town on another day is another event
@@ -180,14 +185,14 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
             # district": a town named like its region told first stands for the region; a town of that region told
             # of the same event is where it happened
             target.places[:] = finer
-        if fine and not joins_located and not elsewhen and not (target.place_keys() & {fold(t.text) for t in fine}):
+        if fine and not joins_located and not elsewhen and not (target.place_keys() & {place_key(t) for t in fine}):
             listed = [t for t in fine if t.listed and fact.mention.family != "arrest"] or _address(fine, article)[:1]
             target.places.extend(listed)
         if (
             listed_areas
             and not joins_located
             and not elsewhen
-            and not (target.place_keys() & {fold(t.text) for t in listed_areas})
+            and not (target.place_keys() & {place_key(t) for t in listed_areas})
         ):
             target.places.extend(listed_areas)
         target.areas.extend(t for t in areas if t not in listed_areas)
@@ -241,7 +246,7 @@ def _inside_the_region_town(
     if fold(region_town.name) != fold(region_town.admin1):
         return []
     told = fine or [t for t in fact.nearby if not t.reference and not _is_area(t, article)]
-    told = [t for t in told if fold(t.text) not in cluster.place_keys()]
+    told = [t for t in told if place_key(t) not in cluster.place_keys()]
 
     def inside(toponym: Toponym) -> bool:
         place = article.places.get(toponym.query)
@@ -328,7 +333,7 @@ def _also_elsewhere(fact: MentionFacts, current: Cluster, keys: set[str], articl
     if not any(t.lower_ == "also" and t.head.i == trigger.i for t in fact.mention.clause):
         return False
     nearby = [t for f in current.facts for t in f.nearby if not t.reference and not _is_area(t, article)]
-    return any(fold(t.text) not in keys for t in nearby)
+    return any(place_key(t) not in keys for t in nearby)
 
 
 YEAR_PREPOSITIONS = frozenset({"in", "during", "en", "durant", "pendant"})

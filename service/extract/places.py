@@ -537,6 +537,7 @@ def _continues_list(doc: Doc, lead: int, depth: int = 0) -> bool:
 
 
 LIST_OPENERS = ("including", "namely", "among them", "amongst them", "such as", "notably")
+LIST_HEAD_HOPS = 6  # "villages in Kuru district of Dala State": a noun, its preposition, their objects and compounds
 
 
 def _announced_list(doc: Doc, lead: int) -> bool:
@@ -558,7 +559,18 @@ def _announced_list(doc: Doc, lead: int) -> bool:
         # "Seven towns were hit, among them A, B and C": the places the verb was told of
         told = [c for c in doc[i - 1].children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         return any(t.lemma_.lower() in lx.PLACE_NOUNS for c in told for t in (c, *c.conjuncts))
-    return i > 0 and doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS
+    if i > 0 and doc[i - 1].lemma_.lower() in lx.PLACE_NOUNS:
+        return True
+    # "a raid on three villages in Kuru district of Dala State, among them A, B and C": the place noun the words
+    # before the list hang from, through their prepositions
+    token = doc[i - 1] if i > 0 else None
+    for _ in range(LIST_HEAD_HOPS):
+        if token is None or token.head.i == token.i or token.dep_ not in {"pobj", "prep", "compound", "appos"}:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lx.PLACE_NOUNS:
+            return True
+    return False
 
 
 def _country_possessive(doc: Doc, lead: int) -> bool:

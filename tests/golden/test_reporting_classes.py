@@ -592,6 +592,19 @@ CASES = [
         expect=[{"place": "Tsoho Gari"}, {"place": "Angwan-Kadi"}, {"place": "Ruwan Bagaji"}],
     ),
     Case(
+        "villages announced, then their region, then the ones named",
+        "Gunmen killed six people on Sunday in a raid on three villages in Kauru Local Government Area of Kaduna "
+        "State, among them Tsoho Gari, Angwan-Kadi and Ruwan Bagaji.",
+        expect=[{"place": "Tsoho Gari"}, {"place": "Angwan-Kadi"}, {"place": "Ruwan Bagaji"}],
+    ),
+    Case(
+        "a village spelt with a hyphen, then without",
+        "Gunmen killed six people on Sunday in a raid on two villages in Kauru Local Government Area of Kaduna "
+        "State, among them Tsoho-Gari and Angwan Kadi. A witness said the gunmen first struck at Angwan Kadi before "
+        "going on to attack Tsoho Gari.",
+        expect=[{"place": "Tsoho-Gari", "fatalities": 3}, {"place": "Angwan Kadi", "fatalities": 3}],
+    ),
+    Case(
         "a town named like its region, then a town of that region where the same blast struck",
         "A bomb killed three soldiers in Kaduna on Friday. The blast struck their patrol as it drove near Zaria.",
         expect=[{"place": "Zaria", "precision": "point", "fatalities": 3}],
