@@ -223,6 +223,13 @@ CASES = [
         "Partis du village de Ziniaré, des manifestants ont brûlé des pneus samedi à Ouagadougou.",
         expect=[{"event_type": "Riots", "place": "Ouagadougou"}],
     ),
+    # a crowd that gathered (« se sont réunis ») is a protest where and when it gathered, not a meeting reported
+    Case(
+        "a crowd gathered (« des manifestants se sont réunis à X »)",
+        "Ce lundi 6 mai, des manifestants se sont réunis à Niamey pour exiger le départ des troupes étrangères du "
+        "Niger.",
+        expect=[{"event_type": "Protests", "place": "Niamey", "date": "2024-05-06"}],
+    ),
     # an embassy's state is not where the embassy stands: « les ambassades de France et de Belgique, à X »
     Case(
         "embassies",

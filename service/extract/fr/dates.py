@@ -90,7 +90,14 @@ def _reporting(clause: Span, start: int) -> bool:
         return True
     token = token_at(clause, start - clause.start_char)
     head = token.head
-    return token.dep_.startswith("obl") and head.pos_ == "VERB" and head.lemma_.lower() in fx.REPORTING_LEMMAS
+    # « des manifestants se sont réunis vendredi »: a crowd gathering, where « a réuni la presse vendredi » reports
+    gathered = head.lemma_.lower() == "réunir" and any(c.lower_ in {"se", "s'", "s’"} for c in head.children)
+    return (
+        token.dep_.startswith("obl")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in fx.REPORTING_LEMMAS
+        and not gathered
+    )
 
 
 def find_dates(

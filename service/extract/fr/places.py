@@ -29,7 +29,9 @@ REFERENCE = re.compile(
     r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
     # « la défaite face au Maroc »: the side met, not a place
     r"|face (?:à|au|aux)"
-    r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|réunie?s?|conférence de presse|visite) (?:\w+ )?"
+    # « une réunion tenue à Niamey » only locates; « des manifestants se sont réunis à Bamako » is where they marched
+    r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|(?<!se sont )(?<!s'est )(?<!s\u2019est )réunie?s?"
+    r"|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
     re.I,
