@@ -368,7 +368,7 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
         passive = token.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in token.children)
         roles = {"nsubj"} if lemma in DIE_LEMMAS else {"nsubjpass"} if passive else {"dobj"}
         victim = next((c for c in token.children if c.dep_ in roles), None)
-        if victim is None or (lemma in DIE_LEMMAS and any(c.lower_ == "also" for c in token.children)):
+        if victim is None or (lemma in DIE_LEMMAS and _told_also(token)):
             continue  # "the motorcyclist carrying them also died": one more than a toll told before
         # "killing a woman and her son": one each, when every one of them is one person
         victims = [victim, *victim.conjuncts]
@@ -382,11 +382,20 @@ def _one_named(clause: Span, source: str | None) -> list[Figure]:
             # "a seventh child died of her wounds overnight": the toll has risen to seven
             told = _ordinal(victim) if len(victims) == 1 else None
             # "an army general was also killed": a death of one side besides the dead told before
-            also = any(c.lower_ == "also" for c in token.children)
-            side = _side(" ".join(t.text for v in victims for t in v.subtree)) if also else None
+            also = _told_also(token)
+            # "the motorcyclist was killed as well": a person of no armed side, killed besides those told before
+            side = (_side(" ".join(t.text for v in victims for t in v.subtree)) or "civilians") if also else None
             return [Figure(told or len(victims), False, start, end, source, side=side, added=side is not None,
                            ranked=told is not None)]  # fmt: skip
     return []
+
+
+def _told_also(verb: Token) -> bool:
+    """ "was also killed", "was killed as well", "died too": besides the dead told before."""
+    return any(
+        c.lower_ in {"also", "too"} or (c.lower_ == "well" and any(a.lower_ == "as" for a in c.children))
+        for c in verb.children
+    )
 
 
 ORDINALS = {

@@ -974,6 +974,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         # case, a people or a language is a place only where the gazetteer knows a town of that name
         lower_case = span[0].is_lower and span[0].lower_.split("-")[0] not in NAME_PARTICLES
         people = span.root.ent_type_ == "NORP" and span.text.lower().endswith(("an", "ish", "ese"))
+        people = people or (span.start > 0 and doc[span.start - 1].lower_ == "ethnic")  # "all ethnic Kurus"
         # "farmers from FNSEA and Jeunes Agriculteurs", "militias from the Dinka": who people are, said with "from"
         origin = not named and _listed_after(doc, lead) == "from"
         # "KANO - Grief gripped the town": a sentence's capitalised first word that the tagger took for a place and

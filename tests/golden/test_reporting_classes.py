@@ -627,6 +627,18 @@ CASES = [
         expect=[{"place": "Gujba", "fatalities": 9}],
     ),
     Case(
+        'a people after "ethnic" is no place',
+        "Gunmen killed 12 people on Tuesday night in western Ethiopia. The victims, all ethnic Amharas, were shot in "
+        "their homes in Gimbi.",
+        expect=[{"place": "Gimbi", "fatalities": 12}],
+    ),
+    Case(
+        "one more killed as well, of no armed side, besides the soldiers told",
+        "Two soldiers were killed by separatists near Bamenda on Saturday. The men were riding a motorcycle when the "
+        "fighters opened fire; the motorcyclist was killed as well.",
+        expect=[{"fatalities": 3}],
+    ),
+    Case(
         "a man introduced with his title is no place later",
         "In a statement, the local commander, Lieutenant General Saad Tarbiyeh, said gunmen killed four farmers in "
         "Gujba on Monday. According to Tarbiyeh, the attackers then clashed with soldiers.",

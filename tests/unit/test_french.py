@@ -158,3 +158,11 @@ def test_french_loads_only_when_its_first_article_arrives() -> None:
     assert registry.loaded("fr") is french
     assert registry.loaded("en") is None
     assert "core_news_sm" in french.version
+
+
+def test_a_name_joined_with_its_own_de_to_a_place_is_a_place(nlp: Language) -> None:
+    """The tagger takes Boni for a person; « de Kolokani et de Boni » lists two camps' towns."""
+    doc = nlp("Des attaques ont visé mardi ses camps de Kolokani et de Boni.")
+    assert [t.text for t in find_toponyms(doc[:])] == ["Kolokani", "Boni"]
+    doc = nlp("Le maire de Kouré et Amadou Issa ont condamné l'attaque.")
+    assert "Amadou Issa" not in [t.text for t in find_toponyms(doc[:])]

@@ -161,6 +161,16 @@ def _listed_partner(doc: Doc, start: int) -> bool:
     return i > 0 and doc[i].lower_ in {"et", ","} and _capitalised(doc[i - 1]) and not _office_holder(doc, i)
 
 
+def _partner_of_a_place(doc: Doc, start: int) -> bool:
+    """ "ses camps de Farabougou et de Biriki-Were": a name joined with its own « de » to one the tagger takes for a
+    place is a place, whatever it takes the name for."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"de", "d'", "d\u2019", "du"}:
+        i -= 1
+    repeated = i < start - 1  # « de X et de Y »: the preposition said again, as only places take it
+    return repeated and _listed_partner(doc, start) and doc[i - 1].ent_type_ == "LOC"
+
+
 def _office_holder(doc: Doc, comma: int) -> bool:
     """ "le maire de Kouré, Amadou Issa", "le ministre de la Communication, Paul Biya": the name after the comma
     is the holder of the office named before it, not a second place."""
@@ -253,7 +263,13 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         return None
     if cue in STREETS:
         return None  # « le boulevard du Midi », « la rue Lemonnier »: a street of the town, not a town
-    if span.root.ent_type_ in {"PER", "ORG"} and cue not in fx.PLACE_NOUNS and unit is None and apposed is None:
+    if (
+        span.root.ent_type_ in {"PER", "ORG"}
+        and cue not in fx.PLACE_NOUNS
+        and unit is None
+        and apposed is None
+        and not _partner_of_a_place(doc, start)
+    ):
         return None  # a person or an organisation, unless only a place can stand there
     if (
         start > 0
