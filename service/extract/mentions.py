@@ -197,6 +197,8 @@ def _family(token: Token) -> str | None:
         return "abduction"
     if lemma == "go" and any(c.lower_ == "after" for c in token.children) and _armed_subject(token):
         return "attack"  # "the terrorists went after a military detachment"
+    if lemma == "break" and any(c.lower_ == "into" for c in token.children) and _armed_subject(token):
+        return "attack"  # "the attackers broke into the seminary"
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces
     if lemma == "lose" and token.pos_ == "VERB" and _people_lost(token):

@@ -639,6 +639,12 @@ CASES = [
         expect=[{"fatalities": 3}],
     ),
     Case(
+        "where the attackers broke into tells the place",
+        "Gunmen abducted six students from their dormitory in northern Nigeria, police said. The attackers broke into "
+        "the school, on the outskirts of Zaria, early on Thursday.",
+        expect=[{"sub_event_type": "Abduction/forced disappearance", "place": "Zaria"}],
+    ),
+    Case(
         "a man introduced with his title is no place later",
         "In a statement, the local commander, Lieutenant General Saad Tarbiyeh, said gunmen killed four farmers in "
         "Gujba on Monday. According to Tarbiyeh, the attackers then clashed with soldiers.",
