@@ -645,6 +645,15 @@ CASES = [
         expect=[{"sub_event_type": "Abduction/forced disappearance", "place": "Zaria"}],
     ),
     Case(
+        "jets that had also hit targets struck from the air",
+        "An Israeli drone strike killed a Hezbollah commander in Tyre on Thursday. According to the army, fighter jets "
+        "had also hit Hezbollah positions in the Bint Jbeil area.",
+        expect=[
+            {"sub_event_type": "Air/drone strike", "place": "Tyre", "fatalities": 1},
+            {"sub_event_type": "Air/drone strike", "place": "Bint Jbeil"},
+        ],
+    ),
+    Case(
         "a man introduced with his title is no place later",
         "In a statement, the local commander, Lieutenant General Saad Tarbiyeh, said gunmen killed four farmers in "
         "Gujba on Monday. According to Tarbiyeh, the attackers then clashed with soldiers.",
