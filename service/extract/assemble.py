@@ -336,13 +336,23 @@ def _in_a_past_year(cluster: Cluster, article: Article) -> bool:
     in 2013"), in an article that also tells of days around its publication: history told again."""
     if article.published is None:
         return False
-    years = [int(m.group("year")) for f in cluster.facts for m in YEAR_TOLD.finditer(f.mention.clause.text)]
+    years = [_last_year(m) for f in cluster.facts for m in YEAR_TOLD.finditer(f.mention.clause.text)]
     return bool(years) and max(years) < article.published.year and bool(article.rules.news_days.search(article.text))
 
 
-# a year that dates what a clause tells ("in 2013", "in early 2019"), not one a span begins from ("since 2015")
-YEAR_TOLD = re.compile(r"(?<!since )(?<!depuis )\b(?:in|en|during|of) (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b",
-                       re.I)  # fmt: skip
+# a year that dates what a clause tells ("in 2013", "in early 2019", "during the 1992-1995 war"), not one a span
+# begins from ("since 2015")
+YEAR_TOLD = re.compile(
+    r"(?<!since )(?<!depuis )\b(?:in|en|during|of) (?:the )?(?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:[-\u2013](?P<end>(?:19|20)?\d\d))?\b",
+    re.I,
+)
+
+
+def _last_year(told: re.Match[str]) -> int:
+    """The year a span told ends in ("1992-1995", "1992-95"), else the year told."""
+    year, end = told.group("year"), told.group("end")
+    return int(year) if end is None else int(year[: 4 - len(end)] + end)
 
 
 def _years_before(cluster: Cluster, article: Article) -> bool:

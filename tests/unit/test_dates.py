@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from spacy.tokens import Doc
 
+from service.extract.assemble import YEAR_TOLD, _last_year
 from service.extract.dates import find_dates
 
 Parse = Callable[[str], Doc]
@@ -79,3 +81,22 @@ def test_a_month_of_last_year_is_in_the_year_before_the_report(parse: Parse) -> 
     assert [(d.value, d.precision) for d in found] == [(dt.date(2024, 4, 1), "month")]
     found = dates(parse, "Fighting broke out in May last year.", TUESDAY)
     assert [(d.value, d.precision) for d in found] == [(dt.date(2024, 5, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("killed 67 people in 2013", 2013),
+        ("a siege during the 1992-1995 Bosnian war", 1995),
+        ("the massacres of 1992-95", 1995),
+        ("in early 2019, gunmen attacked", 2019),
+    ],
+)
+def test_the_year_a_clause_is_told_in_is_the_last_of_its_span(clause: str, year: int) -> None:
+    told = YEAR_TOLD.search(clause)
+    assert told is not None
+    assert _last_year(told) == year
+
+
+def test_a_year_a_span_begins_from_tells_no_year() -> None:
+    assert YEAR_TOLD.search("fighting has raged since 2015") is None
