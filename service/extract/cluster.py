@@ -246,7 +246,8 @@ def _inside_the_region_town(
     if fold(region_town.name) != fold(region_town.admin1):
         return []
     told = fine or [t for t in fact.nearby if not t.reference and not _is_area(t, article)]
-    told = [t for t in told if place_key(t) not in cluster.place_keys()]
+    known = cluster.place_keys()
+    told = [t for t in told if place_key(t) not in known]
 
     def inside(toponym: Toponym) -> bool:
         place = article.places.get(toponym.query)

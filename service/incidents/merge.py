@@ -558,7 +558,7 @@ async def save_extraction(
         if joined and was is not None and was != incident_id:
             absorbed[was] = incident_id
     # an incident the article joins or leaves lists a different set of articles: its document changes for sure
-    moved = {r.incident_id for r in old if r.incident_id is not None} ^ set(chosen_ids) | drawn_into
+    moved = ({r.incident_id for r in old if r.incident_id is not None} ^ set(chosen_ids)) | drawn_into
     await _rewrite(conn, affected, absorbed, changes.NO_REPORTS_LEFT, changed=moved)
     return chosen_ids
 

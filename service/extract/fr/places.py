@@ -29,7 +29,7 @@ REFERENCE = re.compile(
     r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
     # « la défaite face au Maroc »: the side met, not a place
     r"|face (?:à|au|aux)"
-    # « une réunion tenue à Niamey » only locates; « des manifestants se sont réunis à Bamako » is where they marched
+    # « une réunion tenue à Kuru » only locates; « des manifestants se sont réunis à Kuru » is where they marched
     r"|jouxte|borde|partagent|(?:tenue?s?|organisée?s?|(?<!se sont )(?<!s'est )(?<!s\u2019est )réunie?s?"
     r"|conférence de presse|visite) (?:\w+ )?"
     r"(?:en|au|à))\s*"
@@ -162,8 +162,8 @@ def _listed_partner(doc: Doc, start: int) -> bool:
 
 
 def _partner_of_a_place(doc: Doc, start: int) -> bool:
-    """ "ses camps de Farabougou et de Biriki-Were": a name joined with its own « de » to one the tagger takes for a
-    place is a place, whatever it takes the name for."""
+    """ "ses camps de Kuru et de Dala-Tora": a name joined with its own « de » to one the tagger takes for a place is
+    a place, whatever it takes the name for."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in {"de", "d'", "d\u2019", "du"}:
         i -= 1
