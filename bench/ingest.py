@@ -67,7 +67,11 @@ def _cores() -> int:
 # ---- bare spaCy ---------------------------------------------------------------------------------------------
 
 
-def _bare_worker(texts: list[str], rounds: int, ready: Any, go: Any, out: Any) -> None:
+def _bare_worker(texts: list[str], rounds: int, one_thread: bool, ready: Any, go: Any, out: Any) -> None:
+    if one_thread:
+        from service.extract.languages import one_blas_thread
+
+        one_blas_thread()  # as the service's extraction processes run
     import spacy
 
     from service.extract.nlp import MODEL
@@ -83,11 +87,13 @@ def _bare_worker(texts: list[str], rounds: int, ready: Any, go: Any, out: Any) -
     out.put((rounds * len(texts), time.perf_counter() - started))
 
 
-def bare_spacy(texts: list[str], processes: int, rounds: int) -> dict[str, float]:
-    """Articles/s of `nlp.pipe` over `texts` in `processes` processes at once: all of them parse, none waits."""
+def bare_spacy(texts: list[str], processes: int, rounds: int, *, one_thread: bool = False) -> dict[str, float]:
+    """Articles/s of `nlp.pipe` over `texts` in `processes` processes at once: all of them parse, none waits. With
+    `one_thread`, each process runs BLAS on one thread, as the service's extraction processes do."""
     context = multiprocessing.get_context("spawn")
     ready, go, out = context.Semaphore(0), context.Event(), context.Queue()
-    children = [context.Process(target=_bare_worker, args=(texts, rounds, ready, go, out)) for _ in range(processes)]
+    children = [context.Process(target=_bare_worker, args=(texts, rounds, one_thread, ready, go, out))
+                for _ in range(processes)]  # fmt: skip
     for child in children:
         child.start()
     for _ in children:
@@ -347,7 +353,8 @@ async def burst_rate(client: httpx.AsyncClient, conn: asyncpg.Connection, feed: 
 
 def capacity_of(bursts: list[dict[str, Any]]) -> dict[str, Any]:
     """Each figure the median of the bursts', with every burst kept."""
-    figures = ("post_s", "all_cleared_s", "overall_per_s", "sustained_per_s", "bare_per_s", "ratio")
+    figures = ("post_s", "all_cleared_s", "overall_per_s", "sustained_per_s", "bare_per_s", "ratio",
+               "bare_one_thread_per_s", "ratio_one_thread")  # fmt: skip
     return {
         "articles": bursts[0]["articles"],
         **{key: statistics.median(b[key] for b in bursts) for key in figures},
@@ -381,16 +388,29 @@ async def drive(
             # capacity: bursts posted at once, each cleared at the workers' rate and set against bare spaCy timed just
             # before and just after it, the service idle meanwhile: this machine's speed drifts from minute to
             # minute, and a ratio of figures taken minutes apart measures the drift as much as the service
+            # Bare spaCy as it comes (the issue's baseline), and with one BLAS thread per process as the service's
+            # extraction processes run it (service.extract.languages.one_blas_thread), which is the stronger.
             texts = [a["text"] for a in articles]
-            bare = [await asyncio.to_thread(bare_spacy, texts, processes, args.bare_rounds)]
+
+            async def both_bare() -> tuple[dict[str, float], dict[str, float]]:
+                as_it_comes = await asyncio.to_thread(bare_spacy, texts, processes, args.bare_rounds)
+                one_thread = await asyncio.to_thread(bare_spacy, texts, processes, args.bare_rounds, one_thread=True)
+                return as_it_comes, one_thread
+
+            bares = [await both_bare()]
             bursts: list[dict[str, Any]] = []
             for _ in range(args.capacity_rounds):
                 bursts.append(await burst_rate(client, conn, feed, args.burst))
-                bare.append(await asyncio.to_thread(bare_spacy, texts, processes, args.bare_rounds))
+                bares.append(await both_bare())
+            bare, bare_one = [b for b, _ in bares], [b for _, b in bares]
             for n, burst in enumerate(bursts):
                 around = (bare[n]["per_second"] + bare[n + 1]["per_second"]) / 2
-                burst |= {"bare_per_s": around, "ratio": burst["sustained_per_s"] / around}
+                around_one = (bare_one[n]["per_second"] + bare_one[n + 1]["per_second"]) / 2
+                burst |= {"bare_per_s": around, "ratio": burst["sustained_per_s"] / around,
+                          "bare_one_thread_per_s": around_one,
+                          "ratio_one_thread": burst["sustained_per_s"] / around_one}  # fmt: skip
             result["bare"] = bare
+            result["bare_one_thread"] = bare_one
             result["capacity"] = capacity_of(bursts)
             result["capacity"]["warmup_transport_errors"] = warm.transport_errors
             capacity = result["capacity"]["sustained_per_s"]
@@ -535,7 +555,7 @@ def main() -> None:
 
 
 def report(r: dict[str, Any]) -> str:
-    c, f, o, bare = r["capacity"], r["freshness"], r["overload"], r["bare"]
+    c, f, o, bare, bare_one = r["capacity"], r["freshness"], r["overload"], r["bare"], r["bare_one_thread"]
     after = r.get("capacity_after", {})  # a report of a run before the burst after the drain was timed
     bursts = c["bursts"]
     within = o["read_load_p99_ms"] / o["read_idle_p99_ms"]
@@ -550,12 +570,17 @@ def report(r: dict[str, Any]) -> str:
         (f"bare spaCy `nlp.pipe`, same model and texts, {bare[0]['processes']} processes at once, before each burst "
          "and after the last (the service idle)",
          " / ".join(f"{b['per_second']:.1f}" for b in bare) + " articles/s", ""),
+        ("the same with one BLAS thread per process, as the service's extraction processes run",
+         " / ".join(f"{b['per_second']:.1f}" for b in bare_one) + " articles/s", ""),
         (f"capacity: bursts of {c['articles']} cleared at (sustained, 20%-90% of each burst): median (each)",
          f"{c['sustained_per_s']:.1f} articles/s ("
          + " / ".join(f"{b['sustained_per_s']:.1f}" for b in bursts) + ")", ""),
         ("capacity against bare spaCy on the same cores, each burst against the bare runs either side of it: "
          "median (each)",
          f"{100 * c['ratio']:.0f}% (" + " / ".join(f"{100 * b['ratio']:.0f}%" for b in bursts) + ")", ">= 60%"),
+        ("the same against bare spaCy with one BLAS thread per process",
+         f"{100 * c['ratio_one_thread']:.0f}% ("
+         + " / ".join(f"{100 * b['ratio_one_thread']:.0f}%" for b in bursts) + ")", ""),
         ("a whole burst, first POST to last job done (median)",
          f"{c['all_cleared_s']:.1f} s ({c['overall_per_s']:.1f} articles/s)", ""),
         (f"at half capacity ({f['rate_per_s']:.1f} articles/s for {f['seconds']:.0f} s, {f['finished']} articles): "

@@ -81,6 +81,9 @@ def _worker(settings: Settings, processes: int | None) -> int:
     processes = processes or available_cores()
     if processes > 1:
         return supervise(settings, _existing_database(settings), processes)
+    from service.extract.languages import one_blas_thread
+
+    one_blas_thread()  # before the model brings numpy in
     from service.app import load_pipeline
     from service.db.pool import create_pool
     from service.worker import Worker

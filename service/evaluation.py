@@ -331,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the metrics here")
     parser.add_argument("--predictions", type=Path, help="write what was extracted here, one article per line")
     args = parser.parse_args(argv)
+    from service.extract.languages import one_blas_thread
+
+    one_blas_thread()  # extracts as a worker process does
     from service.db.embedded import database_url
     from service.logging import configure_logging
     from service.settings import Settings

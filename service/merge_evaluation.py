@@ -179,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every pair merged or kept apart wrongly")
     parser.add_argument("--json", type=Path, help="write the metrics here")
     args = parser.parse_args(argv)
+    from service.extract.languages import one_blas_thread
+
+    one_blas_thread()  # extracts as a worker process does
     from service.db.embedded import database_url
     from service.logging import configure_logging
     from service.settings import Settings

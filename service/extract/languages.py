@@ -9,6 +9,7 @@ holds one model. An article in a language without an entry fails for good with
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -37,6 +38,14 @@ def _french() -> LanguagePack:
 
 PACKS: dict[str, Callable[[], LanguagePack]] = {"en": _english, "fr": _french}
 """Language code -> its pack (imported only when asked: a worker that reads English never imports French)."""
+
+
+def one_blas_thread() -> None:
+    """Run this process's BLAS (numpy's OpenBLAS) on one thread; call before numpy is imported, as OpenBLAS reads
+    its thread count when it loads. The service runs an extraction process per core (`service.supervisor`), so a
+    BLAS thread pool in each only oversubscribes the cores; and spaCy's matrices are small: a second BLAS thread
+    costs more than it saves, even for a lone process. An operator's own OPENBLAS_NUM_THREADS is kept."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _loader(pack: Callable[[], LanguagePack]) -> Loader:
