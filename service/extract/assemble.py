@@ -254,6 +254,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     roundup = _roundup_lead(clusters, article, perpetrators)
     crowd = _rioting_lead(clusters, article, perpetrators)
     incidents: list[Incident] = []
+    filed_at: set[int] = set()  # the incidents placed only by the dateline
     past_only = False  # every event dated so far is history: the article tells of the past
     news_told = False
     news_day: dt.date | None = None  # the day of the news the article leads with, when it leads with a recent day
@@ -306,6 +307,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
             evidence = incident_evidence(cluster, toponym, figure)
             parts = 1 if by_place is not None else len(targets)
             share = _split(best, parts, index)
+            if toponym is not None and toponym is article.dateline and not article.header:
+                filed_at.add(len(incidents))
             incidents.append(
                 Incident(
                     event_type=event_type,
@@ -323,7 +326,26 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
                     evidence=tuple(evidence),
                 )
             )
-    return _distinct(incidents)
+    told_where = [i for n, i in enumerate(incidents) if n not in filed_at]
+    return _distinct([i for n, i in enumerate(incidents) if n not in filed_at or not _told_where(i, told_where)])
+
+
+def _told_where(filed: Incident, located: list[Incident]) -> bool:
+    """ "MEXICO CITY - ... and troops killed three gunmen in a separate firefight the following day", then "On Monday,
+    troops were fired on in Apatzingan ... leaving three of the aggressors dead": an event the lede tells with no place
+    of its own, which the dateline placed where the report was filed, is the event of the same kind and toll the body
+    places; without a toll, of the same kind and day."""
+    for other in located:
+        if other.event_type != filed.event_type or other.place is None or filed.place is None:
+            continue
+        if other.place.country_code != filed.place.country_code:
+            continue
+        if filed.fatalities is not None and filed.fatalities == other.fatalities:
+            return True
+        near = filed.date is not None and other.date is not None and abs((filed.date - other.date).days) <= 1
+        if filed.fatalities is None and near:
+            return True
+    return False
 
 
 # a year told as where a span begins ("violence since 2015") is background, not the past the article tells

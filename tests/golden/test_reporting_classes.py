@@ -2193,6 +2193,24 @@ CASES = [
         published="2019-12-12",
         expect=[{"place": "Inates", "date": "2019-12-10", "fatalities": 71}],
     ),
+    Case(
+        "a lede's event with no place of its own is the body's event of the same kind and toll, not one at the "
+        "dateline's town",
+        "LAGOS — Two Nigerian soldiers were wounded when a roadside bomb hit their truck in the northeastern state of "
+        "Borno, and troops killed six militants in a separate gunfight the following day, the army said on Tuesday."
+        "\n\nOn Monday, soldiers on patrol were fired on by militants near Gwoza and repelled them, leaving six of "
+        "the attackers dead, the army said.",
+        expect=[
+            {"event_type": "Explosions/Remote violence"},
+            {"event_type": "Battles", "place": "Gwoza", "fatalities": 6},
+        ],
+    ),
+    Case(
+        "an area the gazetteer lacks ('in South Waziristan') does not put its event at the dateline's town",
+        "PESHAWAR, Pakistan (AP) - Militants ambushed a paramilitary convoy in South Waziristan on Monday, killing "
+        "four soldiers, the military said on Tuesday.",
+        expect=[{"place": "South Waziristan", "fatalities": 4}],
+    ),
 ]
 
 
