@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from service.extract.actors import ActorHit
 from service.extract.dates import DateMention
+from service.extract.docs import text_of
 from service.extract.fatalities import Figure
 from service.extract.mentions import Mention, governing_verb
 from service.extract.model import PlaceRef
@@ -214,6 +215,8 @@ def cluster_mentions(facts: list[MentionFacts], article: Article) -> list[Cluste
                 cluster.places.append(fine[0])
             elif before and any(THE_PLACE.search(f.mention.clause.text) for f in cluster.facts):
                 cluster.places.append(before[0])  # "near the town", "in the same area": the place told before
+            elif (measured := _measured_from(cluster, article)) is not None:
+                cluster.places.append(measured)
             elif _dateline_fits(cluster, article):
                 cluster.places.append(article.dateline)  # type: ignore[arg-type]
             elif nearby[:1] and not cluster.areas and nearby[0] in cluster.facts[0].nearby:
@@ -410,6 +413,29 @@ def _answered_from_the_air(fact: MentionFacts, cluster: Cluster) -> bool:
     if fact.mention.remote != "Air/drone strike" or fact.toponyms:
         return False
     return not any(f.mention.remote for f in cluster.facts) and any(f.mention.creates for f in cluster.facts)
+
+
+# "some 15 km from Kuru", "about 20 miles north of Kuru", « à une quinzaine de kilomètres de Kuru »
+MEASURED_FROM = re.compile(
+    r"(?:\bkms?|kilom[eè]tres?|kilometers?|miles?)\.?(?: \([^)]*\))?\s+(?:(?:to the )?(?:north|south|east|west"
+    r"|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|from|de|d'|d\u2019|du)\s*$",
+    re.I,
+)
+
+
+def _measured_from(cluster: Cluster, article: Article) -> Toponym | None:
+    """ "Six fishermen were abducted on an island some 15 km from Kuru": a town the event is measured from is its
+    nearest named place, where its sentences name none of their own (rather than the dateline's town or only the
+    country)."""
+    for fact in cluster.facts:
+        text = text_of(fact.mention.clause.doc)
+        for toponym in (*fact.toponyms, *fact.nearby):
+            place = article.places.get(toponym.query)
+            if not toponym.reference or place is None or place.precision != "point":
+                continue
+            if place.country_code in article.countries[:1] and MEASURED_FROM.search(text[: toponym.start][-40:]):
+                return toponym
+    return None
 
 
 def _dateline_fits(cluster: Cluster, article: Article) -> bool:

@@ -476,6 +476,12 @@ CASES = [
             {"event_type": "Protests", "place": "Ziguinchor", "date": "2024-05-02"},
         ],
     ),
+    Case(
+        "a town the event is measured from (« à une vingtaine de kilomètres de X ») is its place",
+        "Des hommes armés ont enlevé lundi cinq cultivateurs dans un hameau situé à une vingtaine de kilomètres de "
+        "Dori, selon des sources locales.",
+        expect=[{"place": "Dori", "country": "BF"}],
+    ),
 ]
 
 

@@ -2211,6 +2211,12 @@ CASES = [
         "four soldiers, the military said on Tuesday.",
         expect=[{"place": "South Waziristan", "fatalities": 4}],
     ),
+    Case(
+        "a town the event is measured from ('some 20 kilometres north of X') is its place, not the dateline's town",
+        "MAIDUGURI - Gunmen killed four farmers in a field some 20 kilometres north of Damboa on Monday, residents "
+        "said.",
+        expect=[{"place": "Damboa", "fatalities": 4}],
+    ),
 ]
 
 
