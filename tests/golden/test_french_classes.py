@@ -482,6 +482,20 @@ CASES = [
         "Dori, selon des sources locales.",
         expect=[{"place": "Dori", "country": "BF"}],
     ),
+    Case(
+        "an arrest told as the news (« ont interpellé sept individus ») is an event of its own",
+        "Les forces de défense et de sécurité ont interpellé samedi à Kandi, dans le nord du Bénin, sept individus "
+        "soupçonnés de ravitailler des groupes armés, selon une source sécuritaire.",
+        published="2025-03-03",
+        expect=[
+            {
+                "event_type": "Strategic developments",
+                "sub_event_type": "Arrests",
+                "place": "Kandi",
+                "date": "2025-03-01",
+            }
+        ],
+    ),
 ]
 
 

@@ -52,6 +52,8 @@ CROWD_CONTROL = re.compile(
     re.I,
 )
 ARREST = re.compile(B + r"(?:arrêt(?:é|ée|és|ées)|interpell(?:é|ée|és|ées|ations?)|arrestations?)" + E, re.I)
+# an arrest told as what followed the event: « arrêtés après l'attaque », « dans le cadre de l'enquête »
+ARREST_AFTER = re.compile(r"\b(?:après|suite à|à la suite d|dans le cadre de l'enquête|en lien avec)", re.I)
 DEATH = re.compile(
     B + r"(?:morts?|périr|péri|décès|décéd(?:é|ée|és|ées)|perdu la vie|trouvé la mort|succomb(?:é|er)"
     r"|bilans?|victimes?|corps|tuerie|drame|neutralis(?:é|ée|és|ées|er|ant))" + E,

@@ -187,7 +187,15 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
     if remote and family in {"attack", "death"}:
         family = "remote"
     fresh = [t for t, f in triggers if f not in NOT_CREATING and t.i not in anaphoric]
-    creates = overtake or bool(retaken) or (family not in NOT_CREATING and bool(fresh))
+    # « les forces de sécurité ont interpellé neuf individus à Kuru »: an arrest told as the news, not as what
+    # followed an event told before (« trois suspects ont été arrêtés après l'attaque »), is an event of its own
+    arrested = family == "arrest" and bool(fx.ARREST.search(text)) and not fx.ARREST_AFTER.search(text)
+    creates = (
+        overtake
+        or bool(retaken)
+        or (family not in NOT_CREATING and bool(fresh))
+        or (arrested and trigger.i not in anaphoric)
+    )
     coded_as = development[0] if development and family == "development" else None
     every = tuple(t for t, _ in triggers)
     retake = bool(fx.RETAKE.search(text))
