@@ -72,6 +72,8 @@ def figures(nlp: Language, text: str) -> list[tuple[int, bool]]:
         ("Neuf blessés ont été évacués vers l'hôpital.", []),
         ("Deux adolescents de 15 ans ont trouvé la mort.", [(2, False)]),
         ("Les assaillants, dont « trois ont été abattus », ont fui.", [(3, True)]),
+        # those of the wounded who died since are a part of the dead, not the toll
+        ("Quatre blessés ont succombé à leurs blessures à l'hôpital de Dori.", [(4, True)]),
     ],
 )
 def test_fatalities(nlp: Language, text: str, expected: list[tuple[int, bool]]) -> None:

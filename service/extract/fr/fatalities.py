@@ -72,6 +72,10 @@ LISTED = re.compile(rf"(?<![\w-]){_NUMBER} [\w'-]+(?: [\w'-]+)? (?:et|ainsi que)
 PART_BEFORE = re.compile(r"(?:dont|parmi (?:eux|elles|lesquels|lesquelles|les \w+)|y compris)\s*$", re.I)
 # « neuf des enfants tués », « trois d'entre eux »: a part of the dead told before
 PART_OF = re.compile(r"\s*(?:d'entre eux|d'entre elles|parmi|des|d'entre les)\b", re.I)
+# « neuf blessés ont succombé à leurs blessures »: those of the wounded who died since, a part of the dead
+WOUNDED_SINCE_DEAD = re.compile(
+    r"\s*(?:autres\s+)?blessés\s+(?:qui\s+)?(?:ont|avaient|sont)\s+(?:succombé|décédé|morts?)", re.I
+)
 SOURCE = re.compile(
     r"(?:selon|d'après|de source|à en croire) ((?:l'|le |la |les |des |une |un |plusieurs |nos )?[\w' -]{2,40}?)"
     r"(?:[,.;»]|$)",
@@ -147,7 +151,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                 value += number(head.group("num")) or 0
             before, after = text[: match.start()], text[match.end("num") :]
             # the others' dead are a toll of their own place, never a lower telling of the first figure's
-            partial = bool(PART_BEFORE.search(before) or PART_OF.match(after)) or pattern is ELIDED
+            partial = bool(PART_BEFORE.search(before) or PART_OF.match(after) or WOUNDED_SINCE_DEAD.match(after))
+            partial = partial or pattern is ELIDED
             vague = match.group("num").lower().startswith("des ")
             start, end = base + where[match.start()], base + where[match.end() - 1] + 1
             floor = qualifier in {"plus de", "plus d'"}  # « plus de 40 »: at least one more
