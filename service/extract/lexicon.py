@@ -117,7 +117,9 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # "aircraft dropped munitions on", "drones loaded with explosives detonated near"
                 r"|\b(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?)\b(?: (?!and\b|or\b)[\w-]+){0,4}? "
                 r"(?:dropped|dropping|detonated|exploded|crashed into|slammed into)\b"
-                r"|\b(?:dropped|dropping) (?:\w+ ){0,2}?(?:bombs|barrel bombs|munitions|explosives|ordnance)\b", re.I),
+                r"|\b(?:dropped|dropping) (?:\w+ ){0,2}?(?:bombs|barrel bombs|munitions|explosives|ordnance)\b"
+                # bombs only aircraft drop: "Russian glide bombs slammed into the city centre"
+                r"|\b(?:glide|guided aerial|aerial|barrel) bombs?\b", re.I),
      "Air/drone strike"),
     (
         re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|blasts?|explosions?)\b", re.I),

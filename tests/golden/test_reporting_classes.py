@@ -2217,6 +2217,19 @@ CASES = [
         "said.",
         expect=[{"place": "Damboa", "fatalities": 4}],
     ),
+    Case(
+        "bombs only aircraft drop ('glide bombs slammed into the centre') are an air strike",
+        "Russian glide bombs slammed into the centre of Kramatorsk on Tuesday, killing three civilians and wounding "
+        "nine, the regional governor said.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Air/drone strike",
+                "place": "Kramatorsk",
+                "fatalities": 3,
+            }
+        ],
+    ),
 ]
 
 
