@@ -323,11 +323,16 @@ class Pipeline:
         if not parts:
             return {}
         found = await self._gazetteer.resolve(sorted(set(parts.values())), countries=context[:3], regions=regions)
-        # the town by its own name, never by a close spelling: "Ruwan Bagaji" is no spot in Obagaji
+        # the town by its own name, never by a close spelling: "Ruwan Bagaji" is no spot in Obagaji; and a town of the
+        # story's country: a metropolis abroad that begins a spot's name names the person it honours ("the Kuru
+        # Dala International Airport" in a story of another country is not at Kuru)
         return {
             name: found[word]
             for name, word in parts.items()
-            if word in found and found[word].precision == "point" and fold(found[word].name) == fold(word)
+            if word in found
+            and found[word].precision == "point"
+            and fold(found[word].name) == fold(word)
+            and (not context or found[word].country_code == context[0])
         }
 
     def _header_date(self, doc: Doc, published: dt.date | None) -> DateMention | None:

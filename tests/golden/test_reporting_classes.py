@@ -2230,6 +2230,13 @@ CASES = [
             }
         ],
     ),
+    Case(
+        "a metropolis abroad that begins a spot's name ('the Cairo Mensah International Airport' in Ghana) names the "
+        "person it honours, not the spot's town",
+        "ACCRA - Gunmen shot dead two security guards near the Cairo Mensah International Airport in Ghana on Monday, "
+        "police said.",
+        expect=[{"place": "Accra", "country": "GH", "fatalities": 2}],
+    ),
 ]
 
 
