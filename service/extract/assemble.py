@@ -331,8 +331,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
 
 
 def _told_where(filed: Incident, located: list[Incident]) -> bool:
-    """ "MEXICO CITY - ... and troops killed three gunmen in a separate firefight the following day", then "On Monday,
-    troops were fired on in Apatzingan ... leaving three of the aggressors dead": an event the lede tells with no place
+    """ "DALA - ... and troops killed three gunmen in a separate firefight the following day", then "On Monday, troops
+    were fired on in Kuru ... leaving three of the aggressors dead": an event the lede tells with no place
     of its own, which the dateline placed where the report was filed, is the event of the same kind and toll the body
     places; without a toll, of the same kind and day."""
     for other in located:

@@ -452,8 +452,8 @@ def _dateline_fits(cluster: Cluster, article: Article) -> bool:
     regions = [article.places.get(a.query) for a in cluster.areas]
     if not all(r is None or r.precision == "country" or r.admin1 == place.admin1 for r in regions):
         return False
-    # "ambushed a convoy in North Waziristan": an area the gazetteer lacks may lie anywhere; it holds the dateline's
-    # town only where a known region of the dateline's is named with it ("in the North West region's Momo division")
+    # "ambushed a convoy in Kuru district": an area the gazetteer lacks may lie anywhere; it holds the dateline's
+    # town only where a known region of the dateline's is named with it ("in the Dala region's Kuru division")
     return None not in regions or any(r is not None and r.precision != "country" for r in regions)
 
 
