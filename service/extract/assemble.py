@@ -255,6 +255,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     crowd = _rioting_lead(clusters, article, perpetrators)
     incidents: list[Incident] = []
     filed_at: set[int] = set()  # the incidents placed only by the dateline
+    summing: set[int] = set()  # the incidents of a lede that sums up several events over a region
     past_only = False  # every event dated so far is history: the article tells of the past
     news_told = False
     news_day: dt.date | None = None  # the day of the news the article leads with, when it leads with a recent day
@@ -309,6 +310,8 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
             share = _split(best, parts, index)
             if toponym is not None and toponym is article.dateline and not article.header:
                 filed_at.add(len(incidents))
+            if (place is None or place.precision != "point") and _sums_up(cluster):
+                summing.add(len(incidents))
             incidents.append(
                 Incident(
                     event_type=event_type,
@@ -327,7 +330,26 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
                 )
             )
     told_where = [i for n, i in enumerate(incidents) if n not in filed_at]
-    return _distinct([i for n, i in enumerate(incidents) if n not in filed_at or not _told_where(i, told_where)])
+    dropped = {n for n in filed_at if _told_where(incidents[n], told_where)}
+    # "accused the military of killing 21 civilians in two attacks in the region this month", then each attack told
+    # at its village: the lede's sum is no event of its own once the body tells two or more
+    told = [i for n, i in enumerate(incidents) if n not in summing and i.place and i.place.precision == "point"]
+    if len(told) >= 2:
+        dropped |= summing
+    return _distinct([i for n, i in enumerate(incidents) if n not in dropped])
+
+
+# a clause that counts the events it tells: "in two attacks", "in a series of raids", "three separate strikes"
+SUMS_UP = re.compile(
+    r"\b(?:two|three|four|five|six|several|a series of|a wave of|\d+) (?:separate |different |coordinated )?"
+    r"(?:attacks|raids|strikes|air ?strikes|assaults|incidents|ambushes|bombings)\b",
+    re.I,
+)
+
+
+def _sums_up(cluster: Cluster) -> bool:
+    lead = next((f.mention for f in cluster.facts if f.mention.creates), cluster.facts[0].mention)
+    return bool(SUMS_UP.search(lead.clause.text))
 
 
 def _told_where(filed: Incident, located: list[Incident]) -> bool:

@@ -2237,6 +2237,15 @@ CASES = [
         "police said.",
         expect=[{"place": "Accra", "country": "GH", "fatalities": 2}],
     ),
+    Case(
+        "a lede that sums up the events the body tells ('15 civilians in two attacks in the X region this month') is "
+        "no event of its own",
+        "A rights group on Thursday accused the military of killing at least 15 civilians in two attacks in the "
+        "central Sagaing region this month.\n\nOn April 3, a military aircraft bombed a market in Shwebo, killing "
+        "nine people, the group said. Three days later, soldiers raided a monastery in Monywa and shot dead six monks.",
+        published="2025-04-24",
+        expect=[{"place": "Shwebo", "fatalities": 9}, {"place": "Monywa", "fatalities": 6}],
+    ),
 ]
 
 
