@@ -337,7 +337,9 @@ CIVILIAN_NOUNS = frozenset(
         "miner", "fisherman", "seminarian", "girl", "boy", "hostage", "worker", "christian", "muslim", "elder",
     "cleric", "imam", "priest", "pastor", "shopkeeper", "driver", "pilgrim", "voter", "councillor", "councilor",
     "journalist", "candidate", "lawyer", "judge", "politician", "businessman", "businesswoman", "nurse",
-    "teenager",
+    "teenager", "monk", "nun", "novice", "parishioner", "congregant", "refugee", "migrant", "peasant", "shepherd",
+    "doctor", "patient", "vendor", "commuter", "bystander", "guest", "customer", "tourist", "labourer", "laborer",
+    "mother", "baby", "infant", "grandmother", "grandfather", "headman",
     }
 )  # fmt: skip
 

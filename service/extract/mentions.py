@@ -185,6 +185,8 @@ def _family(token: Token) -> str | None:
         return "riot"  # "youths engaged police in running battles": street fighting with a crowd
     if lemma in lx.ARREST_LEMMAS and token.pos_ == "VERB":
         return "arrest"
+    if lemma == "arrest" and token.pos_ == "NOUN" and _arrest_told(token):
+        return "arrest"
     if _named_for_a_case(token) or _fought_for_a_cause(token):
         return None
     if lemma in lx.ATTACK_LEMMAS and token.pos_ in {"NOUN", "VERB", "PROPN"}:
@@ -212,6 +214,30 @@ def _family(token: Token) -> str | None:
             return None  # "protesters at the Lekki toll gate": a fee for the road, not a count of the dead
         return "death"
     return None
+
+
+# what is asked for, not done: "a warrant for the arrest of", "called for the arrest of"
+ARREST_SOUGHT = frozenset({"warrant", "call", "demand", "order", "seek", "urge", "push", "appeal", "reward", "avoid",
+                           "evade", "escape", "resist", "fear", "risk", "threaten"})  # fmt: skip
+
+
+DETAINED_NOUNS = frozenset({"suspect", "member", "militant", "leader", "commander", "activist", "protester", "official",
+                            "officer", "soldier", "individual", "opponent", "figure", "man"})  # fmt: skip
+
+
+def _arrest_told(noun: Token) -> bool:
+    """ "led to the arrest of 14 people", "announced the arrests of three suspects": an arrest told by its noun, of
+    people counted or named as people (not "a warrant for the arrest of", "called for the arrest of")."""
+    people = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    counted = any(
+        any(c.dep_ == "nummod" for c in o.children) or o.ent_type_ in {"PERSON", "CARDINAL"} or o.like_num
+        or o.lemma_.lower() in lx.CIVILIAN_NOUNS | DETAINED_NOUNS
+        for o in people
+    )  # fmt: skip
+    asked = noun.head.lemma_.lower() in ARREST_SOUGHT or (
+        noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in ARREST_SOUGHT
+    )
+    return counted and not asked
 
 
 def _people_lost(verb: Token) -> bool:
@@ -749,11 +775,19 @@ def _stance_object(token: Token) -> bool:
 
 
 def _setting_of_arrest(token: Token) -> bool:
-    """An operation noun that sets an arrest: "arrested two suspects during a raid", "in an operation"."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"during", "in", "after"}:
+    """An operation noun that sets an arrest: "arrested two suspects during a raid", "in an operation", "the
+    arrest of 14 suspects followed a raid"."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "follow":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.ARREST_LEMMAS for c in token.head.children)
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in {"lead", "result"}:  # "the raid led to the arrest of"
+        ends = [o for p in token.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in lx.ARREST_LEMMAS for o in ends)
+    if token.dep_ != "pobj" or token.head.lower_ not in {"during", "in", "after"}:
         return False
     verb = token.head.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lx.ARREST_LEMMAS
+    return verb.lemma_.lower() in lx.ARREST_LEMMAS and (verb.pos_ == "VERB" or _arrest_told(verb))
 
 
 def _token_at(clause: Span, offset: int) -> Token:
@@ -772,6 +806,18 @@ def _state_fire(clause: Span) -> Token | None:
     demonyms = countries().by_demonym
     return next((t for t in clause if t.lemma_.lower() in lx.SHELLING_NOUNS and t.pos_ == "NOUN" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in demonyms for c in t.children)), None)  # fmt: skip
+
+
+# what flies and strikes from the air ("plane" is left out: a plane that hits a tower crashed into it)
+AIRCRAFT_LEMMAS = frozenset({"drone", "uav", "aircraft", "warplane", "jet", "helicopter", "gunship"})
+AIR_STRIKING_LEMMAS = frozenset({"strike", "hit", "bomb", "attack", "target", "pound", "fire"})
+
+
+def _aircraft_struck(clause: Span) -> Token | None:
+    """ "a drone launched from Kuru struck the depot": the verb whose subject is an aircraft, however many words
+    describe the aircraft between them."""
+    return next((t for t in clause if t.pos_ == "VERB" and t.lemma_.lower() in AIR_STRIKING_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT_LEMMAS for c in t.children)), None)  # fmt: skip
 
 
 def _takes_named_place(clause: Span) -> Token | None:
@@ -816,6 +862,9 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     shelled = None if remote or AT_A_CROWD.search(clause.text) else _state_fire(clause)
     if shelled is not None:
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
+    flown = None if remote else _aircraft_struck(clause)
+    if flown is not None:
+        remote = "Air/drone strike"
     background = _background_verbs(clause)
     # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)
@@ -837,6 +886,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
         triggers.append((_head_at(clause, remote_match[1].start(), remote_match[1].end()), "remote"))
     elif shelled is not None:
         triggers.append((shelled, "remote"))
+    elif flown is not None:
+        triggers.append((flown, "remote"))
     if development:
         head = _head_at(clause, development[1].start(), development[1].end())
         if not _suppressed(head) and not (accident and _the_accident(head)):

@@ -76,6 +76,14 @@ def _foreign_acronym(hit: ActorHit, article: Article) -> bool:
 INSURGENT_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
+def _arrester_named(fact: MentionFacts) -> bool:
+    """An armed group or a crowd is told as making the arrest: "Taliban fighters detained three journalists"."""
+    trigger = fact.mention.trigger
+    doers = [c for c in trigger.children if c.dep_ in {"nsubj", "agent", "poss"}]
+    spans = [range(d.left_edge.idx, d.right_edge.idx + len(d.right_edge)) for d in doers]
+    return any(hit.start in span for hit in fact.actors for span in spans)
+
+
 def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) -> list[tuple[ActorRef, str]]:
     home = article.countries[0] if article.countries else None
     # "Kuru forces raided the camp ... one soldier was killed": a force told with no country, in an event whose
@@ -98,6 +106,17 @@ def cluster_actors(cluster: Cluster, article: Article, perpetrators: list[str]) 
     for family, kind, name in (("riot", "rioters", RIOTERS), ("protest", "protesters", PROTESTERS)):
         if family in families and not {"rioters", "protesters"} & set(seen.values()):
             seen[name] = kind  # "unrest was reported in Kuru": a crowd
+    lead = next((f for f in cluster.facts if f.mention.creates), cluster.facts[0])
+    arrests = [f for f in cluster.facts if f.mention.creates and f.mention.family == "arrest"]
+    if (
+        lead.mention.family == "arrest"
+        and force_home
+        and not {"state", "external"} & set(seen.values())
+        and not any(_arrester_named(f) for f in arrests)
+    ):
+        # "the raid led to the arrest of 14 Boko Haram members, police said": an arrest told with no one making it
+        # is the state's police's
+        seen[state_name("Police", force_home)] = "state"
     kinds = set(seen.values())
     planted = {f.mention.remote for f in cluster.facts} & INSURGENT_MEANS
     # "two village heads were killed in the attack on Kuru": a killing told with neither side named

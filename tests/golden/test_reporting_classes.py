@@ -2244,7 +2244,48 @@ CASES = [
         "central Sagaing region this month.\n\nOn April 3, a military aircraft bombed a market in Shwebo, killing "
         "nine people, the group said. Three days later, soldiers raided a monastery in Monywa and shot dead six monks.",
         published="2025-04-24",
-        expect=[{"place": "Shwebo", "fatalities": 9}, {"place": "Monywa", "fatalities": 6}],
+        expect=[
+            {"place": "Shwebo", "fatalities": 9},
+            {"place": "Monywa", "fatalities": 6, "event_type": "Violence against civilians"},
+        ],
+    ),
+    Case(
+        "an aircraft that strikes, told with the words that describe it between them ('a drone launched from X "
+        "struck'), is an air strike",
+        "A drone launched from across the border struck a fuel depot in Kosti on Sunday, killing three people, "
+        "officials said.",
+        expect=[
+            {
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Air/drone strike",
+                "place": "Kosti",
+                "fatalities": 3,
+            }
+        ],
+    ),
+    Case(
+        "soldiers who kill people of the cloth, patients or refugees, with no armed side named, attack civilians",
+        "Soldiers stormed a monastery near Sagaing on Tuesday and shot dead four nuns and two refugees sheltering "
+        "there, residents said.",
+        expect=[{"event_type": "Violence against civilians", "sub_event_type": "Attack", "fatalities": 6}],
+    ),
+    Case(
+        "an arrest told by its noun ('the raid led to the arrest of 14 people') is an arrest, by the police where "
+        "no one else is named making it",
+        "A raid on a hideout in Kano on Monday led to the arrest of 14 suspected members of Boko Haram, police said.",
+        expect=[
+            {
+                "event_type": "Strategic developments",
+                "sub_event_type": "Arrests",
+                "place": "Kano",
+                "date": "2024-05-06",
+                "actors": ["Boko Haram", "Police Forces of Nigeria"],
+            }
+        ],
+    ),
+    Case(
+        "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
+        "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),
 ]
 
