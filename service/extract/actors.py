@@ -155,7 +155,7 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
             claimant = token.dep_ == "nsubj" and token.head.lemma_.lower() in lx.REPORTING_LEMMAS
             # "police officers were killed": the phrase is the force, whose head is no speaker's title
             head = token.head if pair in lx.FORCE_PHRASES and token.dep_ == "compound" else token
-            if _reported_speaker(head) or (triggers and not claimant and not related(token, triggers)):
+            if _reported_speaker(head) or (triggers and not claimant and not related(token, triggers, side=True)):
                 continue
             codes: list[str | None] = [*_demonyms_before(token)] or [_demonym_before(token)]
             hits.extend(_state(force, code, token) for code in codes)

@@ -237,7 +237,20 @@ def _vague(precision: DatePrecision | None, place: PlaceRef | None) -> bool:
 
 def _crime(cluster: Cluster, actors: list[tuple[ActorRef, str]], article: Article) -> bool:
     """A robbery with shots fired is a crime, not political violence, unless a named group or an armed group of
-    the kinds conflict reporting names (bandits, militants, gangs) commits it."""
+    the kinds conflict reporting names (bandits, militants, gangs) commits it; and an arrest in a story with nothing
+    political in it is of a suspect in a crime."""
+    rules = article.rules
+    lead = next((f.mention for f in cluster.facts if f.mention.creates), cluster.facts[0].mention)
+    if lead.family == "arrest" and rules.ordinary_crime is not None and rules.political_context is not None:
+        # "police arrested her husband a day after she was found stabbed to death": a story of an ordinary crime with
+        # nothing political in it tells of a suspect's arrest, not of a political development
+        told = article.text
+        political = rules.political_context.search(told) or rules.political_armed.search(told)
+        return (
+            bool(rules.ordinary_crime.search(told))
+            and not political
+            and not any(kind in {"named", "rioters", "protesters", "unidentified"} for _, kind in actors)
+        )
     text = " ".join(f.mention.sentence.text for f in cluster.facts)
     named = any(kind in {"named", "state", "external", "rioters", "protesters"} for _, kind in actors)
     return bool(article.rules.crime.search(text)) and not named and not article.rules.political_armed.search(text)

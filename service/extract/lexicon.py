@@ -469,6 +469,20 @@ POLITICAL_ARMED = re.compile(
     r"|extremists?|islamists?|gangs?|herdsm[ae]n|cultists?)\b",
     re.I,
 )
+# The crimes a suspect is arrested for that make no political event.
+ORDINARY_CRIME = re.compile(
+    r"\b(?:murder\w*|stabb(?:ed|ing)|strangl\w*|homicide|domestic (?:violence|dispute)|femicide|fraud\w*"
+    r"|embezzl\w*|drug\w*|narcotics?|poach\w*|burglar\w*|rob(?:bed|bery|beries)|theft|murder charges?)\b",
+    re.I,
+)
+# What makes an arrest political (with POLITICAL_ARMED): a crowd, an opponent of the state, an attack, a cause.
+POLITICAL_CONTEXT = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|riot\w*|mobs?|lynch\w*|strikers?|opposition|opponents?|activists?"
+    r"|journalists?|dissidents?|critics?|party|parties|election\w*|coup|junta|regime|sedition|treason|terror\w*"
+    r"|attacks?|bomb\w*|blasts?|ambush\w*|clash\w*|gunmen|abduct\w*|kidnap\w*|insurgen\w*|armed groups?"
+    r"|ethnic|sectarian|communal|separatis\w*|secession\w*|espionage|spy|spies|coup plot\w*)\b",
+    re.I,
+)
 # An explosion with an industrial cause: the article's "blast" is then an accident, not a bomb.
 INDUSTRIAL_THINGS = frozenset(
     {"gas", "cylinder", "boiler", "transformer", "firework", "fireworks", "chemical", "leak", "pipeline", "tanker",

@@ -568,19 +568,33 @@ def governing_verb(token: Token) -> Token:
     return node
 
 
-def related(token: Token, triggers: tuple[Token, ...]) -> bool:
-    """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun."""
+def related(token: Token, triggers: tuple[Token, ...], *, side: bool = False) -> bool:
+    """The toponym belongs to the same predicate as one of the event triggers, or sits under a trigger noun. A side
+    (`side`) must not be told in a clause of its own under the trigger: "opened fire on travellers after soldiers
+    shut the checkpoint" is no fight with the soldiers."""
     verb = governing_verb(token).i
     if triggers and _named_target(token):
         return True  # "a police patrol was the target of the ambush": the event's victim
     for trigger in triggers:
-        if verb in (trigger.i, governing_verb(trigger).i) or trigger.is_ancestor(token):
+        if verb in (trigger.i, governing_verb(trigger).i):
+            return True
+        if trigger.is_ancestor(token) and not (side and _in_own_clause(token, trigger)):
             return True
         # "blew himself up in Peshawar, killing five": the participle reports the place's event
         if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.i == verb:
             return True
         if _shared_subject(token, trigger):
             return True
+    return False
+
+
+def _in_own_clause(token: Token, above: Token) -> bool:
+    """Between the token and a word above it stands the verb of an adverbial or reported clause."""
+    node = token.head
+    while node.i != above.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "ccomp"}:
+            return True
+        node = node.head
     return False
 
 

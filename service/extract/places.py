@@ -804,6 +804,15 @@ def _entity_at(doc: Doc, i: int) -> Span:
     return index[i]
 
 
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''"})
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """ "militants of the “Khawarij”", "the so-called “Kuru Front”": a name set in quotation marks is a label the
+    press puts on a group or an operation; it is a place only where the gazetteer knows a town of that name."""
+    return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
+
+
 def _named_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
 
@@ -984,7 +993,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         unframed = not country and opening and (not named or not _locative(doc, start, end, lead))
         unlikely = lower_case or people or origin or unframed or span.root.ent_type_ == "LANGUAGE"
         gazetteer_only = common_noun or unlikely or (not named and (_names_institution(doc, end) or attacked))
-        gazetteer_only = gazetteer_only or _names_facility(span.root) or passed_through
+        gazetteer_only = gazetteer_only or _names_facility(span.root) or passed_through or _quoted(doc, start, end)
         within = doc[lead - 2].ent_id_.split(":", 1)[1] if _country_possessive(doc, lead) else None
         found.append(Toponym(span.text, query, span.start_char, span.end_char, area, country, listed, reference,
                              gazetteer_only, within))  # fmt: skip

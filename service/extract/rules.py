@@ -29,6 +29,10 @@ class Rules:
     deed_nouns: frozenset[str] = frozenset()  # nouns of a deed that, as a subject with "the", name the deed told
     # the same deed told at one more place ("des morts ont aussi été signalés à Moundou"): another place of the event
     also_at: re.Pattern[str] | None = None
+    # an arrest in a story that names an ordinary crime ("arrested the husband over her stabbing") and nothing of
+    # what makes it political (an armed group, a crowd, an opponent, a journalist) is of a suspect in that crime
+    ordinary_crime: re.Pattern[str] | None = None
+    political_context: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -67,4 +71,6 @@ def english() -> Rules:
         infinitive_marker="to",
         liberated_from=lx.LIBERATED_FROM,
         deed_nouns=lx.DEED_NOUNS,
+        ordinary_crime=lx.ORDINARY_CRIME,
+        political_context=lx.POLITICAL_CONTEXT,
     )

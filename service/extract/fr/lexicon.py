@@ -379,6 +379,22 @@ POLITICAL_ARMED = re.compile(
     r"\b(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurgés?|miliciens?|milices?|gangs?|bandits?)\b", re.I
 )
 
+# Les crimes de droit commun pour lesquels un suspect est arrêté.
+ORDINARY_CRIME = re.compile(
+    r"\b(?:meurtres?|meurtrier|étrangl\w*|poignard\w*|homicides?|féminicides?|escroquer\w*|détournements?"
+    r"|drogues?|stupéfiants?|braquages?|cambriol\w*|vols? (?:à|avec|en)|violences conjugales)\b",
+    re.I,
+)
+
+# Ce qui fait d'une arrestation un fait politique (avec POLITICAL_ARMED).
+POLITICAL_CONTEXT = re.compile(
+    r"\b(?:manifest\w*|marches?|émeut\w*|emeut\w*|grév\w*|opposition|opposants?|militants?|activistes?"
+    r"|journalistes?|dissidents?|partis?|élection\w*|election\w*|coup d'[ée]tat|putsch\w*|junte|régime|sédition"
+    r"|complot\w*|terror\w*|attaques?|attentats?|explosions?|embuscades?|affrontements?|heurts?|hommes armés"
+    r"|enl[eè]v\w*|kidnapp\w*|rapt|groupes? armés?|ethnique\w*|communautaire\w*|séparatist\w*|espionnage)\b",
+    re.I,
+)
+
 # A place taken with no fight: « sans combat », « sans résistance », « sans tirer un coup de feu ».
 UNOPPOSED = re.compile(
     r"\bsans (?:aucun |le moindre )?(?:combat|résistance|resistance|coup férir|tirer (?:un |le moindre )?coup de feu)\b"

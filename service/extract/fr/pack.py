@@ -38,6 +38,8 @@ def rules() -> Rules:
         political_armed=fx.POLITICAL_ARMED,
         taking_verbs=fx.TAKING_VERBS,
         also_at=fx.ALSO_AT,
+        ordinary_crime=fx.ORDINARY_CRIME,
+        political_context=fx.POLITICAL_CONTEXT,
     )
 
 

@@ -83,8 +83,8 @@ FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", 
 
 
 def _capitalised(token: Token) -> bool:
-    if token.ent_type_ in {"LOC", "GPE"}:
-        return True
+    if token.ent_type_ in {"LOC", "GPE"} and (token.text[:1].isupper() or token.is_alpha or token.ent_iob_ == "I"):
+        return True  # (not an elided article the tagger took for a name of its own: « à l’est »)
     if not (token.text[:1].isupper() and token.is_alpha):
         return False
     # French capitalises only names inside a sentence; its first word only when the tagger says it is a name
@@ -100,6 +100,8 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
         elided = ELIDED.match(token.text) and not token.whitespace_ and end + 1 < len(doc)
         if (hyphen or elided) and _capitalised(doc[end + 1]):
             end += 2  # "Gorom-Gorom", "Fada N'Gourma"
+        elif token.ent_iob_ == "B" and doc[end - 1].ent_iob_ != "O":
+            break  # « à Nouméa Christian Tein »: a place and the person named after it are two names
         elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
             end += 1
         elif doc[end - 1].like_num and token.text[:1].isupper() and token.lower_ in fx.MONTHS:
@@ -261,13 +263,22 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         return Toponym(name, name, span.start_char, span.end_char, False, None, False, reference, gazetteer_only=True)
     if not framed:
         return None
+    if fold(name.split()[0]) in STATE_NOUNS:
+        return None  # « les positions des Forces armées centrafricaines »: a state's force, not a place
+    if name.isupper() and len(key) <= 5 and key not in regions() and cue not in fx.LOCATIVE:
+        return None  # « des unités du GIGN et du RAID »: an organisation's initials
     if cue in STREETS:
         return None  # « le boulevard du Midi », « la rue Lemonnier »: a street of the town, not a town
     if (
         span.root.ent_type_ in {"PER", "ORG"}
         and cue not in fx.PLACE_NOUNS
         and unit is None
-        and apposed is None
+        # « le ministre, Peter Kazadi, arrivé à Goma »: a name set off by commas is a place only after « à » or with
+        # a place's noun
+        and (
+            apposed is None
+            or (apposed not in fx.PLACE_NOUNS and apposed not in fx.AREA_NOUNS and cue not in fx.LOCATIVE)
+        )
         and not _partner_of_a_place(doc, start)
     ):
         return None  # a person or an organisation, unless only a place can stand there
