@@ -104,6 +104,8 @@ def _toll(figures: list[Figure]) -> Toll:
         return None, None, None, None, None
     # a count told as an early one gives way to the others ("an early count had put the toll at 20")
     figures = [f for f in figures if not f.early] or figures
+    # and so does any count the story tells before the one that replaced it ("the toll rose to 37")
+    figures = [f for f in figures if f.revised] or figures
     figures = _risen_by_one(figures)
     # the lowest firm total: not an upper estimate, not a part of another figure, not a magnitude ("dozens")
     firm = (

@@ -116,6 +116,12 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
         and not any(t.lemma_.lower() in rules.two_sided for m in mentions for t in m.triggers)
     ):
         return coded(REMOTE_VIOLENCE, means)
+    # "militants stormed a beach restaurant ... after a suicide bomber blew himself up at the entrance": an assault
+    # with a suicide bombing in it is coded as the suicide bombing, unless two sides fought or a place was taken
+    bombed = any(m.remote == "Suicide bomb" and m.creates for m in mentions) and not any(m.overtake for m in mentions)
+    if bombed and lead.family == "attack" and not any(t.lemma_.lower() in rules.two_sided for m in mentions
+                                                      for t in m.triggers):  # fmt: skip
+        return coded(REMOTE_VIOLENCE, "Suicide bomb")
     crowd = bool(kinds & {"rioters", "protesters"})
     if lead.development is not None and not (lead.development == LOOTING and crowd):
         return coded(*lead.development)

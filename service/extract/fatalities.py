@@ -109,6 +109,14 @@ EARLY_COUNT = re.compile(
     r"|preliminary|first (?:count|toll|tally|figures?|reports?))\b",
     re.I,
 )
+# A sentence that tells the count that replaced the earlier ones: "the toll rose to 37", "in an updated statement".
+REVISED_COUNT = re.compile(
+    r"\b(?:(?:toll|tally|count|number of (?:the )?dead)\b[^.;]{0,40}?\b(?:rose|risen|rising|climbed|jumped"
+    r"|increased|grew|reached|was revised|has been revised|now stands)|(?:updated|revised|latest|new) (?:death )?"
+    r"(?:toll|tally|count|figures?|statement|report)|has (?:since )?risen to"
+    r"|later (?:raised|revised|put) the (?:death )?toll)\b",
+    re.I,
+)
 ALSO_WORD = re.compile(r"\balso\b", re.I)
 # "one other woman later died", "two more bodies": a part of the dead, told besides those counted before, and no
 # toll of its own ("two more than" compares)
@@ -143,6 +151,7 @@ class Figure:
     side: str | None = None  # whose dead: "armed" (militants), "forces" (soldiers), "civilians"; None: "people"
     added: bool = False  # "three soldiers were also killed", "two of the attackers": dead besides the others
     early: bool = False  # "an early count had put the toll at 20": a figure a later count replaced
+    revised: bool = False  # "the toll rose to 37", "an updated statement said 37 had died": the count that replaced
     ranked: bool = False  # "a seventh child died": the toll told before has risen by one to this
 
 
@@ -194,6 +203,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     source = _source(sentence)
     singles: set[int] = set()
     early = bool(EARLY_COUNT.search(sentence.text))  # every figure of a sentence that tells an early count
+    revised = not early and bool(REVISED_COUNT.search(sentence.text))
     if any(
         not RANKED.search(clause.text[max(0, m.start() - 50) : m.start()]) for m in CUMULATIVE.finditer(clause.text)
     ):
@@ -247,7 +257,7 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
                 )
             )
             figures.append(Figure(value, high, base + match.start(), base + match.end(), source, partial, vague,
-                                  qualifier in FLOORS, found, side, added, early))  # fmt: skip
+                                  qualifier in FLOORS, found, side, added, early, revised=revised))  # fmt: skip
     for match in GAPPED.finditer(text):
         span = match.span("num")
         value = _number(match.group("num"))
@@ -255,13 +265,14 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             continue
         taken.append(span)
         # a part of the toll, the place's: the total is the figure told with the verb, unless each place has its own
-        figures.append(Figure(value, False, base + span[0], base + span[1], source, partial=True, early=early))
+        figures.append(Figure(value, False, base + span[0], base + span[1], source, partial=True, early=early,
+                              revised=revised))  # fmt: skip
     for match in LOST_GAPPED.finditer(text):
         span = match.span("num")
         value = _number(match.group("num"))
         if value is not None and not any(s <= span[0] < e for s, e in taken):
             taken.append(span)  # the next place's own dead, as many as its figure says
-            figures.append(Figure(value, False, base + span[0], base + span[1], source, early=early))
+            figures.append(Figure(value, False, base + span[0], base + span[1], source, early=early, revised=revised))
     if not figures or all(f.value == 1 and f.start in singles for f in figures):
         # "killing a woman and her son": the people told one by one, when no figure counts them
         named = _one_named(clause, source)

@@ -122,7 +122,12 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\b(?:glide|guided aerial|aerial|barrel) bombs?\b", re.I),
      "Air/drone strike"),
     (
-        re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|blasts?|explosions?)\b", re.I),
+        re.compile(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|blasts?|explosions?)\b"
+                   # "rammed an explosives-laden vehicle into the post": its driver died with it
+                   r"|\b(?:rammed|drove|crashed|slammed|rams|drives) (?:an? |his |their |the )?explosives?-"
+                   r"(?:laden|packed|filled|rigged|loaded) (?:car|truck|lorry|vehicle|van|minibus|bus|motorcycle"
+                   r"|motorbike|tanker)s?\b",
+                   re.I),
         "Suicide bomb",
     ),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
@@ -149,7 +154,9 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "a truck packed with explosives blew up": a vehicle bomb, however the press puts it (a bomber who blew himself
     # up with it, told in the same clause, makes it a suicide bomb)
     (re.compile(r"\b(?:car|truck|lorry|vehicle|van|minibus|bus|motorcycle|motorbike|tanker)s? (?:packed|laden|loaded"
-                r"|filled|rigged|stuffed|full) with (?:[\w-]+ ){0,2}?explosives?\b", re.I),
+                r"|filled|rigged|stuffed|full) with (?:[\w-]+ ){0,2}?explosives?\b"
+                r"|\bexplosives?-(?:laden|packed|filled|rigged|loaded) (?:car|truck|lorry|vehicle|van|minibus|bus"
+                r"|motorcycle|motorbike|tanker)s?\b", re.I),
      "Remote explosive/landmine/IED"),
 )  # fmt: skip
 

@@ -496,6 +496,29 @@ CASES = [
             }
         ],
     ),
+    Case(
+        "« le bilan s'est alourdi » : le décompte qui a remplacé le premier est le bilan",
+        "Un premier bilan faisait état de sept morts après l'attaque menée mardi par des hommes armés contre le marché "
+        "de Djibo. Jeudi, le bilan s'est alourdi à 23 morts, selon une source sécuritaire.",
+        published="2024-05-09",
+        expect=[{"place": "Djibo", "fatalities": 23}],
+    ),
+    Case(
+        "une personne nommée après une ville (« à Korhogo Christian Kouassi ») et les sigles d'unités ne sont pas des "
+        "lieux",
+        "Policiers et gendarmes ont interpellé mercredi à l’aube à Korhogo Christian Kouassi, le chef de la CCAT, "
+        "avec l'appui d'unités du GIGN et du RAID, a annoncé le parquet.",
+        published="2024-05-09",
+        expect=[{"sub_event_type": "Arrests", "place": "Korhogo"}],
+    ),
+    Case(
+        "un ministre nommé entre deux virgules (« le ministre de l'Intérieur, Jean Koffi, arrivé à Bouaké ») n'est "
+        "pas un lieu",
+        "Des militaires ont tué neuf manifestants mercredi à Bouaké, a reconnu le ministre de l'Intérieur, Jean "
+        "Koffi, arrivé sur place jeudi.",
+        published="2024-05-09",
+        expect=[{"place": "Bouaké", "fatalities": 9}],
+    ),
 ]
 
 

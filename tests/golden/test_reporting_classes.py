@@ -2284,6 +2284,32 @@ CASES = [
         ],
     ),
     Case(
+        "soldiers named in a clause of their own under the attack ('after soldiers shut the checkpoint') are no side "
+        "of it",
+        "Insurgents killed 14 travellers stranded near Konduga on Sunday night after soldiers shut the checkpoint, "
+        "survivors said.",
+        published="2024-05-14",
+        expect=[{"event_type": "Violence against civilians", "place": "Konduga", "fatalities": 14}],
+    ),
+    Case(
+        "an arrest in a story of an ordinary crime, with nothing political in it, is no event",
+        "Police on Tuesday arrested a man in Eldoret over the murder of his wife, who was found stabbed to death at "
+        "their home on Monday. He will face murder charges, the county police commander said.",
+    ),
+    Case(
+        "a toll told as the count that replaced an earlier one ('the toll had risen to 41') is the toll",
+        "Gunmen killed at least 19 people at a market in Zurmi on Monday, police said. By Tuesday evening the death "
+        "toll had risen to 41 as several of the wounded died in hospital, a local official said.",
+        expect=[{"place": "Zurmi", "fatalities": 41}],
+    ),
+    Case(
+        "an assault with a suicide bombing in it is coded as the suicide bombing, and a vehicle rammed in laden with "
+        "explosives is one",
+        "Militants stormed a hotel in Kismayo on Friday evening after one of them rammed an explosives-laden car into "
+        "its gate, killing nine people, police said. Security forces ended the siege after several hours.",
+        expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Kismayo"}],
+    ),
+    Case(
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),

@@ -126,6 +126,17 @@ def source_of(sentence: Span) -> str | None:
     return match.group(1).strip() if match else None
 
 
+# « un premier bilan faisait état de sept morts »: a count a later one replaced; « le bilan s'est alourdi à 21 », « revu
+# à la hausse »: the count that replaced it
+EARLY_COUNT = re.compile(r"\b(?:premier bilan|bilan initial|initialement|dans un premier temps|bilan préliminaire)\b",
+                         re.I)  # fmt: skip
+REVISED_COUNT = re.compile(
+    r"\b(?:s'est alourdi|s\u2019est alourdi|s'alourdit|s\u2019alourdit|revu à la hausse|revu à la baisse|nouveau bilan"
+    r"|dernier bilan|bilan actualisé|est passé à|a grimpé à|a atteint|s'élève désormais|s\u2019élève désormais)",
+    re.I,
+)
+
+
 def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     raw = _clean(clause.text)
     # runs of spaces left by removed quotes collapse; `where` maps the collapsed text back to the clause's offsets
@@ -135,6 +146,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     source = source_of(sentence)
+    early = bool(EARLY_COUNT.search(sentence.text))
+    revised = not early and bool(REVISED_COUNT.search(sentence.text))
     for pattern in (ACTIVE, PASSIVE, TOLL, MADE, ELIDED):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -160,5 +173,6 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             # neutralisés » is 31), as ACLED counts an event's dead
             armed = pattern is not TOLL and of_attackers(" ".join(text[match.end("num") :].split()[:3]))
             figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor,
-                                  side="armed" if armed else None, added=armed))  # fmt: skip
+                                  side="armed" if armed else None, added=armed, early=early,
+                                  revised=revised))  # fmt: skip
     return figures

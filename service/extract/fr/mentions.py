@@ -152,6 +152,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool) -> Mention | None:
         for found in pattern.finditer(text):
             if _taken_back(text, found.start()):
                 continue
+            if found.group().isupper() and len(found.group()) > 1:
+                continue  # « les unités du RAID »: a unit's initials, not a raid
             if ANAPHORA.search(text[max(0, found.start() - 30) : found.start()]):
                 anaphoric.add(token_at(clause, found.start()).i)
             kind = "death" if toll and family == "attack" and KILLING.match(found.group()) else family
