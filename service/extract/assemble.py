@@ -193,6 +193,14 @@ def _history(date: dt.date | None, article: Article, precision: DatePrecision | 
 NEWS_LAG = dt.timedelta(days=7)  # a report's news happened within a week of it
 
 
+# A day this long before the report dates no other event of it.
+MAIN_DATE_REACH = dt.timedelta(days=31)
+
+
+def _long_before(day: dt.date, article: Article) -> bool:
+    return article.published is not None and article.published - day > MAIN_DATE_REACH
+
+
 def _recent_day(date: DateMention, article: Article) -> bool:
     """A day within a week before the report: the news it leads with."""
     published = article.published
@@ -262,10 +270,16 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     perpetrators = perpetrators_of(clusters, article)
     # the article's date for its undated events: a day told of one of them, not of an event told as another
     # ("Separately, ... on Thursday", "Only last week, ...")
-    main_date = next((c.date for c in clusters if c.date is not None and c.date.value is not None
-                      and c.date.precision == "day" and not c.facts[0].mention.new_event), None)  # fmt: skip
-    # "ZIMBABWE — Bulawayo. Grenade, 23 June 2018. An explosive device went off ...": else the bulletin's own day
-    main_date = main_date or article.header_date
+    dated = [(i, c.date) for i, c in enumerate(clusters) if c.date is not None and c.date.value is not None
+             and c.date.precision == "day" and not c.facts[0].mention.new_event]  # fmt: skip
+
+    def main_date(index: int) -> DateMention | None:
+        """The day an undated event takes: of one told before it; else of one told after it, unless months before
+        the report ("Seventeen missionaries are still held ... On 11 April, the gang had kidnapped ten people")."""
+        told = next((d for i, d in dated if i < index or d.value is None or not _long_before(d.value, article)), None)
+        # "ZIMBABWE — Bulawayo. Grenade, 23 June 2018. An explosive device went off ...": else the bulletin's own day
+        return told or article.header_date
+
     roundup = _roundup_lead(clusters, article, perpetrators)
     crowd = _rioting_lead(clusters, article, perpetrators)
     incidents: list[Incident] = []
@@ -274,7 +288,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     past_only = False  # every event dated so far is history: the article tells of the past
     news_told = False
     news_day: dt.date | None = None  # the day of the news the article leads with, when it leads with a recent day
-    for cluster in clusters:
+    for index, cluster in enumerate(clusters):
         if cluster.date is not None and cluster.date.value is not None and not news_told:
             past_only = _history(cluster.date.value, article, cluster.date.precision)
             news_told = not past_only
@@ -307,7 +321,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
         where = choose_place(targets[0], cluster, article)
         home = (where.country_code if where else None) or (article.countries[0] if article.countries else None)
         refs = roles(actors, event_type, sub_event, home)
-        date, precision = _date(cluster, main_date, article)
+        date, precision = _date(cluster, main_date(index), article)
         if cluster.date is None and _in_a_past_year(cluster, article):
             continue
         if _history(date, article, precision) or _crime(cluster, actors, article) or _vague(precision, where):

@@ -519,6 +519,30 @@ CASES = [
         published="2024-05-09",
         expect=[{"place": "Bouaké", "fatalities": 9}],
     ),
+    Case(
+        "« la population d'Arbinda » : qui habite un lieu le nomme",
+        "Vingt civils ont été tués mardi lors d'une attaque menée par des terroristes contre la population de Djibo, "
+        "dans la province du Soum, selon l'état-major.",
+        published="2024-05-09",
+        expect=[{"place": "Djibo", "fatalities": 20}],
+    ),
+    Case(
+        "« sur l'axe Songho–Bandiagara » : une route nommée par les villes qu'elle relie est placée à la première",
+        "Au moins douze passagers ont été tués vendredi par des hommes armés sur l’axe Douentza–Boni, dans la région "
+        "de Mopti.",
+        published="2024-05-12",
+        expect=[{"place": "Douentza", "fatalities": 12}],
+    ),
+    Case(
+        "« deux jours après leur enlèvement » ne date pas l'enlèvement ; « intercepté par des hommes armés » est une "
+        "attaque, et le journal à qui une source l'a confirmé n'est pas un lieu",
+        "Dix travailleurs humanitaires sont toujours entre les mains de leurs ravisseurs, deux jours après leur "
+        "enlèvement à Djibo. Le groupe revenait samedi d'une mission lorsque son véhicule a été intercepté par des "
+        "hommes armés, a confirmé au Sahélien une source sécuritaire. Le 11 avril dernier, des hommes armés avaient "
+        "enlevé six personnes à Arbinda.",
+        published="2024-05-13",
+        expect=[{"place": "Djibo", "date": "2024-05-11"}, {"place": "Aribinda", "date": "2024-04-11"}],
+    ),
 ]
 
 

@@ -28,7 +28,9 @@ EXPRESSION = re.compile(
     r"|\b(?P<yesterday>hier|la nuit dernière)\b"
     r"|\b(?P<today>aujourd'hui|ce matin|cet après-midi|ce soir|cette nuit|dans la matinée)\b"
     r"|\b(?P<relative>la veille|le lendemain|le même jour|la même nuit|le surlendemain"
-    r"|(?:un|deux|trois|quatre|cinq|quelques|\d+) jours? (?:plus tôt|auparavant|avant|plus tard|après))\b"
+    r"|(?:un|deux|trois|quatre|cinq|quelques|\d+) jours? (?:plus tôt|auparavant|plus tard"
+    # « deux jours après leur enlèvement »: the time of what is told, after an event it names, not a day of its own
+    r"|(?:avant|après)(?!\s+(?:le|la|les|leur|leurs|son|sa|ses|cette|ce|cet|un|une|que|qu|l)\b)))\b"
     r"|\b(?P<ago>il y a (?:un|deux|trois|quatre|cinq|six|\d+) jours)\b"
     r"|\b(?P<weekend>(?:ce|le|du) week-end(?: dernier)?)\b"
     r"|\b(?P<lastweek>la semaine dernière|(?:il y a )?(?:tout juste )?une semaine|cette semaine)\b"

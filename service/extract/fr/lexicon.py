@@ -20,6 +20,9 @@ ATTACK = re.compile(
     r"|décapit(?:é|ée|és|ées|er)|poignard(?:é|ée|és|ées|ant)"
     r"|affrontements?|accrochages?|combats?|heurts?|heurt(?:é|ée|és|ées)|fusillades?|échanges? de tirs|tirs?"
     r"|coups de feu|ouvert le feu"
+    # « le minibus a été intercepté par des hommes lourdement armés »
+    r"|intercept(?:é|ée|és|ées) par des (?:hommes|individus|assaillants|bandits|terroristes|jihadistes|djihadistes"
+    r"|membres)"
     r"|ouvrant le feu|pris (?:pour|comme) cibles?|pris d'assaut|s'en (?:est|sont) pris|s'en prenant"
     r"|repouss(?:é|ée|és|ées|er|ant)|ciblé(?:e|s|es)?|visé(?:e|s|es)?|prise? pour cible|mis le feu"
     r"|incendi(?:é|ée|és|ées|ant|er)|pill(?:é|ée|és|ées|ant|er|age|ages)|sacca?g(?:é|ée|és|ées|eant|er))" + E,

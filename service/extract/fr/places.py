@@ -36,6 +36,11 @@ REFERENCE = re.compile(
     r"(?:de |d'|d\u2019|du |des )?(?:la |l'|l\u2019|ce |cette )?$",
     re.I,
 )
+TOLD_TO = re.compile(
+    r"\b(?:confirmée?|déclarée?|indiquée?|affirmée?|expliquée?|racontée?|précisée?|confiée?|annoncée?|rapportée?"
+    r"|dit|assuré|souligné|ajouté|témoigné|répondu)\s+(?:à|au|aux)\s+(?:la |l'|l\u2019)?$",
+    re.I,
+)
 NEIGHBOUR_AFTER = re.compile(r"\s+voisin(?:e|s|es)?\b", re.I)
 LEDE = 250  # characters
 # where people fled or were taken after the event is not where it happened: « réfugiées dans la ville de Bozoum »
@@ -67,6 +72,10 @@ STATE_NOUNS = frozenset(
     {"armée", "armées", "forces", "soldats", "militaires", "troupes", "gendarmes", "policiers", "autorités",
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
+# « la population d'Arbinda », « le détachement militaire de Koutougou »: who lives or is posted at a place
+PEOPLE_OF_A_PLACE = frozenset({"population", "populations", "habitants", "détachement", "garnison"})
+ROAD_NOUNS = frozenset({"axe", "route", "tronçon", "corridor", "piste", "autoroute"})
+ROAD_ENDS = re.compile(r"^([A-ZÀ-Ý][\w'\u2019]+(?: [A-ZÀ-Ý][\w'\u2019]+)?)\s*[-\u2013\u2014]\s*[A-ZÀ-Ý][\w'\u2019]+")
 BORDER_NOUNS = frozenset({"frontière", "frontières", "côté"})
 INSTITUTION_WORDS = frozenset({"police", "gendarmerie", "militaire", "douane", "douanes", "sécurité", "contrôle"})
 # « avec le Niger et le Burkina », « de France, de Belgique et de celle du Rwanda »: the next country of the list
@@ -96,7 +105,7 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
     end = i + 1
     while end < len(doc):
         token = doc[end]
-        hyphen = token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+        hyphen = token.text in {"-", "\u2013"} and not doc[end - 1].whitespace_ and end + 1 < len(doc)
         elided = ELIDED.match(token.text) and not token.whitespace_ and end + 1 < len(doc)
         if (hyphen or elided) and _capitalised(doc[end + 1]):
             end += 2  # "Gorom-Gorom", "Fada N'Gourma"
@@ -245,15 +254,24 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     reference = bool(REFERENCE.search(before) or DESTINATION.search(farther) or MARCH_ORIGIN.search(farther))
     # « le Mali voisin a lui aussi payé un lourd tribut »: the neighbour the story compares with, not its country
     reference = reference or bool(NEIGHBOUR_AFTER.match(text_of(doc)[span.end_char : span.end_char + 12]))
+    if TOLD_TO.search(before):
+        return None  # « a confirmé au Nouvelliste une source policière »: whom it was told to, not where
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
     cue, unit = _cue(doc, start)
+    ends = ROAD_ENDS.match(name)
+    if cue in ROAD_NOUNS and ends and doc[start - 1].lower_ not in {"de", "d'", "d\u2019", "du"}:
+        # « sur l'axe Songho–Bandiagara »: a road named by the towns it joins is placed at the first of them
+        first = ends.group(1)
+        return Toponym(first, first, span.start_char, span.start_char + len(first), False, None, False, reference)
     appositive = APPOSITIVE.match(text_of(doc)[span.end_char : span.end_char + 40])
     apposed = appositive.group(1).lower() if appositive else None
     framed = (
         cue in fx.LOCATIVE
         or cue in fx.PLACE_NOUNS
+        or cue in ROAD_NOUNS
+        or (cue in PEOPLE_OF_A_PLACE and start > 0 and doc[start - 1].lower_ in {"de", "d'", "d\u2019", "du"})
         or (apposed in fx.PLACE_NOUNS or apposed in fx.AREA_NOUNS)
         or _listed_partner(doc, start)
         or bool(AREA_IN_PARENTHESES.match(text_of(doc)[span.end_char : span.end_char + 40]))
