@@ -231,7 +231,14 @@ def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
     counted = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_NOUNS]
     if verb.lemma_.lower() in TOLL_VERBS and counted and not any(token in c.subtree for c in counted):
         return True  # "the toll from Monday's bombing rose to 100 on Tuesday": Tuesday is the day of the count
+    if verb.lemma_.lower() in REACTION_LEMMAS and not any(t.i == verb.i for t in triggers):
+        return True  # "UNICEF on Friday condemned an air strike that hit a bus": Friday is the day of the words
     return verb.lemma_.lower() in lx.AFTERMATH_LEMMAS and not related(token, triggers)
+
+
+# the words said of an event after it: their day is not the event's
+REACTION_LEMMAS = frozenset({"condemn", "denounce", "decry", "deplore", "mourn", "bury", "vow", "pledge", "blame",
+                             "criticise", "criticize", "commemorate"})  # fmt: skip
 
 
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "hit", "mount"})

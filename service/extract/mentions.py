@@ -736,7 +736,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
         new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
         for clause in _clauses(sentence):
-            mention = _mention(sentence, clause, new_event, accident)
+            struck = any(m.remote == "Air/drone strike" for m in mentions)
+            mention = _mention(sentence, clause, new_event, accident, struck)
             if mention and disaster and _bare_deaths(mention):
                 continue
             if mention and drills and not lx.HARMED.search(sentence.text):
@@ -834,6 +835,13 @@ def _aircraft_struck(clause: Span) -> Token | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT_LEMMAS for c in t.children)), None)  # fmt: skip
 
 
+def _the_strike(clause: Span) -> Token | None:
+    """ "The strike", "the raid", as the subject of its clause: the event an article has told as an air strike."""
+    return next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in {"strike", "raid"} and t.dep_ in
+                 {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                for c in t.children)), None)  # fmt: skip
+
+
 def _takes_named_place(clause: Span) -> Token | None:
     """A place taken, named as the verb's object (not a person: "captured Abu Musab" is no town)."""
     # ("retook" is sometimes tagged a noun; a noun with a direct object is the verb mistagged)
@@ -855,7 +863,7 @@ def _head_at(clause: Span, start: int, end: int) -> Token:
     return clause.doc[first.i : last.i + 1].root
 
 
-def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> Mention | None:
+def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool, struck: bool = False) -> Mention | None:
     text = clause.text
     if lx.EXERCISE.search(sentence.text):
         return None
@@ -876,7 +884,8 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool) -> M
     shelled = None if remote or AT_A_CROWD.search(clause.text) else _state_fire(clause)
     if shelled is not None:
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
-    flown = None if remote else _aircraft_struck(clause)
+    # "The strike took place on Thursday in Dahyan": the air strike told before, named again where it happened
+    flown = None if remote else _aircraft_struck(clause) or (_the_strike(clause) if struck else None)
     if flown is not None:
         remote = "Air/drone strike"
     background = _background_verbs(clause)

@@ -56,6 +56,14 @@ ROAD_ENDS = re.compile(
     r"(?:(?:with|and|to)\s+(?:[\w'-]+\s+){0,3}?)?$",
     re.I,
 )
+# where travellers were going is not where they were struck: "a bus carrying pilgrims from the shrine to Katra",
+# "on its way to Katra", "bound for Kuru"
+DESTINATION = re.compile(
+    r"(?:\bon (?:its|their|his|her|the) way to|\ben route to|\bbound for|\bhead(?:ing|ed) (?:to|for|towards)"
+    r"|\b(?:bus|buses|minibus|vehicle|convoy|truck|train|boat|car|passengers?|travell?ers?|pilgrims?|devotees|"
+    r"commuters)\b[^.;:]{0,60}?\b(?:from|of) [^.;:,]{1,50}? to)\s+(?:the (?:town|city|village|base camp) of\s+)?$",
+    re.I,
+)
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # lower-case words that begin a place's name: "al-Busayrah", "el Fasher", "de la Paz"
 NAME_PARTICLES = frozenset(
@@ -953,6 +961,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
         # "cutting the highway linking Aleppo with Damascus": the towns a road runs between name the road
         reference = reference or bool(ROAD_ENDS.search(text_of(doc)[max(0, span.start_char - 64) : span.start_char]))
+        reference = reference or bool(DESTINATION.search(text_of(doc)[max(0, span.start_char - 120) : span.start_char]))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)

@@ -2310,6 +2310,22 @@ CASES = [
         expect=[{"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb", "place": "Kismayo"}],
     ),
     Case(
+        "the air strike a lede tells is placed where 'the strike took place', and dated by it, not by the day "
+        "someone condemned it",
+        "The UN on Friday condemned an air strike that hit a wedding party in northern Yemen, killing 20 people.\n\n"
+        "The strike took place on Wednesday evening in Dhahyan, a town in Saada governorate, local officials said.",
+        published="2024-05-10",
+        expect=[{"sub_event_type": "Air/drone strike", "place": "Dhahyan", "date": "2024-05-08"}],
+    ),
+    Case(
+        "where travellers were going is not where they were attacked ('a bus carrying pilgrims from the shrine to "
+        "Katra')",
+        "Militants killed nine pilgrims on Sunday when they opened fire on a bus carrying devotees from the shrine "
+        "to Katra near Reasi, police said.",
+        published="2024-05-13",
+        expect=[{"place": "Reasi", "fatalities": 9}],
+    ),
+    Case(
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),
