@@ -140,12 +140,54 @@ CAUSES = frozenset(
 def _named_for_a_case(token: Token) -> bool:
     """ "the 2008 serial blasts case", "the 2019 attack": a deed named by its year, or as what a court tries, is
     one told before."""
+    if token.pos_ == "VERB" and token.dep_ in {"acl", "relcl"}:
+        # "over the forced marriage of girls abducted by his brigade", "over the bombing that killed 20 people"
+        return _judged(token)
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in CASE_NOUNS:
         return True
-    return any(YEAR_WORD.fullmatch(t.text) for c in token.lefts for t in c.subtree)
+    if any(YEAR_WORD.fullmatch(t.text) for c in token.lefts for t in c.subtree):
+        return True
+    return _judged(token)
+
+
+# what a court does with deeds: "found guilty over attacks on four camps", "convicted of the killing of", "charged
+# with the murder of"
+VERDICT_LEMMAS = frozenset({"guilty", "convict", "acquit", "sentence", "charge", "indict", "try", "trial", "verdict",
+                            "prosecute", "prosecution", "conviction", "accuse", "acquittal", "count"})  # fmt: skip
+
+
+def _judged(noun: Token) -> bool:
+    """The deed is what a court judges: what "guilty over", "convicted of", "charged with" govern, through the
+    nouns and prepositions between ("convicted him of 61 counts of crimes, including murder")."""
+    node = noun
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i or node.dep_ not in {
+            "pobj",
+            "prep",
+            "conj",
+            "appos",
+            "compound",
+            "amod",
+            "nmod",
+            "acl",
+            "relcl",
+        }:
+            return False
+        if node.pos_ == "ADP" and node.dep_ in {"prep", "conj"} and node.lower_ in {"over", "of", "for", "with"}:
+            # ("..., as well as over the forced marriage": a preposition joined to another hangs where it does)
+            holder = head if node.dep_ == "prep" else head.head
+            if holder.lemma_.lower() in VERDICT_LEMMAS or any(c.lower_ == "guilty" for c in holder.children):
+                return True  # ("found Ongwen guilty over attacks": the verdict's verb holds the preposition)
+            if holder.dep_ in {"dobj", "nsubjpass"} and holder.head.lemma_.lower() in VERDICT_LEMMAS:
+                return True  # "convicted Ongwen of 61 counts": the convicted one holds it
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # ("including" is a preposition here)
+            return False
+        node = head
+    return False
 
 
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -172,7 +214,7 @@ def _fought_for_a_cause(token: Token) -> bool:
 def _family(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lx.ABDUCTION_LEMMAS:
-        return "abduction"
+        return None if _judged(token) else "abduction"
     if lemma in lx.PROTEST_LEMMAS and token.pos_ in {"NOUN", "VERB"}:
         return None if _forces_march(token) or _campaign_rally(token) else "protest"
     if lemma == "burn" and token.pos_ == "NOUN":
@@ -194,7 +236,9 @@ def _family(token: Token) -> str | None:
             return None  # "regime targets", "was the target": what is aimed at, not an attack
         return "attack"
     if lemma in lx.GUARDED_ATTACK_LEMMAS and token.pos_ == "VERB" and (_armed_subject(token) or _place_object(token)):
-        return "attack"
+        # ("a dam burst near the town": what bursts into a place is an attack, what bursts near one broke)
+        into = lemma != "burst" or _armed_subject(token) or any(c.lower_ == "into" for c in token.children)
+        return "attack" if into else None
     if lemma in lx.TAKING_LEMMAS and token.pos_ == "VERB" and _people_taken(token):
         return "abduction"
     if lemma == "go" and any(c.lower_ == "after" for c in token.children) and _armed_subject(token):
@@ -913,7 +957,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool, stru
         triggers.append((flown, "remote"))
     if development:
         head = _head_at(clause, development[1].start(), development[1].end())
-        if not _suppressed(head) and not (accident and _the_accident(head)):
+        if not _suppressed(head) and not (accident and _the_accident(head)) and not _judged(head):
             if development[0][1] == "Disrupted weapons use":
                 # "defused a pipe bomb": the bomb named in the finding is no attack
                 first, last = clause.start_char + development[1].start(), clause.start_char + development[1].end()

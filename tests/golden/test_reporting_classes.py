@@ -2326,6 +2326,19 @@ CASES = [
         expect=[{"place": "Reasi", "fatalities": 9}],
     ),
     Case(
+        "the deeds a court judges ('found him guilty over attacks on camps', 'convicted of counts including murder') "
+        "are no events",
+        "Judges on Thursday convicted a former rebel commander of 40 counts of war crimes, including murder and "
+        "rape, and found him guilty over attacks on three camps near Gulu, as well as over the forced marriage of "
+        "girls abducted by his fighters.",
+        published="2024-05-10",
+    ),
+    Case(
+        "a dam that burst near a town broke; it did not attack it",
+        "At least 30 people were killed when a dam burst near the town of Naivasha early on Monday, officials said.",
+        published="2024-05-07",
+    ),
+    Case(
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),
