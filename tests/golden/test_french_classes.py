@@ -543,6 +543,14 @@ CASES = [
         published="2024-05-13",
         expect=[{"place": "Djibo", "date": "2024-05-11"}, {"place": "Aribinda", "date": "2024-04-11"}],
     ),
+    Case(
+        "un nom à trait d'union d'un seul mot (« contre Pont-Sondé »), un bilan en centaines écrit en lettres, et "
+        "« le décompte se poursuit » qui ne fait pas de l'attaque un fait ancien",
+        "Quatre jours après l'attaque d'hommes armés contre Gorom-Gorom, le décompte macabre se poursuit. Cent quinze "
+        "personnes ont perdu la vie, selon le dernier bilan communiqué dimanche.",
+        published="2024-05-13",
+        expect=[{"place": "Gorom-Gorom", "fatalities": 115}],
+    ),
 ]
 
 

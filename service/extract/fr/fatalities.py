@@ -19,8 +19,14 @@ _APPROX = "|".join(fx.APPROXIMATE)
 _TEENS = "onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|dix"
 # seventy to ninety-nine count by twenties: « soixante-quinze », « quatre-vingt-douze », « quatre-vingt-dix-sept »
 _SEVENTY_UP = rf"(?:soixante|quatre-vingt)(?:-| et )(?:{_TEENS})|quatre-vingt-(?:{_UNIT_WORDS})"
+_BELOW_HUNDRED = (
+    rf"{_SEVENTY_UP}|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)"
+    rf"|dix-(?:sept|huit|neuf)|{_TEENS}|{_TENS}|{_UNIT_WORDS}"
+)
+# « cent quinze », « deux cent cinquante », « trois cents »
+_HUNDREDS = rf"(?:(?:{_UNIT_WORDS})[- ])?cents?(?:[- ](?:{_BELOW_HUNDRED}))?"
 _NUMBER = (
-    rf"(?P<num>\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})+|\d+|(?:une )?(?:{_APPROX})|des (?:dizaines|centaines)"
+    rf"(?P<num>\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})+|\d+|{_HUNDREDS}|(?:une )?(?:{_APPROX})|des (?:dizaines|centaines)"
     rf"|{_SEVENTY_UP}|(?:{_TENS})(?:-| et )(?:{_UNIT_WORDS}|dix|onze|douze|treize|quatorze|quinze|seize)|quatre-vingts?"
     rf"|dix-(?:sept|huit|neuf)|{_WORDS}|un|une)"
     r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%|nombre|partie|série|quantité)\b)"
@@ -103,6 +109,11 @@ def number(text: str) -> int | None:
     text = re.sub(r"[\s.\u202f\u00a0]", "", text.lower()) if re.match(r"\d", text) else text.lower().strip()
     if text.isdigit():
         return int(text)
+    hundreds = re.match(r"^(?:(\S+)[- ])?cents?(?:[- ](.+))?$", text)
+    if hundreds:
+        times = number(hundreds.group(1)) if hundreds.group(1) else 1
+        rest = number(hundreds.group(2)) if hundreds.group(2) else 0
+        return None if times is None or rest is None else times * 100 + rest
     words = text.split()
     if words and words[-1] in fx.APPROXIMATE:
         return fx.APPROXIMATE[words[-1]]

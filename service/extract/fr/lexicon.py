@@ -19,7 +19,7 @@ ATTACK = re.compile(
     r"|assassin(?:é|ée|és|ées|er|ant|at|ats)|exécut(?:é|ée|és|ées|er)|égorg(?:é|ée|és|ées|er)"
     r"|décapit(?:é|ée|és|ées|er)|poignard(?:é|ée|és|ées|ant)"
     r"|affrontements?|accrochages?|combats?|heurts?|heurt(?:é|ée|és|ées)|fusillades?|échanges? de tirs|tirs?"
-    r"|coups de feu|ouvert le feu"
+    r"|coups de feu|ouvert le feu|tirant sur|tir(?:é|ent|aient|ait) sur|envahi(?:r|t|ssent|ssant)?"
     # « le minibus a été intercepté par des hommes lourdement armés »
     r"|intercept(?:é|ée|és|ées) par des (?:hommes|individus|assaillants|bandits|terroristes|jihadistes|djihadistes"
     r"|membres)"
@@ -115,7 +115,8 @@ BACKGROUND = re.compile(
     r"|\bgénéralement\b|\brécurrent"
     r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
-    r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bcondamn\w+|\btribunal\b|\bdécompte\b|\brevendique fréquemment\b"
+    r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bcondamn\w+|\btribunal\b"
+    r"|\b(?:selon|d'après) (?:un|le|leur|son) décompte\b|\brevendique fréquemment\b"
     r"|\bdepuis que\b|\bdepuis le début de l'année\b|\bpour l'année (?:19|20)\d\d\b"
     r"|\bport\w* (?:à )?[\w ]{0,20}le (?:nombre|bilan) (?:de|des)\b"
     r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b"

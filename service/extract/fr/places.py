@@ -94,7 +94,8 @@ FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", 
 def _capitalised(token: Token) -> bool:
     if token.ent_type_ in {"LOC", "GPE"} and (token.text[:1].isupper() or token.is_alpha or token.ent_iob_ == "I"):
         return True  # (not an elided article the tagger took for a name of its own: « à l’est »)
-    if not (token.text[:1].isupper() and token.is_alpha):
+    # ("Pont-Sondé" may be one token: a name joined by hyphens is a word too)
+    if not (token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
         return False
     # French capitalises only names inside a sentence; its first word only when the tagger says it is a name
     return not token.is_sent_start or token.pos_ not in FUNCTION_POS
