@@ -42,6 +42,12 @@ LOCATIVE_PREPOSITIONS = frozenset(
     }
 )
 NOUN_SUFFIXES = lx.PLACE_NOUNS | lx.AREA_NOUNS
+# words of the names of organisations and meetings, never of a town's
+ORGANISATION_WORDS = frozenset(
+    {"development", "union", "commission", "council", "organisation", "organization", "movement", "alliance",
+     "association", "agency", "ministry", "bank", "fund", "federation", "coalition", "summit", "forum",
+     "tribunal", "committee", "secretariat", "institute", "foundation"}
+)  # fmt: skip
 DIRECTIONS = frozenset(
     {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
      "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "-"}
@@ -882,6 +888,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue
         if fold(span.text) in SKIP_WORDS or actor_dictionary().lookup(span.text) or fold(span[-1].text) in SKIP_WORDS:
             continue
+        if any(t.lower_ in ORGANISATION_WORDS for t in doc[start : min(end + 1, len(doc))]):
+            continue  # "the Southern African Development Community", "a BRICS summit": an organisation or a meeting
         if fold(span.text) == "mon" and end < len(doc) and doc[end].like_num:
             continue  # "Ambush, Mon 6 May": a bulletin's Monday, not Mon State
         if len(span) == 1 and span.root.lemma_.lower() in lx.ARMED_GENERIC:  # "Gunmen burst into a pool hall"
@@ -1047,9 +1055,9 @@ def _enumerated_phrases(doc: Doc, found: list[Toponym]) -> list[Toponym]:
 
 
 def _acronym(span: Span) -> bool:
-    """Initials ("UN", "AU", "IDF") that name no country or region the service knows."""
+    """Initials ("UN", "AU", "IDF", "BRICS") that name no country or region the service knows."""
     text = span.text.replace(".", "")
-    return text.isupper() and len(text) <= 4 and not countries().code_of(span.text) and fold(span.text) not in regions()
+    return text.isupper() and len(text) <= 5 and not countries().code_of(span.text) and fold(span.text) not in regions()
 
 
 # "OUAGADOUGOU, Burkina Faso (AP) —", "KANO:", "Niamey, Dec 11 (AFP)", "Islamabad [Pakistan], January 31 (ANI):",

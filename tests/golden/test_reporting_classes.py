@@ -2339,6 +2339,14 @@ CASES = [
         published="2024-05-07",
     ),
     Case(
+        "an organisation's or a meeting's name ('the Southern African Development Community mission', 'a BRICS "
+        "summit') is no place",
+        "Insurgents on Friday attacked troops of the Southern African Development Community mission in Cabo "
+        "Delgado, killing two soldiers, residents said. The president, speaking at a BRICS summit, condemned it.",
+        published="2024-05-13",
+        expect=[{"place": "Cabo Delgado", "fatalities": 2}],
+    ),
+    Case(
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),
