@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from service.extract import lexicon as lx
 from service.extract.docs import text_of
-from service.extract.mentions import governing_verb, in_motive, related
+from service.extract.mentions import armed_subject, governing_verb, in_motive, related
 from service.extract.model import DatePrecision
 from service.extract.places import DATELINE, dateline_end
 
@@ -110,7 +110,9 @@ def _reporting(clause: Span, start: int) -> bool:
 
 def _aftermath(verb: Token) -> bool:
     """ "pulled more bodies from the rubble on Tuesday", "gathered in Ankara on Sunday to mourn the victims": the day
-    the dead were pulled out, buried or mourned."""
+    the dead were pulled out, buried or mourned (not "gunmen arrived in the town on Saturday": the attackers came)."""
+    if armed_subject(verb):
+        return False
     return verb.lemma_.lower() in AFTERMATH_LEMMAS or any(
         c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in AFTERMATH_LEMMAS for c in verb.children
     )
@@ -155,6 +157,25 @@ def _weekday(published: dt.date, name: str) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+AHEAD = dt.timedelta(days=45)  # a day and month without a year this soon after the report is one to come
+
+
+def _ahead(day: dt.date, published: dt.date) -> bool:
+    try:
+        this_year = day.replace(year=published.year)
+    except ValueError:  # 29 February
+        return False
+    return published < this_year <= published + AHEAD
+
+
+def _upcoming(text: str, published: dt.date) -> bool:
+    """A day and month told without a year that falls soon after the report: a day to come."""
+    if re.search(r"\d{4}", text):
+        return False
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month"]})
+    return parsed is not None and _ahead(parsed.date(), published)
+
+
 @functools.lru_cache(maxsize=4096)  # dateparser takes about 10 ms a call; reports repeat their dates
 def _absolute(text: str, published: dt.date | None) -> dt.date | None:
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
@@ -164,6 +185,8 @@ def _absolute(text: str, published: dt.date | None) -> dt.date | None:
     if parsed is None:
         return None
     day = parsed.date()
+    if published and not re.search(r"\d{4}", text) and _ahead(day, published):
+        return None  # "a presidential vote on December 27", told on 13 December: a day to come, no event's
     if published and not re.search(r"\d{4}", text) and day > published:
         day = day.replace(year=day.year - 1)
     return day if published or re.search(r"\d{4}", text) else None
@@ -312,6 +335,8 @@ def find_dates(
             value = _weekday(published, match.group("weekday")) if published else None
         elif kind in {"md", "dm"}:
             value = _absolute(text, published)
+            if value is None and published is not None and _upcoming(text, published):
+                continue  # "a presidential vote on December 27", told on 13 December: a day to come
         elif kind == "numeric":
             value = _in_figures(text, published)
         elif kind == "yesterday":

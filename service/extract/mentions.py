@@ -83,12 +83,17 @@ MUNITION_LEMMAS = frozenset(
 )
 
 
-def _armed_subject(verb: Token) -> bool:
-    """ "bandits hit Kuru", "the strike hit a police post": someone armed, or what was fired or dropped."""
-    return any(
-        c.dep_ == "nsubj" and (_is_armed(c) or (c.lemma_.lower() in MUNITION_LEMMAS and c.pos_ == "NOUN"))
-        for c in verb.children
-    )
+def armed_subject(verb: Token) -> bool:
+    """ "bandits hit Kuru", "dozens of gunmen arrived", "the strike hit a police post": someone armed, or what was
+    fired or dropped."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "dozens of gunmen", "a group of bandits": the people the count is of
+    subjects += [o for s in subjects if s.lemma_.lower() in COUNT_NOUNS for p in s.children if p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(_is_armed(c) or (c.lemma_.lower() in MUNITION_LEMMAS and c.pos_ == "NOUN") for c in subjects)
+
+
+COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "group", "band", "number"})
 
 
 def _place_object(verb: Token) -> bool:
@@ -235,15 +240,15 @@ def _family(token: Token) -> str | None:
         if lemma == "target" and token.pos_ != "VERB":
             return None  # "regime targets", "was the target": what is aimed at, not an attack
         return "attack"
-    if lemma in lx.GUARDED_ATTACK_LEMMAS and token.pos_ == "VERB" and (_armed_subject(token) or _place_object(token)):
+    if lemma in lx.GUARDED_ATTACK_LEMMAS and token.pos_ == "VERB" and (armed_subject(token) or _place_object(token)):
         # ("a dam burst near the town": what bursts into a place is an attack, what bursts near one broke)
-        into = lemma != "burst" or _armed_subject(token) or any(c.lower_ == "into" for c in token.children)
+        into = lemma != "burst" or armed_subject(token) or any(c.lower_ == "into" for c in token.children)
         return "attack" if into else None
     if lemma in lx.TAKING_LEMMAS and token.pos_ == "VERB" and _people_taken(token):
         return "abduction"
-    if lemma == "go" and any(c.lower_ == "after" for c in token.children) and _armed_subject(token):
+    if lemma == "go" and any(c.lower_ == "after" for c in token.children) and armed_subject(token):
         return "attack"  # "the terrorists went after a military detachment"
-    if lemma == "break" and any(c.lower_ == "into" for c in token.children) and _armed_subject(token):
+    if lemma == "break" and any(c.lower_ == "into" for c in token.children) and armed_subject(token):
         return "attack"  # "the attackers broke into the seminary"
     if lemma == "encounter" and token.pos_ == "NOUN" and any(_is_armed(t) for t in token.sent):
         return "attack"  # South Asian reporting's word for a gunfight with the security forces

@@ -24,7 +24,7 @@ from service.extract.fatalities import Figure
 from service.extract.mentions import Mention, governing_verb, in_motive
 from service.extract.model import ArticleText, Incident, PlaceRef
 from service.extract.pack import LanguagePack, english
-from service.extract.places import DIRECTIONS, FIRM_VOTE, Toponym, is_spot
+from service.extract.places import DIRECTIONS, FIRM_VOTE, Toponym, is_spot, names_water
 from service.extract.resources import countries, seed_version
 from service.gazetteer.names import fold
 from service.gazetteer.resolve import place_votes
@@ -368,7 +368,10 @@ class Pipeline:
         if names and max(votes.values(), default=0.0) < FIRM_VOTE:
             # local reporting and analysts' notes often name no country ("Bokkos, Plateau State"), and a force's
             # demonym does not say where it struck ("Israeli forces shelled Aitaroun"): the gazetteer votes too
-            everything = sorted({t.query for t in (*toponyms, *everywhere) if not t.country})
+            # (a lake or a sea is shared by the countries around it: "islands in Lake Chad" votes for none)
+            everything = sorted(
+                {t.query for t in (*toponyms, *everywhere) if not t.country and not names_water(t.text)}
+            )
             found = place_votes(await self._gazetteer.resolve(everything, regions=regions), regions)
             for code in sorted(found, key=lambda code: -found[code])[:1]:
                 votes[code] = votes.get(code, 0.0) + min(found[code], GAZETTEER_VOTE)

@@ -9,7 +9,7 @@ import msgspec
 
 from service.extract.cluster import Article, Cluster
 from service.extract.model import PlaceRef
-from service.extract.places import DIRECTIONS, Toponym
+from service.extract.places import DIRECTIONS, Toponym, names_water
 from service.extract.resources import countries
 from service.gazetteer.names import fold
 from service.gazetteer.sources import regions
@@ -30,7 +30,9 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
         # "U.S. strikes on Yemen's Kuru port ... since Washington began": a region of the country the name is in
         admins = [p for p in admins if p.country_code == toponym.within]
     admin = next(iter(admins), None)
-    region = next((regions()[fold(a.text)] for a in cluster.areas if fold(a.text) in regions()), None)
+    # (a lake named like a region, "Lake Chad", is shared by the countries around it)
+    region = next((regions()[fold(a.text)] for a in cluster.areas if fold(a.text) in regions()
+                   and not names_water(a.text)), None)  # fmt: skip
     if toponym is not None:
         found = article.places.get(toponym.query)
         if found is not None and (found.precision == "point" or (toponym.area and found.precision == "admin1")):

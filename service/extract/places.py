@@ -42,6 +42,20 @@ LOCATIVE_PREPOSITIONS = frozenset(
     }
 )
 NOUN_SUFFIXES = lx.PLACE_NOUNS | lx.AREA_NOUNS
+WATER_WORDS = frozenset(
+    {"lake", "river", "gulf", "sea", "bay", "strait", "basin", "mount", "mountains", "lac", "fleuve", "golfe", "mer",
+     "mont", "monts"}
+)  # fmt: skip
+
+
+def names_water(name: str) -> bool:
+    """ "Lake Chad", "the Gulf of Guinea", « lac Tchad »: a lake, a river, a sea or a mountain."""
+    words = fold(name).split()
+    return bool(words) and (
+        words[0] in WATER_WORDS or (words[0] == "the" and len(words) > 1 and words[1] in WATER_WORDS)
+    )
+
+
 # words of the names of organisations and meetings, never of a town's
 ORGANISATION_WORDS = frozenset(
     {"development", "union", "commission", "council", "organisation", "organization", "movement", "alliance",
@@ -931,6 +945,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "according to Captain Dala": who said it, not where
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
+        if names_water(span.text):
+            country = None  # "islands in Lake Chad", "the Gulf of Guinea": a lake or a sea, not the country it names
         bearing = fold(span.text).split()[0] in DIRECTIONS
         if country and bearing and admin1_countries().get(fold(span.text), country) != country:
             country = None  # "Northern Ireland" is a region of the United Kingdom, not Ireland
@@ -1262,7 +1278,7 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
         ):
             vote(next(iter(states)), 1.5)  # "Plateau State": of the one country among its namesakes that has states
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:"):
+        if ent.label_ == "GPE" and ent.ent_id_.startswith("country:") and not _water_named(doc, ent.start):
             vote(ent.ent_id_.split(":", 1)[1], 0.5)
     told_through = -1  # the last token of the demonym just counted: "Sri Lankan" is one demonym, not two
     for token in doc:
@@ -1270,7 +1286,7 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             continue
         if token.ent_type_ not in {"NORP", "GPE", "ORG", ""} or token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
             continue
-        code = known.demonym_at(doc, token.i)
+        code = None if _water_named(doc, token.i) else known.demonym_at(doc, token.i)
         if code:
             start = token.i
             if token.i + 1 < len(doc) and known.by_demonym.get(f"{fold(token.text)} {fold(doc[token.i + 1].text)}"):
@@ -1301,6 +1317,12 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
             if entry and entry.country:
                 vote(entry.country, 0.5)
     return votes
+
+
+def _water_named(doc: Doc, i: int) -> bool:
+    """The word names a lake, a river or a sea after a country: "Lake Chad", "the Gulf of Guinea"."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in WATER_WORDS or (before == "of" and i > 1 and doc[i - 2].lower_ in WATER_WORDS)
 
 
 # what a spot inside a town is named with: "Tayaran Square", "Hamra Street", "the Zoobe junction"

@@ -551,6 +551,13 @@ CASES = [
         published="2024-05-13",
         expect=[{"place": "Gorom-Gorom", "fatalities": 115}],
     ),
+    Case(
+        "« localité frontalière du Burkina Faso » : le pays voisin ne fait que situer le lieu",
+        "Deux soldats béninois ont été tués jeudi lors de l'attaque, par des hommes armés, d'un poste de l'armée à "
+        "Tanougou, localité du nord-ouest du Bénin frontalière du Burkina Faso.",
+        published="2024-05-10",
+        expect=[{"country": "BJ", "fatalities": 2}],
+    ),
 ]
 
 

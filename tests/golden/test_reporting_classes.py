@@ -2347,6 +2347,15 @@ CASES = [
         expect=[{"place": "Cabo Delgado", "fatalities": 2}],
     ),
     Case(
+        "a lake named for a country ('islands in Lake Chad') is not that country, and a day without a year soon "
+        "after the report ('a presidential vote on December 27') is one to come",
+        "Jihadists killed 28 people in an attack on Kabalewa in Niger on Saturday, the government said. It blamed "
+        "Boko Haram fighters based on islands in Lake Chad and in Lake Chad's basin. Local elections, the first "
+        "stage of a cycle that ends with a presidential vote on December 27, went ahead despite the attack.",
+        published="2020-12-13",
+        expect=[{"country": "NE", "date": "2020-12-12", "fatalities": 28}],
+    ),
+    Case(
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),

@@ -23,7 +23,7 @@ JOINERS = frozenset({"de", "du", "des", "d'", "d\u2019", "l'", "l\u2019", "la", 
 ARTICLES = frozenset({"l'", "l\u2019", "la", "le", "les"})
 REFERENCE = re.compile(
     # « à la frontière avec le Niger », « cité frontalière avec l'Ouganda »: the neighbour only locates the place
-    r"(?:front(?:ières?|ali(?:er|ère)s?) (?:avec|de) (?:le |les )?|"
+    r"(?:front(?:ières?|ali(?:er|ère)s?) (?:avec|de|du|des) (?:le |les |la |l'|l\u2019)?|"
     # « l'ambassade de France à Niamey », « les ambassades de France, de Belgique et du Rwanda »: the embassy's state
     r"ambassades?|consulats?|chancelleries?|"
     r"\d+ ?(?:km|kilomètres)|kilomètres|loin|ouest|est|nord|sud|direction|provenance|voisins?"
