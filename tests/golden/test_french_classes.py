@@ -558,6 +558,15 @@ CASES = [
         published="2024-05-10",
         expect=[{"country": "BJ", "fatalities": 2}],
     ),
+    Case(
+        "« fait état d'un bilan provisoire de vingt-huit morts » : « un » est un article ; « un militaire a "
+        "également perdu la vie » s'ajoute aux morts ; des hommes armés qui « font irruption » attaquent",
+        "Samedi soir, des éléments de Boko Haram ont fait irruption à Bosso, dans la région de Diffa au Niger. Le "
+        "ministre de l'Intérieur fait état "
+        "d'un bilan provisoire de vingt-huit morts parmi les civils. Un militaire a également perdu la vie.",
+        published="2024-05-13",
+        expect=[{"place": "Bosso", "fatalities": 29}],
+    ),
 ]
 
 

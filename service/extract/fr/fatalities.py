@@ -31,6 +31,8 @@ _NUMBER = (
     rf"|dix-(?:sept|huit|neuf)|{_WORDS}|un|une)"
     r"(?! (?:ans|an|heures?|h|km|kilomètres|mètres|jours|mois|semaines|%|nombre|partie|série|quantité)\b)"
 )
+BESIDES = re.compile(r"\b(?:également|aussi)\b", re.I)
+INNER_NUMBER = re.compile(rf"\b(?:\d+|{_TENS}|{_TEENS}|{_WORDS})\b", re.I)
 _QUALIFIER = (
     r"(?:(?P<qual>au moins|d'au moins|plus de|plus d'|près de|environ|quelque|pas moins de|jusqu'à|au total"
     r"|un total de|un bilan de|une) ?)?"
@@ -166,6 +168,8 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             value = number(match.group("num"))
             if value is None:
                 continue
+            if match.group("num").lower() in {"un", "une"} and INNER_NUMBER.search(text, match.end("num"), match.end()):
+                continue  # « un bilan provisoire de vingt-huit morts »: « un » is an article, the count comes after
             taken.append(match.span())
             qualifier = (match.group("qual") or "").lower()
             if pattern is ACTIVE and (tail := ALSO.match(text[match.end() :])):
@@ -183,7 +187,9 @@ def find_figures(clause: Span, sentence: Span) -> list[Figure]:
             # the attackers' dead are besides their victims' (« un Casque bleu a été tué ... trente assaillants
             # neutralisés » is 31), as ACLED counts an event's dead
             armed = pattern is not TOLL and of_attackers(" ".join(text[match.end("num") :].split()[:3]))
+            # « un militaire a également perdu la vie »: dead besides those counted before
+            besides = not armed and pattern is not TOLL and bool(BESIDES.search(text, match.end("num"), match.end()))
+            side = "armed" if armed else "besides" if besides else None
             figures.append(Figure(value, qualifier == "jusqu'à", start, end, source, partial, vague, floor,
-                                  side="armed" if armed else None, added=armed, early=early,
-                                  revised=revised))  # fmt: skip
+                                  side=side, added=armed or besides, early=early, revised=revised))  # fmt: skip
     return figures

@@ -19,7 +19,8 @@ ATTACK = re.compile(
     r"|assassin(?:é|ée|és|ées|er|ant|at|ats)|exécut(?:é|ée|és|ées|er)|égorg(?:é|ée|és|ées|er)"
     r"|décapit(?:é|ée|és|ées|er)|poignard(?:é|ée|és|ées|ant)"
     r"|affrontements?|accrochages?|combats?|heurts?|heurt(?:é|ée|és|ées)|fusillades?|échanges? de tirs|tirs?"
-    r"|coups de feu|ouvert le feu|tirant sur|tir(?:é|ent|aient|ait) sur|envahi(?:r|t|ssent|ssant)?"
+    r"|coups de feu|ouvert le feu|(?:fait|font|faisant) irruption|tirant sur|tir(?:é|ent|aient|ait) sur"
+    r"|envahi(?:r|t|ssent|ssant)?"
     # « le minibus a été intercepté par des hommes lourdement armés »
     r"|intercept(?:é|ée|és|ées) par des (?:hommes|individus|assaillants|bandits|terroristes|jihadistes|djihadistes"
     r"|membres)"
