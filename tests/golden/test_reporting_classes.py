@@ -2356,6 +2356,20 @@ CASES = [
         expect=[{"country": "NE", "date": "2020-12-12", "fatalities": 28}],
     ),
     Case(
+        "a wire dateline is a sentence of its own: the lede's subject is not an apposition to the dateline's city",
+        "PARIS (AFP) - Iranian security forces killed at least 40 people when they opened fire on protesters in "
+        "Zahedan last Friday, a rights group said on Thursday.",
+        published="2024-05-09",
+        expect=[
+            {
+                "sub_event_type": "Excessive force against protesters",
+                "place": "Zahedan",
+                "fatalities": 40,
+                "actors": ["Military Forces of Iran", "Protesters (Iran)"],
+            }
+        ],
+    ),
+    Case(
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),
