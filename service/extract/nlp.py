@@ -26,6 +26,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         lede = next((t for t in doc if t.idx >= end), None)
         if lede is not None and lede.i > 0:
             lede.is_sent_start = True
+            if lede.i + 1 < len(doc):
+                doc[lede.i + 1].is_sent_start = False  # "Protesters attacked ...": the lede's first word opens it
     return doc
 
 
