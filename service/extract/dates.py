@@ -255,7 +255,7 @@ def _aside(clause: Span, start: int, triggers: tuple[Token, ...]) -> bool:
     if verb.lemma_.lower() in TOLL_VERBS and counted and not any(token in c.subtree for c in counted):
         return True  # "the toll from Monday's bombing rose to 100 on Tuesday": Tuesday is the day of the count
     if verb.lemma_.lower() in REACTION_LEMMAS and not any(t.i == verb.i for t in triggers):
-        return True  # "UNICEF on Friday condemned an air strike that hit a bus": Friday is the day of the words
+        return True  # "the UN on Friday condemned an air strike that hit a bus": Friday is the day of the words
     return verb.lemma_.lower() in lx.AFTERMATH_LEMMAS and not related(token, triggers)
 
 

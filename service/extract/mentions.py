@@ -186,9 +186,9 @@ def _judged(noun: Token) -> bool:
             # ("..., as well as over the forced marriage": a preposition joined to another hangs where it does)
             holder = head if node.dep_ == "prep" else head.head
             if holder.lemma_.lower() in VERDICT_LEMMAS or any(c.lower_ == "guilty" for c in holder.children):
-                return True  # ("found Ongwen guilty over attacks": the verdict's verb holds the preposition)
+                return True  # ("found the commander guilty over attacks": the verdict's verb holds the preposition)
             if holder.dep_ in {"dobj", "nsubjpass"} and holder.head.lemma_.lower() in VERDICT_LEMMAS:
-                return True  # "convicted Ongwen of 61 counts": the convicted one holds it
+                return True  # "convicted him of 61 counts": the convicted one holds it
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # ("including" is a preposition here)
             return False
         node = head
@@ -933,7 +933,7 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool, stru
     shelled = None if remote or AT_A_CROWD.search(clause.text) else _state_fire(clause)
     if shelled is not None:
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
-    # "The strike took place on Thursday in Dahyan": the air strike told before, named again where it happened
+    # "The strike took place on Thursday in Kuru": the air strike told before, named again where it happened
     flown = None if remote else _aircraft_struck(clause) or (_the_strike(clause) if struck else None)
     if flown is not None:
         remote = "Air/drone strike"

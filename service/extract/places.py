@@ -76,8 +76,8 @@ ROAD_ENDS = re.compile(
     r"(?:(?:with|and|to)\s+(?:[\w'-]+\s+){0,3}?)?$",
     re.I,
 )
-# where travellers were going is not where they were struck: "a bus carrying pilgrims from the shrine to Katra",
-# "on its way to Katra", "bound for Kuru"
+# where travellers were going is not where they were struck: "a bus carrying pilgrims from the shrine to Dala",
+# "on its way to Dala", "bound for Kuru"
 DESTINATION = re.compile(
     r"(?:\bon (?:its|their|his|her|the) way to|\ben route to|\bbound for|\bhead(?:ing|ed) (?:to|for|towards)"
     r"|\b(?:bus|buses|minibus|vehicle|convoy|truck|train|boat|car|passengers?|travell?ers?|pilgrims?|devotees|"
@@ -836,7 +836,7 @@ QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", 
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
-    """ "militants of the “Khawarij”", "the so-called “Kuru Front”": a name set in quotation marks is a label the
+    """ "militants of the “Kharijites”", "the so-called “Kuru Front”": a name set in quotation marks is a label the
     press puts on a group or an operation; it is a place only where the gazetteer knows a town of that name."""
     return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
 

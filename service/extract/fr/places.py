@@ -72,7 +72,7 @@ STATE_NOUNS = frozenset(
     {"armée", "armées", "forces", "soldats", "militaires", "troupes", "gendarmes", "policiers", "autorités",
      "gouvernement", "président", "ministère", "état", "justice", "police", "gendarmerie", "régime"}
 )  # fmt: skip
-# « la population d'Arbinda », « le détachement militaire de Koutougou »: who lives or is posted at a place
+# « la population de Kuru », « le détachement militaire de Dala »: who lives or is posted at a place
 PEOPLE_OF_A_PLACE = frozenset({"population", "populations", "habitants", "détachement", "garnison"})
 ROAD_NOUNS = frozenset({"axe", "route", "tronçon", "corridor", "piste", "autoroute"})
 ROAD_ENDS = re.compile(r"^([A-ZÀ-Ý][\w'\u2019]+(?: [A-ZÀ-Ý][\w'\u2019]+)?)\s*[-\u2013\u2014]\s*[A-ZÀ-Ý][\w'\u2019]+")
@@ -94,7 +94,7 @@ FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", 
 def _capitalised(token: Token) -> bool:
     if token.ent_type_ in {"LOC", "GPE"} and (token.text[:1].isupper() or token.is_alpha or token.ent_iob_ == "I"):
         return True  # (not an elided article the tagger took for a name of its own: « à l’est »)
-    # ("Pont-Sondé" may be one token: a name joined by hyphens is a word too)
+    # ("Pont-Kuru" may be one token: a name joined by hyphens is a word too)
     if not (token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
         return False
     # French capitalises only names inside a sentence; its first word only when the tagger says it is a name
@@ -111,7 +111,7 @@ def _chunk(doc: Doc, i: int) -> tuple[int, int]:
         if (hyphen or elided) and _capitalised(doc[end + 1]):
             end += 2  # "Gorom-Gorom", "Fada N'Gourma"
         elif token.ent_iob_ == "B" and doc[end - 1].ent_iob_ != "O":
-            break  # « à Nouméa Christian Tein »: a place and the person named after it are two names
+            break  # « à Kuru Jean Dala »: a place and the person named after it are two names
         elif _capitalised(token) and token.ent_type_ != "ACTOR" and fold(token.text) not in SKIP:
             end += 1
         elif doc[end - 1].like_num and token.text[:1].isupper() and token.lower_ in fx.MONTHS:
@@ -256,14 +256,14 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     # « le Mali voisin a lui aussi payé un lourd tribut »: the neighbour the story compares with, not its country
     reference = reference or bool(NEIGHBOUR_AFTER.match(text_of(doc)[span.end_char : span.end_char + 12]))
     if TOLD_TO.search(before):
-        return None  # « a confirmé au Nouvelliste une source policière »: whom it was told to, not where
+        return None  # « a confirmé au Quotidien une source policière »: whom it was told to, not where
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
     cue, unit = _cue(doc, start)
     ends = ROAD_ENDS.match(name)
     if cue in ROAD_NOUNS and ends and doc[start - 1].lower_ not in {"de", "d'", "d\u2019", "du"}:
-        # « sur l'axe Songho–Bandiagara »: a road named by the towns it joins is placed at the first of them
+        # « sur l'axe Kuru–Dala »: a road named by the towns it joins is placed at the first of them
         first = ends.group(1)
         return Toponym(first, first, span.start_char, span.start_char + len(first), False, None, False, reference)
     appositive = APPOSITIVE.match(text_of(doc)[span.end_char : span.end_char + 40])
@@ -292,7 +292,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
         span.root.ent_type_ in {"PER", "ORG"}
         and cue not in fx.PLACE_NOUNS
         and unit is None
-        # « le ministre, Peter Kazadi, arrivé à Goma »: a name set off by commas is a place only after « à » or with
+        # « le ministre, Jean Dala, arrivé à Kuru »: a name set off by commas is a place only after « à » or with
         # a place's noun
         and (
             apposed is None
