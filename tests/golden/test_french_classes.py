@@ -520,14 +520,14 @@ CASES = [
         expect=[{"place": "Bouaké", "fatalities": 9}],
     ),
     Case(
-        "« la population d'Arbinda » : qui habite un lieu le nomme",
+        "« la population de Kuru » : qui habite un lieu le nomme",
         "Vingt civils ont été tués mardi lors d'une attaque menée par des terroristes contre la population de Djibo, "
         "dans la province du Soum, selon l'état-major.",
         published="2024-05-09",
         expect=[{"place": "Djibo", "fatalities": 20}],
     ),
     Case(
-        "« sur l'axe Songho–Bandiagara » : une route nommée par les villes qu'elle relie est placée à la première",
+        "« sur l'axe Kuru–Dala » : une route nommée par les villes qu'elle relie est placée à la première",
         "Au moins douze passagers ont été tués vendredi par des hommes armés sur l’axe Douentza–Boni, dans la région "
         "de Mopti.",
         published="2024-05-12",
@@ -544,7 +544,7 @@ CASES = [
         expect=[{"place": "Djibo", "date": "2024-05-11"}, {"place": "Aribinda", "date": "2024-04-11"}],
     ),
     Case(
-        "un nom à trait d'union d'un seul mot (« contre Pont-Sondé »), un bilan en centaines écrit en lettres, et "
+        "un nom à trait d'union d'un seul mot (« contre Pont-Kuru »), un bilan en centaines écrit en lettres, et "
         "« le décompte se poursuit » qui ne fait pas de l'attaque un fait ancien",
         "Quatre jours après l'attaque d'hommes armés contre Gorom-Gorom, le décompte macabre se poursuit. Cent quinze "
         "personnes ont perdu la vie, selon le dernier bilan communiqué dimanche.",
