@@ -93,7 +93,7 @@ def _victim(token: Token) -> bool:
     return False
 
 
-CROWD_GROUPS = frozenset({"group", "gang", "band", "crowd", "mob", "dozen", "dozens", "hundred", "hundreds"})
+CROWD_GROUPS = lx.GROUP_NOUNS | {"gang", "crowd", "mob"}
 
 
 def _group_of(token: Token) -> Token | None:

@@ -197,8 +197,8 @@ NEWS_LAG = dt.timedelta(days=7)  # a report's news happened within a week of it
 MAIN_DATE_REACH = dt.timedelta(days=31)
 
 
-def _long_before(day: dt.date, article: Article) -> bool:
-    return article.published is not None and article.published - day > MAIN_DATE_REACH
+def _long_before(date: DateMention, article: Article) -> bool:
+    return date.value is not None and article.published is not None and article.published - date.value > MAIN_DATE_REACH
 
 
 def _recent_day(date: DateMention, article: Article) -> bool:
@@ -276,7 +276,7 @@ def build_incidents(clusters: list[Cluster], article: Article) -> list[Incident]
     def main_date(index: int) -> DateMention | None:
         """The day an undated event takes: of one told before it; else of one told after it, unless months before
         the report ("Seventeen missionaries are still held ... On 11 April, the gang had kidnapped ten people")."""
-        told = next((d for i, d in dated if i < index or d.value is None or not _long_before(d.value, article)), None)
+        told = next((d for i, d in dated if i < index or not _long_before(d, article)), None)
         # "ZIMBABWE — Bulawayo. Grenade, 23 June 2018. An explosive device went off ...": else the bulletin's own day
         return told or article.header_date
 

@@ -168,6 +168,7 @@ def _ahead(day: dt.date, published: dt.date) -> bool:
     return published < this_year <= published + AHEAD
 
 
+@functools.lru_cache(maxsize=1024)  # (dateparser again, for the rare day it could not place in the past)
 def _upcoming(text: str, published: dt.date) -> bool:
     """A day and month told without a year that falls soon after the report: a day to come."""
     if re.search(r"\d{4}", text):

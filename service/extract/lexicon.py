@@ -335,6 +335,8 @@ FORCE_PHRASES = frozenset(
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "supporter"})
 RIOTER_NOUNS = frozenset({"rioter", "mob", "looter", "troublemaker", "vandal", "arsonist"})
 # Means of force that belong to a state when a demonym precedes them ("US and British warplanes").
+# Nouns of a number of people: "groups of youths", "dozens of gunmen".
+GROUP_NOUNS = frozenset({"group", "band", "dozen", "dozens", "hundred", "hundreds"})
 FORCE_MEANS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "navy", "gunship", "plane", "airforce"})
 CIVILIAN_NOUNS = frozenset(
     {

@@ -93,7 +93,7 @@ def armed_subject(verb: Token) -> bool:
     return any(_is_armed(c) or (c.lemma_.lower() in MUNITION_LEMMAS and c.pos_ == "NOUN") for c in subjects)
 
 
-COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "group", "band", "number"})
+COUNT_NOUNS = lx.GROUP_NOUNS | {"score", "scores", "number"}
 
 
 def _place_object(verb: Token) -> bool:
@@ -164,23 +164,17 @@ VERDICT_LEMMAS = frozenset({"guilty", "convict", "acquit", "sentence", "charge",
                             "prosecute", "prosecution", "conviction", "accuse", "acquittal", "count"})  # fmt: skip
 
 
+# the links from a deed up to what holds it: nouns, their prepositions, and the clauses that describe them
+JUDGED_CHAIN = frozenset({"pobj", "prep", "conj", "appos", "compound", "amod", "nmod", "acl", "relcl"})
+
+
 def _judged(noun: Token) -> bool:
     """The deed is what a court judges: what "guilty over", "convicted of", "charged with" govern, through the
     nouns and prepositions between ("convicted him of 61 counts of crimes, including murder")."""
     node = noun
     for _ in range(12):
         head = node.head
-        if head.i == node.i or node.dep_ not in {
-            "pobj",
-            "prep",
-            "conj",
-            "appos",
-            "compound",
-            "amod",
-            "nmod",
-            "acl",
-            "relcl",
-        }:
+        if head.i == node.i or node.dep_ not in JUDGED_CHAIN:
             return False
         if node.pos_ == "ADP" and node.dep_ in {"prep", "conj"} and node.lower_ in {"over", "of", "for", "with"}:
             # ("..., as well as over the forced marriage": a preposition joined to another hangs where it does)
@@ -764,6 +758,7 @@ def _came_after(after: Token) -> Token | None:
 def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     new_event = False
+    struck = False  # an air strike is told: "the strike" names it again
     # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
     sentences = list(doc.sents)
     accident = any(lx.ACCIDENT.search(sentence.text) for sentence in sentences)
@@ -785,7 +780,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
         # a cue sentence without an event of its own ("Elsewhere, the group suffered losses.") opens the next one
         new_event = new_event or bool(lx.NEW_EVENT_CUES.search(sentence.text))
         for clause in _clauses(sentence):
-            struck = any(m.remote == "Air/drone strike" for m in mentions)
             mention = _mention(sentence, clause, new_event, accident, struck)
             if mention and disaster and _bare_deaths(mention):
                 continue
@@ -794,6 +788,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention:
                 mentions.append(mention)
                 new_event = False
+                struck = struck or mention.remote == "Air/drone strike"
     return mentions
 
 
@@ -873,7 +868,7 @@ def _state_fire(clause: Span) -> Token | None:
 
 
 # what flies and strikes from the air ("plane" is left out: a plane that hits a tower crashed into it)
-AIRCRAFT_LEMMAS = frozenset({"drone", "uav", "aircraft", "warplane", "jet", "helicopter", "gunship"})
+AIRCRAFT_LEMMAS = (lx.FORCE_MEANS - {"plane", "navy", "airforce"}) | {"uav"}
 AIR_STRIKING_LEMMAS = frozenset({"strike", "hit", "bomb", "attack", "target", "pound", "fire"})
 
 

@@ -368,7 +368,7 @@ class Pipeline:
         if names and max(votes.values(), default=0.0) < FIRM_VOTE:
             # local reporting and analysts' notes often name no country ("Bokkos, Plateau State"), and a force's
             # demonym does not say where it struck ("Israeli forces shelled Aitaroun"): the gazetteer votes too
-            # (a lake or a sea is shared by the countries around it: "islands in Lake Chad" votes for none)
+            # (a lake or a sea is shared by the countries around it: "islands in Lake Ruritania" votes for none)
             everything = sorted(
                 {t.query for t in (*toponyms, *everywhere) if not t.country and not names_water(t.text)}
             )

@@ -30,7 +30,7 @@ def choose_place(toponym: Toponym | None, cluster: Cluster, article: Article) ->
         # "U.S. strikes on Yemen's Kuru port ... since Washington began": a region of the country the name is in
         admins = [p for p in admins if p.country_code == toponym.within]
     admin = next(iter(admins), None)
-    # (a lake named like a region, "Lake Chad", is shared by the countries around it)
+    # (a lake named like a region, "Lake Ruritania", is shared by the countries around it)
     region = next((regions()[fold(a.text)] for a in cluster.areas if fold(a.text) in regions()
                    and not names_water(a.text)), None)  # fmt: skip
     if toponym is not None:

@@ -49,7 +49,7 @@ WATER_WORDS = frozenset(
 
 
 def names_water(name: str) -> bool:
-    """ "Lake Chad", "the Gulf of Guinea", « lac Tchad »: a lake, a river, a sea or a mountain."""
+    """ "Lake Ruritania", "the Gulf of Guinea", « lac Ruritanie »: a lake, a river, a sea or a mountain."""
     words = fold(name).split()
     return bool(words) and (
         words[0] in WATER_WORDS or (words[0] == "the" and len(words) > 1 and words[1] in WATER_WORDS)
@@ -946,7 +946,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         country = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else None
         country = country or countries().by_name.get(fold(span.text))
         if names_water(span.text):
-            country = None  # "islands in Lake Chad", "the Gulf of Guinea": a lake or a sea, not the country it names
+            country = None  # "islands in Lake Ruritania", "the Gulf of Guinea": a lake or a sea, not its country
         bearing = fold(span.text).split()[0] in DIRECTIONS
         if country and bearing and admin1_countries().get(fold(span.text), country) != country:
             country = None  # "Northern Ireland" is a region of the United Kingdom, not Ireland
@@ -1320,7 +1320,7 @@ def country_votes(doc: Doc, toponyms: list[Toponym]) -> dict[str, float]:
 
 
 def _water_named(doc: Doc, i: int) -> bool:
-    """The word names a lake, a river or a sea after a country: "Lake Chad", "the Gulf of Guinea"."""
+    """The word names a lake, a river or a sea after a country: "Lake Ruritania", "the Gulf of Guinea"."""
     before = doc[i - 1].lower_ if i > 0 else ""
     return before in WATER_WORDS or (before == "of" and i > 1 and doc[i - 2].lower_ in WATER_WORDS)
 
