@@ -130,6 +130,10 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                    re.I),
         "Suicide bomb",
     ),
+    # a bomber who dies with the bomb makes the blast told beside it a suicide bombing ("twin blasts ..., two members
+    # detonated explosive belts")
+    (re.compile(r"\bblew (?:himself|herself|themselves) up\b|\bset off (?:his|her|their) (?:device|explosives?|vest)"
+                r"|\bexplosive (?:vest|belt)s?\b", re.I), "Suicide bomb"),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine"
                 # "an anti-tank mine", "their vehicle hit a mine" (not "a gold mine")
@@ -149,8 +153,6 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?\b|\bgrenade attacks?\b"
                 r"|\bgrenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed|exploded|went off)\b", re.I), "Grenade"),
-    (re.compile(r"\bblew (?:himself|herself|themselves) up\b|\bset off (?:his|her|their) (?:device|explosives?|vest)"
-                r"|\bexplosive (?:vest|belt)s?\b", re.I), "Suicide bomb"),
     # "a truck packed with explosives blew up": a vehicle bomb, however the press puts it (a bomber who blew himself
     # up with it, told in the same clause, makes it a suicide bomb)
     (re.compile(r"\b(?:car|truck|lorry|vehicle|van|minibus|bus|motorcycle|motorbike|tanker)s? (?:packed|laden|loaded"
@@ -187,6 +189,8 @@ BACKGROUND = re.compile(
     r"|\bsince the (?:start|beginning|outbreak) of\b"
     r"|\b(?:before|prior to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
     r"|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"
+    # "which began in the late 1980s", "abducted by the rebels as a boy": a decade, a life told
+    r"|\b(?:19|20)\d0s\b|\bas an? (?:boy|girl|child|teenager)\b"
     r"|\bhistory\b|\bstepped up\b|\bincreasingly\b|\buptick\b|\b(?:have|has) \w+ (?:many|several|numerous|dozens of)\b",
     re.I,
 )

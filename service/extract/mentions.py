@@ -181,8 +181,10 @@ def _judged(noun: Token) -> bool:
             holder = head if node.dep_ == "prep" else head.head
             if holder.lemma_.lower() in VERDICT_LEMMAS or any(c.lower_ == "guilty" for c in holder.children):
                 return True  # ("found the commander guilty over attacks": the verdict's verb holds the preposition)
-            if holder.dep_ in {"dobj", "nsubjpass"} and holder.head.lemma_.lower() in VERDICT_LEMMAS:
-                return True  # "convicted him of 61 counts": the convicted one holds it
+            if holder.pos_ in {"PROPN", "PRON", "NOUN"} and any(
+                above.lemma_.lower() in VERDICT_LEMMAS for above in holder.ancestors
+            ):
+                return True  # "convicted him of 61 counts": the convicted one holds it, however the parse hangs him
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # ("including" is a preposition here)
             return False
         node = head
@@ -413,6 +415,8 @@ def _accident(clause: Token) -> bool:
 
 
 def _descriptive(token: Token) -> bool:
+    if token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in token.children):
+        return True  # "a civilian militia that fights alongside the army": what a group does, not a deed of a day
     return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "JJ"}
 
 
@@ -433,7 +437,10 @@ def _suppressed(token: Token) -> bool:
         return True  # "ahead of a planned march"
     if _banned_protest(token):
         return True
-    if token.pos_ == "VERB" and _conflict_toll(token):
+    clause_verb = governing_verb(token)
+    # ("the insurgency left 100,000 dead and thousands of children abducted": a clause under the toll's verb)
+    under = clause_verb.head if clause_verb.dep_ in {"ccomp", "xcomp", "conj"} else clause_verb
+    if (token.pos_ == "VERB" and _conflict_toll(token)) or _conflict_toll(clause_verb) or _conflict_toll(under):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "took over the positions without clashes"
@@ -758,15 +765,18 @@ def _came_after(after: Token) -> Token | None:
 def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     new_event = False
-    struck = False  # an air strike is told: "the strike" names it again
+    struck: str | None = None  # the strike told, from the air or by missiles: "the strike" names it again
     # an article that tells of an industrial accident ("a gas cylinder explosion") calls it "the blast" later on
     sentences = list(doc.sents)
     accident = any(lx.ACCIDENT.search(sentence.text) for sentence in sentences)
     text = text_of(doc)
     if len({m.lower() for m in lx.FICTION.findall(text)}) >= lx.FICTION_WORDS:
         return []  # a review of a film or a book tells its scenes, not events
-    if len({m.lower() for m in lx.SPORT.findall(text)}) >= lx.SPORT_WORDS and not lx.CROWD_HARM.search(text):
-        return []  # a match report: its "battles", "sieges" and "ambushes" are play; fans who fought would be hurt
+    # a match report: its "battles", "sieges" and "ambushes" are play; fans who fought would be hurt, and only the
+    # clauses that tell of harm can tell of them
+    match_report = len({m.lower() for m in lx.SPORT.findall(text)}) >= lx.SPORT_WORDS
+    if match_report and not lx.CROWD_HARM.search(text):
+        return []
     # an article that tells of deaths an earthquake or a crash caused counts its dead again ("nine were killed")
     disaster = bool(HAZARD_WORDS.search(text)) and any(
         t.lemma_.lower() in DEATH_LEMMAS and _caused_by_hazard(t) for t in doc
@@ -785,10 +795,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if mention and drills and not lx.HARMED.search(sentence.text):
                 continue
+            if mention and match_report and not lx.CROWD_HARM.search(mention.clause.text):
+                continue
             if mention:
                 mentions.append(mention)
                 new_event = False
-                struck = struck or mention.remote == "Air/drone strike"
+                if mention.remote in STRIKES:
+                    struck = mention.remote
     return mentions
 
 
@@ -879,11 +892,22 @@ def _aircraft_struck(clause: Span) -> Token | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT_LEMMAS for c in t.children)), None)  # fmt: skip
 
 
+# what a strike from the air or by missiles is named again by
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
 def _the_strike(clause: Span) -> Token | None:
-    """ "The strike", "the raid", as the subject of its clause: the event an article has told as an air strike."""
-    return next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in {"strike", "raid"} and t.dep_ in
-                 {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
-                                                for c in t.children)), None)  # fmt: skip
+    """ "The strike", "the raid", as the subject of its clause, or "in Friday's strike": the event an article has
+    told as a strike from the air or by missiles."""
+    for t in clause:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in {"strike", "raid"}:
+            continue
+        if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                    for c in t.children):  # fmt: skip
+            return t
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and any(c.dep_ == "poss" for c in t.children):
+            return t
+    return None
 
 
 def _takes_named_place(clause: Span) -> Token | None:
@@ -907,7 +931,9 @@ def _head_at(clause: Span, start: int, end: int) -> Token:
     return clause.doc[first.i : last.i + 1].root
 
 
-def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool, struck: bool = False) -> Mention | None:
+def _mention(
+    sentence: Span, clause: Span, new_event: bool, accident: bool, struck: str | None = None
+) -> Mention | None:
     text = clause.text
     if lx.EXERCISE.search(sentence.text):
         return None
@@ -928,10 +954,13 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool, stru
     shelled = None if remote or AT_A_CROWD.search(clause.text) else _state_fire(clause)
     if shelled is not None:
         remote = "Shelling/artillery/missile attack"  # "killed by Russian fire", "Russian strikes hit a village"
-    # "The strike took place on Thursday in Kuru": the air strike told before, named again where it happened
-    flown = None if remote else _aircraft_struck(clause) or (_the_strike(clause) if struck else None)
+    # "The strike took place on Thursday in Kuru", "wounded in Friday morning's strike on the station": the strike
+    # told before, named again where and when it happened
+    flown = None if remote else _aircraft_struck(clause)
     if flown is not None:
         remote = "Air/drone strike"
+    elif remote is None and struck is not None and (flown := _the_strike(clause)) is not None:
+        remote = struck
     background = _background_verbs(clause)
     # "burned-out cars", "the murdered officers": a participle describing a thing reports no event of its own
     triggers = [(t, f) for t in clause if (f := _family(t)) and not _suppressed(t) and not _descriptive(t)
@@ -978,7 +1007,9 @@ def _mention(sentence: Span, clause: Span, new_event: bool, accident: bool, stru
     elif remote and family == "protest" and _where_the_deed_struck(trigger):
         family = "remote"  # "twin suicide bombings that killed 95 people at a peace rally": the rally was the target
     overtake = bool(lx.OVERTAKE.search(text) or taken) and not any(t.lemma_ in lx.CLAIM_VERBS for t in clause)
-    creates = (family not in {"death", "claim"} or overtake) and not _after_the_event(trigger)
+    creates = (
+        (family not in {"death", "claim"} or overtake) and not _after_the_event(trigger) and not _the_dead(trigger)
+    )
     retake = bool(lx.RETAKE.search(text))
     every = tuple(t for t, _ in triggers)
     coded_as = development[0] if development and family == "development" else None
@@ -1016,6 +1047,12 @@ def _after_the_event(trigger: Token) -> bool:
         )
         and not any(c.dep_ in {"prep", "acl", "relcl", "amod", "compound", "nummod"} for c in trigger.children)
     )
+
+
+def _the_dead(trigger: Token) -> bool:
+    """ "relatives of those killed gathered", "among those abducted were two nurses": the victims of an event told
+    elsewhere, named by what befell them; they add to that event and open none."""
+    return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.lower_ == "those"
 
 
 def _note_label(sentence: Span, clause: Span) -> tuple[str, str] | None:

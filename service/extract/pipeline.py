@@ -30,7 +30,7 @@ from service.gazetteer.names import fold
 from service.gazetteer.resolve import place_votes
 from service.limits import ArticleLimits, checkpoint
 
-PIPELINE_VERSION = "rules-14"
+PIPELINE_VERSION = "rules-15"
 StageObserver = Callable[[str, float], None]
 PARSE_BATCH = 8
 """Articles parsed together at most; a worker has as many in hand as its WORKER_CONCURRENCY, which is fewer."""

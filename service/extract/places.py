@@ -348,7 +348,14 @@ def _appositive_place(doc: Doc, end: int) -> bool:
         return False
     following = doc[end + 2 : end + 5]
     # nouns only: "Ayaba Cho, a separatist leader based abroad" is no base
-    return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following)
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS for t in following):
+        return True
+    # "Solhan, a small gold-mining community": the noun the words before it describe
+    head = next((t for t in doc[end + 2 : end + 9] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in MODIFIERS), None)
+    return head is not None and head.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
+
+
+MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
 def _located_in_area(doc: Doc, end: int) -> bool:
@@ -726,6 +733,12 @@ def _in_since_phrase(token: Token) -> bool:
     return False
 
 
+def _in_anniversary(token: Token) -> bool:
+    """The name is told of what an anniversary or a memorial marks: "marking the fourth anniversary of the
+    commander's killing in a strike in Kuru"."""
+    return any(a.lemma_.lower() in {"anniversary", "commemoration"} for a in token.ancestors)
+
+
 def _in_admin_parenthesis(doc: Doc, start: int) -> bool:
     """ "Malam Fatori (Abadam, Borno)": the names in brackets after a place are its districts and regions."""
     i = start - 1
@@ -919,8 +932,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
         if in_motive(span.root, triggers):
             continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
-        if _in_since_phrase(span.root):
-            continue  # "the deadliest attack since the 2004 school siege in Beslan": where the earlier deed happened
+        if _in_since_phrase(span.root) or _in_anniversary(span.root):
+            # "the deadliest attack since the 2004 school siege in Beslan", "marking the anniversary of the
+            # commander's killing in a strike in Kuru": where the earlier deed happened
+            continue
         if fold(span.text) in _titled_names(doc):
             continue  # "Lieutenant General Saad Harbiyeh said ... According to Harbiyeh": a man, not a town
         in_address = _in_admin_parenthesis(doc, start)

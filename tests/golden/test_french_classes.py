@@ -567,6 +567,14 @@ CASES = [
         published="2024-05-13",
         expect=[{"place": "Bosso", "fatalities": 29}],
     ),
+    Case(
+        "« un an jour pour jour après l'attaque » commémore ; « ce soir-là » est le jour que le texte a nommé en "
+        "dernier, ici celui de l'attaque d'il y a un an",
+        "Un an jour pour jour après l'attaque qui avait endeuillé la ville, Kuru a rendu hommage dimanche aux "
+        "victimes du 12 mai 2023. Ce soir-là, des hommes armés avaient ouvert le feu sur les clients d'un café du "
+        "centre avant de se retrancher dans un hôtel voisin. L'attaque avait fait 30 morts.",
+        published="2024-05-13",
+    ),
 ]
 
 

@@ -2373,6 +2373,63 @@ CASES = [
         "an arrest asked for ('a warrant for the arrest of', 'called for the arrest of') is no event",
         "A court in Kano on Monday issued a warrant for the arrest of a former governor.",
     ),
+    Case(
+        "the crimes a court convicts someone of are judged, however the parse hangs the convicted one; a life told "
+        "('abducted as a boy'), the victims named by what befell them ('relatives of those killed') and a war's "
+        "toll told in a clause under it ('left 5,000 dead and hundreds of children abducted') are no events",
+        "A court in Kuru on Thursday convicted Adam Dala, a former commander of the Ruritania Liberation Army, of 30 "
+        "counts of war crimes, including murder, rape, forced marriage and the use of child soldiers. Dala, who was "
+        "himself abducted by the rebels as a boy, denied the charges. In Gulu, relatives of those killed followed "
+        "the verdict on a screen. The insurgency, which began in the late 1980s, left more than 5,000 people dead "
+        "and hundreds of children abducted.",
+        published="2024-05-10",
+    ),
+    Case(
+        "a match report's 'battle' and 'siege' are play even where the report recalls a crush at the gates: only a "
+        "clause that tells of harm can tell of fans who fought",
+        "Kuru beat Dala 4-2 in a penalty shootout on Sunday after 120 minutes of a goalless battle at the national "
+        "stadium. Kuru laid siege to the Dala goal for long spells, but the goalkeeper held firm until the striker "
+        "scored the decisive penalty. The final was played at the stadium where eight people died in a crush at the "
+        "gates before a quarter-final last month.",
+        published="2024-05-13",
+    ),
+    Case(
+        "what an anniversary marks happened elsewhere ('marking the anniversary of a killing in a strike in "
+        "Kabul'), and bombers who detonate explosive belts make the blasts told beside them a suicide bombing",
+        "The group on Thursday claimed the twin blasts that ripped through crowds walking to a shrine in Mashhad on "
+        "Wednesday, killing 30 people, saying two of its members detonated explosive belts among people marking the "
+        "fifth anniversary of a general's killing in a US strike in Kabul.",
+        published="2024-05-10",
+        expect=[{"sub_event_type": "Suicide bomb", "place": "Mashhad", "country": "IR", "fatalities": 30}],
+    ),
+    Case(
+        "'in Friday morning's strike on the station in Sumy' names again, where and when, the missile attack the "
+        "lede told",
+        "A missile attack on a crowded bus station in eastern Ukraine killed 20 people, the governor said on "
+        "Saturday. More than 50 people were wounded in Friday morning's strike on the station in Sumy.",
+        published="2024-05-11",
+        expect=[
+            {
+                "sub_event_type": "Shelling/artillery/missile attack",
+                "place": "Sumy",
+                "date": "2024-05-10",
+                "fatalities": 20,
+            }
+        ],
+    ),
+    Case(
+        "a name set off by a settlement noun however many words describe it ('Kuruwa, a small gold-mining "
+        "community') is a place",
+        "Gunmen struck Kuruwa, a small gold-mining community in Seno province, late on Friday, killing 30 people, "
+        "and set fire to the market.",
+        published="2024-05-13",
+        expect=[{"place": "Kuruwa", "date": "2024-05-10", "fatalities": 30}],
+    ),
+    Case(
+        "what a group habitually does ('a militia that fights alongside the army') is no event",
+        "The Kuru Defence Force, a militia that fights alongside the army in Zamfara, held a meeting on Monday.",
+        published="2024-05-13",
+    ),
 ]
 
 

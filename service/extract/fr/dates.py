@@ -26,8 +26,10 @@ EXPRESSION = re.compile(
     rf"|\b(?P<wd>{_WD})(?! prochain)\b"
     r"|\b(?P<before>avant-hier)\b"
     r"|\b(?P<yesterday>hier|la nuit dernière)\b"
-    r"|\b(?P<today>aujourd'hui|ce matin|cet après-midi|ce soir|cette nuit|dans la matinée)\b"
+    r"|\b(?P<today>aujourd'hui|ce matin|cet après-midi|ce soir|cette nuit|dans la matinée)\b(?![-\s]là)"
+    # « ce soir-là », « cette nuit-là »: the day of the event told before
     r"|\b(?P<relative>la veille|le lendemain|le même jour|la même nuit|le surlendemain"
+    r"|(?:ce|cette) (?:jour|soir|matin|nuit|journée|soirée|matinée)[-\s]là"
     r"|(?:un|deux|trois|quatre|cinq|quelques|\d+) jours? (?:plus tôt|auparavant|plus tard"
     # « deux jours après leur enlèvement »: the time of what is told, after an event it names, not a day of its own
     r"|(?:avant|après)(?!\s+(?:le|la|les|leur|leurs|son|sa|ses|cette|ce|cet|un|une|que|qu|l)\b)))\b"
@@ -118,11 +120,24 @@ def find_dates(
             continue
         if SPAN_BOUND.search(clause.text[: match.start()].replace("\u2019", "'")):
             continue
-        value, precision, relative = _value(match, kind, published, anchor)
         text = match.group().lower()
+        if kind == "relative" and text.endswith("là"):
+            # « Ce soir-là, des hommes armés avaient ouvert le feu »: the day the text named last, told as an event
+            # or not (« un an après l'attaque du 15 janvier 2016 »)
+            anchor = _last_day_named(text_of(clause.doc)[:start], published) or anchor
+        value, precision, relative = _value(match, kind, published, anchor)
         key = value.isoformat() if value else f"{kind}:{text}"
         found.append(DateMention(value, precision, key, start, end, relative))
     return found
+
+
+def _last_day_named(before: str, published: dt.date | None) -> dt.date | None:
+    """The last day and month the text names before this point."""
+    named = [m for m in EXPRESSION.finditer(before) if (m.lastgroup or "").startswith("dm_")]
+    if not named:
+        return None
+    value, _, _ = _value(named[-1], "dm", published, None)
+    return value
 
 
 def _value(
@@ -161,6 +176,8 @@ def _relative(text: str, anchor: dt.date | None) -> dt.date | None:
     fixed = {"le même jour": 0, "la même nuit": 0, "la veille": -1, "le lendemain": 1, "le surlendemain": 2}
     if text in fixed:
         return anchor + dt.timedelta(days=fixed[text])
+    if text.endswith("là"):
+        return anchor
     words = text.split()
     count = int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 3 if words[0] == "quelques" else 1)
     return anchor + dt.timedelta(days=count if any(w in text for w in ("tard", "après")) else -count)

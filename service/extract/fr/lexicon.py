@@ -116,6 +116,8 @@ BACKGROUND = re.compile(
     r"|\bgénéralement\b|\brécurrent"
     r"|\bpar le passé\b|\bse multiplient\b"
     r"|\ben (?:19|20)\d\d\b|\bl'an(?:née)? (?:dernier|dernière|passée?)\b|\bil y a (?:\w+ )?ans\b"
+    # « un an jour pour jour après l'attaque », « cinq ans après le massacre »: a commemoration, not the event
+    r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? (?:jour pour jour )?(?:après|plus tard)\b"
     r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bcondamn\w+|\btribunal\b"
     r"|\b(?:selon|d'après) (?:un|le|leur|son) décompte\b|\brevendique fréquemment\b"
     r"|\bdepuis que\b|\bdepuis le début de l'année\b|\bpour l'année (?:19|20)\d\d\b"
