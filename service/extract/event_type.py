@@ -168,6 +168,8 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
         return SEXUAL_VIOLENCE
     # a raid in which people are taken and none killed is coded as the abduction
     taken = any(m.family == "abduction" for m in mentions) and not any(f.figures for f in cluster.facts)
+    if taken and "state" in kinds and not kinds & {"named", "unidentified", "external", "rioters"}:
+        return ARRESTS  # "police raided the party's headquarters and took away a number of people": a detention
     if lead.family == "abduction" or (taken and lead.family == "attack" and not kinds & {"state", "external"}):
         return ABDUCTION
     # "police shot dead a protester during a demonstration": the force met the protest, whoever is named

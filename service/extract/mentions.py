@@ -109,6 +109,9 @@ def _people_taken(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return False
     people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "took away a number of people", "seized dozens of villagers": the people a quantity counts
+    people += [o for p in people for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     return any(
         p.lemma_.lower() in lx.CIVILIAN_NOUNS or p.lemma_.lower() in {"hostage", "captive"} for p in people
     ) or any(c.lower_ in {"hostage", "captive"} for c in verb.children)

@@ -575,6 +575,21 @@ CASES = [
         "centre avant de se retrancher dans un hôtel voisin. L'attaque avait fait 30 morts.",
         published="2024-05-13",
     ),
+    Case(
+        "une foule « rassemblée pour réclamer » manifeste ; « l'enquête sur l'explosion au port ... le 4 août 2020 » "
+        "parle d'un événement d'avant, qui ne date ni ne type la manifestation",
+        "Jeudi matin, des centaines de partisans s'étaient rassemblés devant le Palais de justice, à Dakar, pour "
+        "réclamer le départ du juge chargé de l'enquête sur l'explosion au port de Dakar le 4 août 2020.",
+        published="2024-05-10",
+        expect=[{"event_type": "Protests", "place": "Dakar", "date": "2024-05-09"}],
+    ),
+    Case(
+        "« soixante-dix ont péri à A et trente à B » : chaque village a ses morts, deux lieux de la liste",
+        "Des hommes armés ont attaqué samedi deux villages de la région de Tillabéri. Soixante-dix personnes ont "
+        "péri à Ayorou et trente à Firgoune, selon le gouverneur.",
+        published="2024-05-13",
+        expect=[{"place": "Ayorou", "date": "2024-05-11"}, {"place": "Firgoune", "date": "2024-05-11"}],
+    ),
 ]
 
 

@@ -2430,6 +2430,13 @@ CASES = [
         "The Kuru Defence Force, a militia that fights alongside the army in Zamfara, held a meeting on Monday.",
         published="2024-05-13",
     ),
+    Case(
+        "police who take people away ('took away a number of people') and kill no one detain them: an arrest",
+        "On Thursday, police armed with a search warrant raided the opposition party's headquarters in Bulawayo and "
+        "took away a number of people.",
+        published="2024-05-13",
+        expect=[{"sub_event_type": "Arrests", "place": "Bulawayo", "date": "2024-05-09"}],
+    ),
 ]
 
 

@@ -39,7 +39,17 @@ PROTEST = re.compile(
     B + r"(?:manifestations?|manifest(?:é|er|aient|ent|ant)|manifestants?|marches?|rassemblements?|sit-in"
     r"|protestataires|grèves?"
     # « des milliers de personnes ont défilé à Niamey »: a march told by its verb (« défilé militaire » is no protest)
-    r"|(?:ont|a|avaient|avait) défilé|défil(?:ent|aient|ait|ant))" + E,
+    r"|(?:ont|a|avaient|avait) défilé|défil(?:ent|aient|ait|ant)"
+    # « des centaines de partisans s'étaient rassemblés devant le Palais de justice pour réclamer »: a crowd that
+    # gathers to make a demand
+    r"|(?:se sont|s'étaient|s'est|s'était) rassembl(?:é|ée|és|ées)(?=[^.;]{0,160}\bpour (?:réclamer|exiger|dénoncer"
+    r"|protester|demander|soutenir|contester)))" + E,
+    re.I,
+)
+# the deed an inquiry or a trial is about was told before: « le juge chargé de l'enquête sur l'explosion au port »
+INQUIRY_INTO = re.compile(
+    r"\b(?:enquêtes?|investigations?|instruction|procès)\s+(?:sur|concernant|relative à|relatif à|portant sur)\s+"
+    r"(?:la |le |les |l'|des |du )?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 RIOT = re.compile(

@@ -351,8 +351,12 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     return marked
 
 
-# « tuées à A et trente autres à B »: each place of the list with its own dead
-TOLL_BETWEEN = re.compile(r"^et (?:[\w-]+ ){1,3}autres (?:à|au|aux|dans)$")
+# « tuées à A et trente autres à B », « soixante-dix ont péri à A et trente à B »: each place of the list with its own
+# dead
+TOLL_BETWEEN = re.compile(
+    r"^et (?:(?:[\w-]+ ){1,3}autres|(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)[\w-]*(?: [\w-]+)?) (?:à|au|aux|dans)$"
+)
 
 
 def _listed(toponym: Toponym) -> Toponym:
