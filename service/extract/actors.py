@@ -318,6 +318,9 @@ def _force_noun(token: Token, pair: str) -> str | None:
     lemma = token.lemma_.lower()
     if token.dep_ == "compound" and token.head.lemma_.lower() in SERVING_NOUNS:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "ACTOR" for o in c.subtree)
+           for c in token.children):  # fmt: skip
+        return None  # "soldiers of the Islamic State": a group's own fighters, as it calls them
     if pair in lx.FORCE_PHRASES:
         return "Police" if pair.startswith("police") else "Military"
     if token.pos_ not in {"NOUN", "PROPN"} and not (

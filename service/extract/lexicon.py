@@ -78,7 +78,11 @@ FIRE_PHRASES = re.compile(
     r"\b(open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:on|at|upon|into|guns|shots|bullets|rockets|mortars|missiles|"
     r"live (?:rounds|ammunition))|came under (?:heavy )?(?:fire|attack)|exchang(?:e|ed|ing) (?:of )?"
     r"(?:heavy )?(?:gun)?fire|set(?:s|ting)? (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set(?:s|ting)? fire to"
-    r"|sprayed (?:\w+ )?with bullets)\b",
+    r"|sprayed (?:\w+ )?with bullets"
+    # a vehicle driven at people: "a van plowed into crowds", "mowing down tourists"
+    r"|(?:plow|plough|drove|drive|driving|ploughed|plowed|ploughing|plowing|rammed|ramming|slammed|crashed|careered)"
+    r" into (?:a |the )?(?:crowds?|pedestrians|people|shoppers|tourists|worshippers|passers-by)"
+    r"|mow(?:ed|ing|s)? down (?:[\w-]+ ){0,2}?(?:people|pedestrians|tourists|locals|shoppers|crowds?|passers-by))\b",
     re.I,
 )
 # Crowd control: force used on a crowd that is not by itself an attack ("fired tear gas", "water cannon").
@@ -133,7 +137,8 @@ REMOTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # a bomber who dies with the bomb makes the blast told beside it a suicide bombing ("twin blasts ..., two members
     # detonated explosive belts")
     (re.compile(r"\bblew (?:himself|herself|themselves) up\b|\bset off (?:his|her|their) (?:device|explosives?|vest)"
-                r"|\bexplosive (?:vest|belt)s?\b", re.I), "Suicide bomb"),
+                # ("wearing fake explosive belts": a bluff, no bomb)
+                r"|(?<!fake )(?<!dummy )(?<!hoax )(?<!imitation )\bexplosive (?:vest|belt)s?\b", re.I), "Suicide bomb"),
     (re.compile(r"\bbombs? (?:had |has |have )?(?:been )?(?:went off|go(?:es)? off|exploded|detonated|placed|planted)\b"
                 r"|\b(?:roadside bomb|improvised explosive|ied|landmine|land mine"
                 # "an anti-tank mine", "their vehicle hit a mine" (not "a gold mine")
@@ -352,7 +357,7 @@ CIVILIAN_NOUNS = frozenset(
     "journalist", "candidate", "lawyer", "judge", "politician", "businessman", "businesswoman", "nurse",
     "teenager", "monk", "nun", "novice", "parishioner", "congregant", "refugee", "migrant", "peasant", "shepherd",
     "doctor", "patient", "vendor", "commuter", "bystander", "guest", "customer", "tourist", "labourer", "laborer",
-    "mother", "baby", "infant", "grandmother", "grandfather", "headman",
+    "mother", "baby", "infant", "grandmother", "grandfather", "headman", "pedestrian", "passer-by", "shopper",
     }
 )  # fmt: skip
 

@@ -2437,6 +2437,26 @@ CASES = [
         published="2024-05-13",
         expect=[{"sub_event_type": "Arrests", "place": "Bulawayo", "date": "2024-05-09"}],
     ),
+    Case(
+        "a vehicle driven at people ('mowing down tourists and locals', 'plowed into crowds') is an attack",
+        "A van plowed into crowds on a boulevard in Marseille, France, on Thursday evening. Ten people died and dozens "
+        "were injured.",
+        published="2024-05-11",
+        expect=[{"sub_event_type": "Attack", "place": "Marseille", "date": "2024-05-09", "fatalities": 10}],
+    ),
+    Case(
+        "men 'wearing fake explosive belts' carry no bomb",
+        "Police shot dead three men wearing fake explosive belts in Nice early on Friday.",
+        published="2024-05-11",
+        expect=[{"event_type": "Battles", "place": "Nice", "fatalities": 3}],
+    ),
+    Case(
+        "'soldiers of the Islamic State' are the group's own fighters, as it calls them, not a state's army",
+        "Gunmen killed four people at a cafe in Lyon on Friday. The group's news agency said the attack was carried "
+        "out by soldiers of the Islamic State.",
+        published="2024-05-11",
+        expect=[{"sub_event_type": "Attack", "actors": ["Civilians (France)", "Islamic State"]}],
+    ),
 ]
 
 
