@@ -285,7 +285,10 @@ class Pipeline:
             if before is not None:
                 # "On Saturday, gangs looted a police station in Cite Soleil, where an officer was killed": the
                 # relative clause happens where and when its antecedent does
-                linked = linked or pack.find_toponyms(before, None)[-1:]
+                # ("visited the base at Kuru, on a peninsula in Dala province, where the fighting took place": the
+                # finest place the antecedent names)
+                named = pack.find_toponyms(before, None)
+                linked = linked or [t for t in named if not t.area and not t.country][-1:] or named[-1:]
                 dates = dates or pack.find_dates(before, article.published, anchor, ())
             # ("last week's bombing" is dated by the week's first day, which is no day to count "a day after" from)
             anchor = next((d.value for d in reversed(dates) if d.value is not None and d.precision != "week"), anchor)

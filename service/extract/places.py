@@ -77,9 +77,12 @@ ROAD_ENDS = re.compile(
     re.I,
 )
 # where travellers were going is not where they were struck: "a bus carrying pilgrims from the shrine to Dala",
-# "on its way to Dala", "bound for Kuru"
+# "on its way to Dala", "bound for Kuru"; nor where people fled or the wounded were taken: "residents who fled to the
+# nearby town of Dala", "the wounded were taken to health centres in Kuru"
 DESTINATION = re.compile(
     r"(?:\bon (?:its|their|his|her|the) way to|\ben route to|\bbound for|\bhead(?:ing|ed) (?:to|for|towards)"
+    r"|\b(?:fled|fleeing|sought refuge|took refuge|evacuated|taken|rushed|airlifted|transported)"
+    r"(?: [^.;:,]{0,40}?)? (?:to|in|into)(?: the nearby| nearby| the neighbouring| neighbouring| the neighboring)?"
     r"|\b(?:bus|buses|minibus|vehicle|convoy|truck|train|boat|car|passengers?|travell?ers?|pilgrims?|devotees|"
     r"commuters)\b[^.;:]{0,60}?\b(?:from|of) [^.;:,]{1,50}? to)\s+(?:the (?:town|city|village|base camp) of\s+)?$",
     re.I,
@@ -1000,7 +1003,10 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         reference = reference or bool(NEAR_AFTER_PLACE.search(before_text))
         # "cutting the highway linking Aleppo with Damascus": the towns a road runs between name the road
         reference = reference or bool(ROAD_ENDS.search(text_of(doc)[max(0, span.start_char - 64) : span.start_char]))
-        reference = reference or bool(DESTINATION.search(text_of(doc)[max(0, span.start_char - 120) : span.start_char]))
+        # (a name joined to the destination is one too: "taken to health centres in Kuru and Dala")
+        first = span.root.head if span.root.dep_ == "conj" and span.root.head.i < span.start else span.root
+        told_at = min(span.start_char, first.left_edge.idx if first is not span.root else span.start_char)
+        reference = reference or bool(DESTINATION.search(text_of(doc)[max(0, told_at - 120) : told_at]))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)
         region_word = next((n for n in lx.AREA_NOUNS if before_text.rstrip().endswith(f"{n} of")), None)

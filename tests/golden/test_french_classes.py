@@ -590,6 +590,13 @@ CASES = [
         published="2024-05-13",
         expect=[{"place": "Ayorou", "date": "2024-05-11"}, {"place": "Firgoune", "date": "2024-05-11"}],
     ),
+    Case(
+        "où des rescapés ont « trouvé refuge » n'est pas où ils ont été attaqués",
+        "Des hommes armés ont tué vendredi 30 personnes à Kuruwa, dans la province du Séno, au Burkina Faso. D'après "
+        "des rescapés ayant trouvé refuge à Dori, les assaillants ont tiré sur les habitants et incendié le marché.",
+        published="2024-05-14",
+        expect=[{"place": "Kuruwa", "fatalities": 30}],
+    ),
 ]
 
 

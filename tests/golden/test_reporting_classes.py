@@ -2445,6 +2445,23 @@ CASES = [
         expect=[{"sub_event_type": "Attack", "place": "Marseille", "date": "2024-05-09", "fatalities": 10}],
     ),
     Case(
+        "where people fled and where the wounded were taken, each town of the list, is not where they were attacked",
+        "Gunmen killed 30 people in an attack on Kuruwa, a village in Seno province, on Friday. Residents who fled to "
+        "the nearby town of Dori said the attackers shot people in their homes, and dozens of wounded were taken to "
+        "health centres in Dori and Gorom-Gorom.",
+        published="2024-05-14",
+        expect=[{"place": "Kuruwa", "fatalities": 30}],
+    ),
+    Case(
+        "a clause opened by 'where' happens at the finest place its antecedent names ('the base at Kuruwa, on a "
+        "peninsula in Lac province, where the fighting took place')",
+        "Jihadists killed 40 soldiers in an assault on an army base in Chad, the president said on Tuesday. The "
+        "president, who visited the base at Kuruwa, on a peninsula in Lac province, where the fighting took place on "
+        "Monday, said the soldiers had died in a seven-hour battle.",
+        published="2024-05-14",
+        expect=[{"place": "Kuruwa", "date": "2024-05-13", "fatalities": 40}],
+    ),
+    Case(
         "men 'wearing fake explosive belts' carry no bomb",
         "Police shot dead three men wearing fake explosive belts in Nice early on Friday.",
         published="2024-05-11",

@@ -45,7 +45,7 @@ NEIGHBOUR_AFTER = re.compile(r"\s+voisin(?:e|s|es)?\b", re.I)
 LEDE = 250  # characters
 # where people fled or were taken after the event is not where it happened: « réfugiées dans la ville de Bozoum »
 DESTINATION = re.compile(
-    r"\b(?:réfugi\w*|fui|fuient|fuyant|fuir|évacu\w*|transféré\w*|transporté\w*|hébergé\w*|accueilli\w*"
+    r"\b(?:réfugi\w*|refuge|fui|fuient|fuyant|fuir|évacu\w*|transféré\w*|transporté\w*|hébergé\w*|accueilli\w*"
     r"|dépêché\w*|envoyé\w*|acheminé\w*)\b[^.;]{0,50}$",
     re.I,
 )
