@@ -4,6 +4,8 @@ victims (Civilians). Spokesmen, sources and groups named only as an affiliation 
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -112,6 +114,24 @@ def _sets_fire(verb: Token) -> bool:
     return any(w.lower_ in {"fire", "ablaze", "alight", "alight."} for w in words)
 
 
+SAME_NAME = 0.8  # how alike two spellings of one name are at least (difflib's ratio)
+# capitalised words before an acronym in brackets: "the Rwanda Security Forces (RSF)"
+SPELLED_OUT = r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and|de|du|des|la|le)\s+)*){1,6})"
+
+
+def _spelled_out_otherwise(ent: Span, name: str) -> bool:
+    """The article spells the acronym out as another body than the dictionary's group of that acronym."""
+    if not ent.text.isupper():
+        return False
+    spelled = re.search(SPELLED_OUT + re.escape(f"({ent.text})"), text_of(ent.doc))
+    if spelled is None:
+        return False
+    # the same group, however spelt ("the ethnic Arkan Army (AA)", "New People’s Army (NPA)")
+    known = fold(name.replace("\u2019", "'")).split()
+    told = fold(spelled.group(1).replace("\u2019", "'")).split()[-len(known) :]
+    return difflib.SequenceMatcher(None, " ".join(known), " ".join(told)).ratio() < SAME_NAME
+
+
 def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit]:
     """The actors of one mention. State forces count only where they take part in the event (subject or object
     of its predicate, or under its trigger): troops sent after the attack, or the army named in passing, do not
@@ -134,6 +154,8 @@ def find_actors(clause: Span, triggers: tuple[Token, ...] = ()) -> list[ActorHit
         if _reported_speaker(ent.root) or _cargo_owner(ent.root):
             continue
         entry = dictionary.lookup(ent.ent_id_) or dictionary.lookup(ent.text)
+        if entry and _spelled_out_otherwise(ent, entry.name):
+            continue  # "the Rwanda Security Forces (RSF)": the article's own meaning of the acronym
         if entry:
             hits.append(ActorHit("named", entry.name, "", entry.country, ent.start_char, ent.end_char))
     for token in clause:

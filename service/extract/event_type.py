@@ -151,8 +151,10 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     liberated = rules.liberated_from is not None and any(rules.liberated_from.search(m.clause.text) for m in mentions)
     if liberated and not armed_takers:
         return REGAINS  # "declared the city liberated from the militants": they lost it, whoever took it back
-    if any(m.overtake for m in mentions) and "state" in takers and not armed_takers:
-        return REGAINS  # "the army took control of the town": a state's own territory taken back
+    if any(m.overtake for m in mentions) and takers & {"state", "external"} and not armed_takers:
+        # "the army took control of the town", "Rwandan and Mozambican troops captured the port town": a state's own
+        # territory taken back, by its army or the foreign forces beside it
+        return REGAINS
     if any(m.overtake for m in mentions) and (armed_takers or (not takers and kinds & {"named", "unidentified"})):
         # "the army put up no resistance as they took the towns": territory changed hands without a fight
         if any(rules.unopposed.search(m.sentence.text) for m in mentions if m.overtake):

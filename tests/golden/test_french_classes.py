@@ -597,6 +597,13 @@ CASES = [
         published="2024-05-14",
         expect=[{"place": "Kuruwa", "fatalities": 30}],
     ),
+    Case(
+        "« a revu à la hausse, ce mardi, le bilan » : le jour où le bilan a été revu ne date pas l'attaque",
+        "Le gouvernement a revu à la hausse, ce mardi, le bilan de l'attaque perpétrée par des hommes armés dans la "
+        "nuit de samedi à dimanche à Kuruwa, dans la province du Séno, au Burkina Faso : 79 corps ont été retrouvés.",
+        published="2024-05-14",
+        expect=[{"place": "Kuruwa", "date": "2024-05-11"}],
+    ),
 ]
 
 

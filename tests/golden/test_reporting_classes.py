@@ -2462,6 +2462,20 @@ CASES = [
         expect=[{"place": "Kuruwa", "date": "2024-05-13", "fatalities": 40}],
     ),
     Case(
+        "an acronym the article spells out as another body ('the Rwanda Security Forces (RSF)') is not the "
+        "dictionary's group of that acronym; foreign troops who take a town with the state's army take it back",
+        "The Rwanda Security Forces (RSF), together with Mozambican troops, on Sunday captured the port town of Palma, "
+        "in Cabo Delgado province, Mozambique, which had served as a stronghold of the insurgents.",
+        published="2024-05-13",
+        expect=[
+            {
+                "sub_event_type": "Government regains territory",
+                "place": "Palma",
+                "actors": ["Military Forces of Mozambique", "Military Forces of Rwanda"],
+            }
+        ],
+    ),
+    Case(
         "men 'wearing fake explosive belts' carry no bomb",
         "Police shot dead three men wearing fake explosive belts in Nice early on Friday.",
         published="2024-05-11",

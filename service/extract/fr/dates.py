@@ -47,7 +47,9 @@ _MONTH_OF = {name: i for i, name in enumerate(fx.MONTHS, 1)} | {
 # what was said or published on that day, not what happened
 REPORTED_BEFORE = re.compile(
     r"(?:déclaré|indiqué|annoncé|affirmé|savoir|précisé|confirmé|rapporté|raconté|publié|diffusé|expliqué|ajouté"
-    r"|communiqué|dit|joint|jointe|contacté|interrogé|rendu public|réuni|publiée|diffusée|indique|affirme)"
+    r"|communiqué|dit|joint|jointe|contacté|interrogé|rendu public|réuni|publiée|diffusée|indique|affirme"
+    # « le gouvernement a revu à la hausse, ce mardi, le bilan »: the day the toll was revised
+    r"|revu(?: à la (?:hausse|baisse))?,?|actualisé,?|relevé,?)"
     r"\s+(?:ce |le |la journée de )?$",
     re.I,
 )
