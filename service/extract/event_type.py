@@ -98,6 +98,10 @@ def code_event(cluster: Cluster, actors: list[tuple[ActorRef, str]], rules: Rule
     rules = rules or english()
     mentions = [f.mention for f in cluster.facts]
     lead = next((m for m in mentions if m.creates), mentions[0])
+    if lead.family == "protest":
+        # "triggering violent protests ... In Lahore, a mob forced its way into the residence": the crowd's deed the
+        # story goes on to tell makes its protest a riot
+        lead = next((m for m in mentions if m.creates and m.family == "riot"), lead)
     kinds = {kind for _, kind in actors}
     if lead.labelled and lead.development is not None:
         return coded(*lead.development)  # the analyst's own label

@@ -100,7 +100,10 @@ THROWING_PHRASES = re.compile(
     r"|petrol bombs|molotov cocktails|firebombs)|stone[- ]pelting|stone[- ]throwing|ston(?:ed|ing) (?!to death)\w+"
     # "barricaded the highway with burning tyres and engaged police in running battles"
     r"|(?:barricad|block)\w* (?:[\w'-]+ ){0,6}?with burning (?:tyres|tires)|running battles with (?:the )?police"
-    r"|engag\w+ (?:the )?police in running battles)\b",
+    r"|engag\w+ (?:the )?police in running battles"
+    # "protesters broke through the main gate", "a mob forced its way into the residence": a crowd's force
+    r"|(?:broke|break|breaking|smashed|smashing) (?:through|down) (?:the |a )?(?:[\w-]+ ){0,2}?(?:gates?|doors?"
+    r"|barricades?|fences?|cordons?|walls?)|forc(?:ed|ing) (?:its|their) way into)\b",
     re.I,
 )
 

@@ -226,6 +226,8 @@ def _family(token: Token) -> str | None:
     if lemma in lx.HAZARD_LEMMAS and token.pos_ != "VERB":
         return None  # "Storm Nadia", "the storm hit the coast": weather, where "troops stormed" is an attack
     if lemma in lx.RIOT_LEMMAS:
+        if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in RIOT_EQUIPMENT:
+            return None  # "Rangers personnel in riot gear", "riot police": what a force wears or is
         return "riot"
     if lemma == "battle" and any(c.lower_ == "running" for c in token.children):
         return "riot"  # "youths engaged police in running battles": street fighting with a crowd
@@ -825,12 +827,20 @@ def _bare_deaths(mention: Mention) -> bool:
     return not any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in lx.ARMED_GENERIC for t in told)
 
 
+# what "riot" names as a modifier: a force's kit or unit, no unrest
+RIOT_EQUIPMENT = frozenset({"gear", "police", "policeman", "officer", "shield", "squad", "unit", "control", "helmet",
+                            "van", "act", "gun", "equipment"})  # fmt: skip
+
+
 def _rank(trigger: tuple[Token, str]) -> float:
     """Triggers by how much they say of the event. A crowd's own deeds ("a mob lynched", "pelted police with
     stones") say who acted, so they lead the attack words and protest words of their clause."""
     token, family = trigger
-    if family == "riot" and token.lemma_.lower() in lx.CROWD_DEED_LEMMAS and token.dep_ not in {"compound", "amod"}:
-        return 0.5
+    crowd_deed = token.lemma_.lower() in lx.CROWD_DEED_LEMMAS or lx.THROWING_PHRASES.match(
+        text_of(token.doc), token.idx
+    )
+    if family == "riot" and crowd_deed and token.dep_ not in {"compound", "amod"}:
+        return 0.5  # ("protesters broke through the main gate": the phrase's verb)
     if family in {"attack", "death"} and _stance_object(token):
         return FAMILY_ORDER.index("development") + 0.5  # "signed a deal to end revenge attacks"
     if family == "attack" and _setting_of_arrest(token):

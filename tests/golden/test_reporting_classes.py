@@ -2476,6 +2476,21 @@ CASES = [
         ],
     ),
     Case(
+        "a crowd that forces its way in or breaks through a gate riots, and the riot the story goes on to tell makes "
+        "the protest its lede told a riot",
+        "Supporters of the opposition leader took to the streets across Pakistan on Tuesday. In Lahore, a mob forced "
+        "its way into a commander's residence. In Rawalpindi, protesters broke through the main gate of the army "
+        "headquarters.",
+        published="2024-05-15",
+        expect=[{"event_type": "Riots", "place": "Lahore"}, {"event_type": "Riots", "place": "Rawalpindi"}],
+    ),
+    Case(
+        "'riot gear', 'riot police' name a force's kit and unit, not unrest",
+        "Police in riot gear detained an opposition leader at a court in Islamabad on Tuesday.",
+        published="2024-05-15",
+        expect=[{"sub_event_type": "Arrests", "place": "Islamabad"}],
+    ),
+    Case(
         "men 'wearing fake explosive belts' carry no bomb",
         "Police shot dead three men wearing fake explosive belts in Nice early on Friday.",
         published="2024-05-11",
