@@ -193,7 +193,7 @@ BACKGROUND = re.compile(
     r"|\banniversary\b|\b(?:\d+|\w+) years (?:since|after)\b"
     r"|\b[\w]+-long (?:insurgency|conflict|war|campaign|crisis|violence|rebellion|uprising)\b"
     r"|\bha(?:s|ve) long\b"
-    r"|\bsince then\b|\bsince the (?:[\w-]+ ){1,4}?(?:began|started|erupted|broke out)\b"
+    r"|\bsince then\b|\bsince (?:the )?(?:[\w-]+ ){1,4}?(?:began|started|erupted|broke out|flared)\b"
     r"|\bsince the (?:start|beginning|outbreak) of\b"
     r"|\b(?:before|prior to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
     r"|\bso far this year\b|\bthis year alone\b|\bintensified\b|\bescalated\b|\bramped up\b"

@@ -517,7 +517,7 @@ def in_motive(token: Token, triggers: tuple[Token, ...] | None = None) -> bool:
     for told in (token, *token.ancestors):
         if _answered(told):
             return True
-        if _after_earlier(told):
+        if _after_earlier(told) or _a_span_after(told):
             return not triggers or not any(told.is_ancestor(t) or told == t for t in triggers)
     return False
 
@@ -537,6 +537,19 @@ def _after_earlier(token: Token) -> bool:
     if after is None and token.dep_ == "pobj" and token.head.lower_ == "after":
         after = token.head
     return after is not None and _came_after(after) == token
+
+
+def _after_earlier_clause(token: Token) -> bool:
+    """The word is told in an "after" clause of an earlier deed: "came days after", "hours after"."""
+    return any(_after_earlier(t) or _a_span_after(t) for t in (token, *token.ancestors))
+
+
+def _a_span_after(verb: Token) -> bool:
+    """ "..., hours after demonstrators stormed the consulate": a clause told a span of time before the news."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_TIME for c in children
+    )
 
 
 def _conflict_toll(verb: Token) -> bool:
@@ -703,6 +716,11 @@ def _background_verbs(clause: Span) -> set[int]:
             # after a coordination dates all of it
             verbs.update(t.i for t in (verb.head, *verb.head.conjuncts))
         verbs.add(token.i)
+        if token.lower_ == "since" and token.dep_ == "mark" and token.head.dep_ == "advcl":
+            # "more than 350 people have been killed since protests broke out": a toll counted over the span
+            main = token.head.head
+            if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in main.children):
+                verbs.add(main.i)
         # "since September 2023, when armed men attacked police near Kuru", "30 years since the war in which
         # rebels killed thousands": what the cue's date or span is told by
         last = _token_at(clause, cue.end() - 1)
@@ -1024,7 +1042,10 @@ def _mention(
         (family not in {"death", "claim"} or overtake) and not _after_the_event(trigger) and not _the_dead(trigger)
     )
     retake = bool(lx.RETAKE.search(text))
-    every = tuple(t for t, _ in triggers)
+    # "shot dead 25 protesters in Kuru, hours after demonstrators stormed the consulate in Dala": the earlier deed's
+    # words tell the news neither its place nor its sides
+    earlier = _after_earlier_clause(trigger)
+    every = tuple(t for t, _ in triggers if earlier or not _after_earlier_clause(t))
     coded_as = development[0] if development and family == "development" else None
     families = frozenset(f for _, f in triggers)
     return Mention(sentence, clause, trigger, every, family, remote, overtake, retake, new_event, creates,

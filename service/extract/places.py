@@ -88,6 +88,10 @@ DESTINATION = re.compile(
     re.I,
 )
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# what a government has or does, that a capital's name stands for: "Tehran's influence", "Moscow's backing"
+STATE_DEEDS = frozenset({"influence", "policy", "backing", "support", "ally", "role", "decision", "interference",
+                         "involvement", "meddling", "proxy", "stance", "position", "response", "demand", "approval",
+                         "order", "sanction", "pressure", "envoy", "ambassador"})  # fmt: skip
 # lower-case words that begin a place's name: "al-Busayrah", "el Fasher", "de la Paz"
 NAME_PARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ed", "en", "es", "la", "le", "les", "de", "del", "della",
@@ -935,6 +939,8 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
             continue  # "a UN base", "Fulani villagers": an organisation's initials, a people named as an adjective
         if in_motive(span.root, triggers):
             continue  # "in retaliation for the killing of 14 soldiers in Gao": where the answered deed happened
+        if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in STATE_DEEDS:
+            continue  # "chanting against Tehran's influence": a capital named for its government
         if _in_since_phrase(span.root) or _in_anniversary(span.root):
             # "the deadliest attack since the 2004 school siege in Beslan", "marking the anniversary of the
             # commander's killing in a strike in Kuru": where the earlier deed happened

@@ -2491,6 +2491,20 @@ CASES = [
         expect=[{"sub_event_type": "Arrests", "place": "Islamabad"}],
     ),
     Case(
+        "what a clause told 'hours after' the news gives it no place; a capital named for its government ('Tehran's "
+        "influence') is no place; a toll counted 'since protests broke out' is no event's",
+        "Iraqi security forces shot dead at least 20 protesters in the southern city of Basra on Thursday, hours "
+        "after demonstrators stormed and set fire to a consulate in the holy city of Karbala. In Karbala, hundreds of "
+        "protesters broke into the consulate late on Wednesday, setting the building on fire and chanting against "
+        "Tehran's influence. More than 300 people have been killed since anti-government protests broke out on "
+        "October 1.",
+        published="2024-05-10",
+        expect=[
+            {"sub_event_type": "Excessive force against protesters", "place": "Basrah", "fatalities": 20},
+            {"event_type": "Riots", "place": "Karbala", "country": "IQ", "date": "2024-05-08", "fatalities": None},
+        ],
+    ),
+    Case(
         "men 'wearing fake explosive belts' carry no bomb",
         "Police shot dead three men wearing fake explosive belts in Nice early on Friday.",
         published="2024-05-11",
