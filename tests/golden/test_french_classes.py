@@ -604,6 +604,15 @@ CASES = [
         published="2024-05-14",
         expect=[{"place": "Kuruwa", "date": "2024-05-11"}],
     ),
+    Case(
+        "« dans son communiqué du 9 mai » date le communiqué ; les « Casques bleus » ne sont pas un lieu ; la "
+        "MINUSCA est une force de l'ONU que le dictionnaire connaît",
+        "Le convoi de la MINUSCA a été pris en embuscade par des hommes armés près du village de Kuruwa, dans la "
+        "préfecture du Mbomou, en Centrafrique, dans la soirée du 8 mai. Dans son communiqué du 9 mai, la Mission "
+        "faisait état d'un Casque bleu tué. Les corps de trois autres Casques bleus ont été retrouvés mercredi.",
+        published="2024-05-10",
+        expect=[{"event_type": "Battles", "place": "Kuruwa", "date": "2024-05-08"}],
+    ),
 ]
 
 

@@ -50,7 +50,8 @@ REPORTED_BEFORE = re.compile(
     r"|communiqué|dit|joint|jointe|contacté|interrogé|rendu public|réuni|publiée|diffusée|indique|affirme"
     # « le gouvernement a revu à la hausse, ce mardi, le bilan »: the day the toll was revised
     r"|revu(?: à la (?:hausse|baisse))?,?|actualisé,?|relevé,?)"
-    r"\s+(?:ce |le |la journée de )?$",
+    # (« dans son communiqué du 9 mai »: the day it was issued)
+    r"\s+(?:ce |le |du |la journée de )?$",
     re.I,
 )
 

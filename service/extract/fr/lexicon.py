@@ -304,7 +304,8 @@ NOT_PLACES = frozenset(
      "capitaine", "colonel", "commandant", "lieutenant", "sergent", "maréchal", "ministre", "gouverneur", "préfet",
      "monsieur", "m.", "mme", "nations", "unies", "croix-rouge", "croix", "rouge", "intelligence", "site", "internet",
      "nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "sahel", "afrique",
-     "europe", "lac", "fleuve", "islam", "indépendance", "nationale", "ndlr", "pk", "kilomètres", "km"}
+     "europe", "lac", "fleuve", "islam", "indépendance", "nationale", "ndlr", "pk", "kilomètres", "km", "casque",
+     "casques", "bérets"}
 )  # fmt: skip
 MACRO_REGIONS = frozenset(
     {"sahel", "afrique", "afrique de l'ouest", "afrique centrale", "maghreb", "trois frontières", "liptako",
