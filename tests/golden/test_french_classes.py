@@ -613,6 +613,15 @@ CASES = [
         published="2024-05-10",
         expect=[{"event_type": "Battles", "place": "Kuruwa", "date": "2024-05-08"}],
     ),
+    Case(
+        "« ce vendredi, au lendemain d'une journée de manifestations » : les manifestations sont de la veille ; des "
+        "rassemblements « interdits » n'ont pas eu lieu pour autant",
+        "Kuruwa s'est réveillée ce vendredi dans une atmosphère pesante, au lendemain d'une journée de manifestations "
+        "réprimées dans le sang au Tchad. Les autorités avaient interdit les rassemblements la veille. Dans la ville, "
+        "la police a tiré à balles réelles sur les manifestants, faisant douze morts.",
+        published="2024-05-10",
+        expect=[{"sub_event_type": "Excessive force against protesters", "date": "2024-05-09", "fatalities": 12}],
+    ),
 ]
 
 

@@ -56,6 +56,8 @@ REPORTED_BEFORE = re.compile(
 )
 
 
+# the deed a day falls after: « au lendemain d'une journée de manifestations »
+DAY_AFTER = re.compile(r"\bau lendemain (?:de |d'|d\u2019|du |des )(?:la |l'|une |un )?(?:[\w-]+ ){0,3}$", re.I)
 # « depuis le lundi 25 juillet », « jusqu'au 3 mars »: where a span starts or ends, not when an event happened
 SPAN_BOUND = re.compile(r"\b(?:depuis|jusqu'(?:à|au|aux)|à partir d[ue])\s+(?:le |la |l'|les |ce |cette )?$", re.I)
 
@@ -129,6 +131,14 @@ def find_dates(
             # or not (« un an après l'attaque du 15 janvier 2016 »)
             anchor = _last_day_named(text_of(clause.doc)[:start], published) or anchor
         value, precision, relative = _value(match, kind, published, anchor)
+        if (
+            value is not None
+            and not relative
+            and any(DAY_AFTER.search(text_of(clause.doc)[max(0, t.idx - 60) : t.idx]) for t in triggers)
+        ):
+            # « N'Djamena s'est réveillée ce vendredi au lendemain d'une journée de manifestations »: the deed the
+            # day after which the clause's day falls
+            value -= dt.timedelta(days=1)
         key = value.isoformat() if value else f"{kind}:{text}"
         found.append(DateMention(value, precision, key, start, end, relative))
     return found

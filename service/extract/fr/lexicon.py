@@ -46,10 +46,12 @@ PROTEST = re.compile(
     r"|protester|demander|soutenir|contester)))" + E,
     re.I,
 )
-# the deed an inquiry or a trial is about was told before: « le juge chargé de l'enquête sur l'explosion au port »
+# the deed an inquiry or a trial is about was told before: « le juge chargé de l'enquête sur l'explosion au port »;
+# a gathering banned did not take place for being banned: « les autorités avaient interdit les rassemblements »
 INQUIRY_INTO = re.compile(
     r"\b(?:enquêtes?|investigations?|instruction|procès)\s+(?:sur|concernant|relative à|relatif à|portant sur)\s+"
-    r"(?:la |le |les |l'|des |du )?(?:[\w-]+\s+){0,2}$",
+    r"(?:la |le |les |l'|des |du )?(?:[\w-]+\s+){0,2}$"
+    r"|\binterdi(?:t|ts|te|tes|re|sant|ction|ctions)\s+(?:de\s+)?(?:les |des |tout |toute |toutes |la |le |l')?$",
     re.I,
 )
 RIOT = re.compile(
