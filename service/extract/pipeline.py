@@ -124,6 +124,26 @@ def _located_by(mention: Mention) -> Span | None:
     return rest
 
 
+# how a sentence brings armed men to a place without an attack word: "The insurgents arrived in Dapchi"
+ARRIVING = frozenset({"arrive", "enter", "ride", "drive", "descend", "converge", "invade", "reach", "come", "move"})
+
+
+def _scene_set_before(mention: Mention, facts: list[MentionFacts]) -> Span | None:
+    """The sentence right before the mention's, when it tells no event and brings armed men to a place: what the
+    mention's unlocated attack happened at."""
+    sentence = mention.sentence
+    if sentence.start == 0 or not mention.creates:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if any(f.mention.sentence.start == before.start for f in facts):
+        return None
+    return before if any(
+        t.lemma_.lower() in ARRIVING and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lx.ARMED_GENERIC or c.ent_type_ == "ACTOR")
+            for c in t.children)
+        for t in before) else None  # fmt: skip
+
+
 # "Dalakaleri town of Gwoza Local Government Area", "Kwaga, a village of Bama": the place the name is a part of
 PART_OF = re.compile(
     r",?\s+(?:a |the )?(?:village|town|community|settlement|hamlet|ward|neighbourhood|neighborhood|suburb|quarter)"
@@ -272,6 +292,11 @@ class Pipeline:
             linked = [t for t in pack.find_toponyms(mention.clause, mention.triggers) if not filed_from(t)]
             if not linked and (where := _located_by(mention)) is not None:
                 linked = pack.find_toponyms(where, None)[:1]  # "stormed the seminary, which is located outside Kaduna"
+            if not linked and (scene := _scene_set_before(mention, facts)) is not None:
+                # "The insurgents arrived in Dapchi on Monday evening. Residents said they shot sporadically": the
+                # place the sentence before brought the attackers to (not its day: "on Monday" there may be the Monday
+                # before last, which the story dates from its lede)
+                linked = [t for t in pack.find_toponyms(scene, None) if not t.area and not t.country][:1]
             if not linked and _refers_there(mention):
                 # "In Bijapur, another encounter is under way; there, security forces have killed two Maoists": the
                 # place of the event told just before

@@ -2505,6 +2505,14 @@ CASES = [
         ],
     ),
     Case(
+        "a sentence that brings armed men to a place without an attack word ('The insurgents arrived in Geidam') "
+        "places the attack the next sentence tells without a place",
+        "The insurgents arrived in Geidam, in Yobe State, Nigeria, in a convoy of trucks on Monday evening. Residents "
+        "said they shot sporadically as they headed for the school, killing two pupils.",
+        published="2024-05-15",
+        expect=[{"place": "Geidam", "fatalities": 2}],
+    ),
+    Case(
         "men 'wearing fake explosive belts' carry no bomb",
         "Police shot dead three men wearing fake explosive belts in Nice early on Friday.",
         published="2024-05-11",
