@@ -622,6 +622,23 @@ CASES = [
         published="2024-05-10",
         expect=[{"sub_event_type": "Excessive force against protesters", "date": "2024-05-09", "fatalities": 12}],
     ),
+    Case(
+        "« une frappe attribuée à Israël » : le pays à qui on l'attribue n'est pas où elle a frappé",
+        "Un responsable du mouvement a été tué mardi soir dans une frappe de drone attribuée à Israël contre un bureau "
+        "dans la banlieue sud de Beyrouth. La frappe a touché un immeuble du quartier de Kuruwa, faisant sept morts. "
+        "Le Premier ministre libanais a dénoncé un crime destiné à entraîner le Liban dans la guerre.",
+        published="2024-01-03",
+        expect=[{"sub_event_type": "Air/drone strike", "place": "Kuruwa", "country": "LB"}],
+    ),
+    Case(
+        "« depuis le début, le 8 octobre, des échanges de tirs » : le cours d'un conflit, pas un événement",
+        "Un responsable du mouvement a été tué mardi soir dans une frappe de drone attribuée à Israël contre un "
+        "immeuble du quartier de Kuruwa, dans la banlieue sud de Beyrouth, au Liban. C'est la première fois que la "
+        "banlieue sud est visée depuis le début, le 8 octobre, des échanges de tirs entre le Hezbollah et l'armée "
+        "israélienne.",
+        published="2024-01-03",
+        expect=[{"sub_event_type": "Air/drone strike", "country": "LB", "date": "2024-01-02"}],
+    ),
 ]
 
 

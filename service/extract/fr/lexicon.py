@@ -132,7 +132,7 @@ BACKGROUND = re.compile(
     r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|\d+) ans? (?:jour pour jour )?(?:après|plus tard)\b"
     r"|\banniversaire\b|\bcommémor|\bmenac|\bprocès\b|\bcondamn\w+|\btribunal\b"
     r"|\b(?:selon|d'après) (?:un|le|leur|son) décompte\b|\brevendique fréquemment\b"
-    r"|\bdepuis que\b|\bdepuis le début de l'année\b|\bpour l'année (?:19|20)\d\d\b"
+    r"|\bdepuis que\b|\bdepuis le début\b|\bpour l'année (?:19|20)\d\d\b"
     r"|\bport\w* (?:à )?[\w ]{0,20}le (?:nombre|bilan) (?:de|des)\b"
     r"|\bhistoire\b|\bconfronté (?:depuis|à des)\b|\ben proie\b|\bpour empêcher\b|\bmission de\b"
     r"|\ben (?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?"

@@ -38,7 +38,9 @@ REFERENCE = re.compile(
 )
 TOLD_TO = re.compile(
     r"\b(?:confirmée?|déclarée?|indiquée?|affirmée?|expliquée?|racontée?|précisée?|confiée?|annoncée?|rapportée?"
-    r"|dit|assuré|souligné|ajouté|témoigné|répondu)\s+(?:à|au|aux)\s+(?:la |l'|l\u2019)?$",
+    r"|dit|assuré|souligné|ajouté|témoigné|répondu"
+    # « une frappe de drone attribuée à Israël »: who is said to have struck, not where
+    r"|attribuée?s?|imputée?s?)\s+(?:à|au|aux)\s+(?:la |l'|l\u2019)?$",
     re.I,
 )
 NEIGHBOUR_AFTER = re.compile(r"\s+voisin(?:e|s|es)?\b", re.I)
@@ -256,7 +258,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     # « le Mali voisin a lui aussi payé un lourd tribut »: the neighbour the story compares with, not its country
     reference = reference or bool(NEIGHBOUR_AFTER.match(text_of(doc)[span.end_char : span.end_char + 12]))
     if TOLD_TO.search(before):
-        return None  # « a confirmé au Quotidien une source policière »: whom it was told to, not where
+        return None  # « a confirmé au Quotidien », « attribuée à Israël »: whom it was told to or laid on, not where
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
         return Toponym(name, name, span.start_char, span.end_char, True, code, False, reference)
