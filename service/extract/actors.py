@@ -14,7 +14,7 @@ from service.extract import lexicon as lx
 from service.extract.docs import text_of
 from service.extract.mentions import related
 from service.extract.resources import actor_dictionary, countries
-from service.gazetteer.names import fold
+from service.gazetteer.names import fold, without_apostrophes
 from service.gazetteer.sources import admin1_countries
 
 UNIDENTIFIED = "Unidentified armed group"
@@ -127,8 +127,8 @@ def _spelled_out_otherwise(ent: Span, name: str) -> bool:
     if spelled is None:
         return False
     # the same group, however spelt ("the ethnic Arkan Army (AA)", "New People’s Army (NPA)")
-    known = fold(name.replace("\u2019", "'")).split()
-    told = fold(spelled.group(1).replace("\u2019", "'")).split()[-len(known) :]
+    known = fold(without_apostrophes(name)).split()
+    told = fold(without_apostrophes(spelled.group(1))).split()[-len(known) :]
     return difflib.SequenceMatcher(None, " ".join(known), " ".join(told)).ratio() < SAME_NAME
 
 

@@ -215,6 +215,11 @@ def _fought_for_a_cause(token: Token) -> bool:
     )
 
 
+# what "riot" names as a modifier: a force's kit or unit, no unrest
+RIOT_EQUIPMENT = frozenset({"gear", "police", "policeman", "officer", "shield", "squad", "unit", "control", "helmet",
+                            "van", "act", "gun", "equipment"})  # fmt: skip
+
+
 def _family(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lx.ABDUCTION_LEMMAS:
@@ -431,7 +436,8 @@ def _suppressed(token: Token) -> bool:
     if _caused_by_hazard(token):
         return True
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    for node in (token, verb, governing_verb(token)):
+    clause_verb = governing_verb(token)
+    for node in (token, verb, clause_verb):
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lx.MODAL_WORDS):
                 return True
@@ -442,7 +448,6 @@ def _suppressed(token: Token) -> bool:
         return True  # "ahead of a planned march"
     if _banned_protest(token):
         return True
-    clause_verb = governing_verb(token)
     # ("the insurgency left 100,000 dead and thousands of children abducted": a clause under the toll's verb)
     under = clause_verb.head if clause_verb.dep_ in {"ccomp", "xcomp", "conj"} else clause_verb
     if (token.pos_ == "VERB" and _conflict_toll(token)) or _conflict_toll(clause_verb) or _conflict_toll(under):
@@ -517,7 +522,7 @@ def in_motive(token: Token, triggers: tuple[Token, ...] | None = None) -> bool:
     for told in (token, *token.ancestors):
         if _answered(told):
             return True
-        if _after_earlier(told) or _a_span_after(told):
+        if _told_before(told):
             return not triggers or not any(told.is_ancestor(t) or told == t for t in triggers)
     return False
 
@@ -539,9 +544,14 @@ def _after_earlier(token: Token) -> bool:
     return after is not None and _came_after(after) == token
 
 
+def _told_before(told: Token) -> bool:
+    """The word heads an "after" clause of an earlier deed: "came days after", "hours after"."""
+    return _after_earlier(told) or _a_span_after(told)
+
+
 def _after_earlier_clause(token: Token) -> bool:
-    """The word is told in an "after" clause of an earlier deed: "came days after", "hours after"."""
-    return any(_after_earlier(t) or _a_span_after(t) for t in (token, *token.ancestors))
+    """The word is told in an "after" clause of an earlier deed."""
+    return any(_told_before(t) for t in (token, *token.ancestors))
 
 
 def _a_span_after(verb: Token) -> bool:
@@ -843,11 +853,6 @@ def _bare_deaths(mention: Mention) -> bool:
         return False
     told = [t for trigger in mention.triggers for t in trigger.subtree]
     return not any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in lx.ARMED_GENERIC for t in told)
-
-
-# what "riot" names as a modifier: a force's kit or unit, no unrest
-RIOT_EQUIPMENT = frozenset({"gear", "police", "policeman", "officer", "shield", "squad", "unit", "control", "helmet",
-                            "van", "act", "gun", "equipment"})  # fmt: skip
 
 
 def _rank(trigger: tuple[Token, str]) -> float:

@@ -349,6 +349,10 @@ def _attached_to_person(token: Token) -> bool:
     return False
 
 
+# the words that describe a noun before it: "a small gold-mining community"
+MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
 def _appositive_place(doc: Doc, end: int) -> bool:
     """ "attacked Magami, a community in Faru District": the name is what the place noun after it says it is."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "the", "an"}:
@@ -360,9 +364,6 @@ def _appositive_place(doc: Doc, end: int) -> bool:
     # "Solhan, a small gold-mining community": the noun the words before it describe
     head = next((t for t in doc[end + 2 : end + 9] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in MODIFIERS), None)
     return head is not None and head.lemma_.lower() in lx.PLACE_NOUNS | lx.AREA_NOUNS
-
-
-MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
 def _located_in_area(doc: Doc, end: int) -> bool:
@@ -1011,7 +1012,7 @@ def find_toponyms(clause: Span, triggers: tuple[Token, ...] | None = None) -> li
         reference = reference or bool(ROAD_ENDS.search(text_of(doc)[max(0, span.start_char - 64) : span.start_char]))
         # (a name joined to the destination is one too: "taken to health centres in Kuru and Dala")
         first = span.root.head if span.root.dep_ == "conj" and span.root.head.i < span.start else span.root
-        told_at = min(span.start_char, first.left_edge.idx if first is not span.root else span.start_char)
+        told_at = first.left_edge.idx if first is not span.root else span.start_char
         reference = reference or bool(DESTINATION.search(text_of(doc)[max(0, told_at - 120) : told_at]))
         # "neighbouring Niger" locates; "in Sukma and neighbouring Bijapur districts" lists
         reference = reference or (before_text.rstrip().endswith(("neighboring", "neighbouring")) and not listed)

@@ -46,13 +46,15 @@ PROTEST = re.compile(
     r"|protester|demander|soutenir|contester)))" + E,
     re.I,
 )
-# the deed an inquiry or a trial is about was told before: « le juge chargé de l'enquête sur l'explosion au port »;
-# a gathering banned did not take place for being banned: « les autorités avaient interdit les rassemblements »
+# the deed an inquiry or a trial is about was told before: « le juge chargé de l'enquête sur l'explosion au port »
 INQUIRY_INTO = re.compile(
     r"\b(?:enquêtes?|investigations?|instruction|procès)\s+(?:sur|concernant|relative à|relatif à|portant sur)\s+"
-    r"(?:la |le |les |l'|des |du )?(?:[\w-]+\s+){0,2}$"
-    r"|\binterdi(?:t|ts|te|tes|re|sant|ction|ctions)\s+(?:de\s+)?(?:les |des |tout |toute |toutes |la |le |l')?$",
+    r"(?:la |le |les |l'|des |du )?(?:[\w-]+\s+){0,2}$",
     re.I,
+)
+# a gathering banned did not take place for being banned: « les autorités avaient interdit les rassemblements »
+BANNED = re.compile(
+    r"\binterdi(?:t|ts|te|tes|re|sant|ction|ctions)\s+(?:de\s+)?(?:les |des |tout |toute |toutes |la |le |l')?$", re.I
 )
 RIOT = re.compile(
     # « des incidents ont éclaté », « des échauffourées »: unrest as French reporting tells it

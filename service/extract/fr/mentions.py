@@ -60,10 +60,10 @@ def _clauses(sentence: Span) -> list[Span]:
 
 
 def _taken_back(text: str, start: int) -> bool:
-    """Negated or hypothetical, or what an inquiry is about (« l'enquête sur la double explosion au port »): the cue
-    stands before the trigger, within its clause."""
+    """Negated, hypothetical or banned, or what an inquiry is about (« l'enquête sur la double explosion au port »):
+    the cue stands before the trigger, within its clause."""
     before = text[max(0, start - 60) : start]
-    return bool(fx.NEGATION.search(before) or fx.HYPOTHETICAL.search(before) or fx.INQUIRY_INTO.search(before))
+    return any(cue.search(before) for cue in (fx.NEGATION, fx.HYPOTHETICAL, fx.BANNED, fx.INQUIRY_INTO))
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -38,11 +38,11 @@ REFERENCE = re.compile(
 )
 TOLD_TO = re.compile(
     r"\b(?:confirmée?|déclarée?|indiquée?|affirmée?|expliquée?|racontée?|précisée?|confiée?|annoncée?|rapportée?"
-    r"|dit|assuré|souligné|ajouté|témoigné|répondu"
-    # « une frappe de drone attribuée à Israël »: who is said to have struck, not where
-    r"|attribuée?s?|imputée?s?)\s+(?:à|au|aux)\s+(?:la |l'|l\u2019)?$",
+    r"|dit|assuré|souligné|ajouté|témoigné|répondu)\s+(?:à|au|aux)\s+(?:la |l'|l\u2019)?$",
     re.I,
 )
+# « une frappe de drone attribuée à Israël »: who is said to have struck, not where
+ATTRIBUTED_TO = re.compile(r"\b(?:attribuée?s?|imputée?s?)\s+(?:à|au|aux)\s+(?:la |l'|l\u2019)?$", re.I)
 NEIGHBOUR_AFTER = re.compile(r"\s+voisin(?:e|s|es)?\b", re.I)
 LEDE = 250  # characters
 # where people fled or were taken after the event is not where it happened: « réfugiées dans la ville de Bozoum »
@@ -257,7 +257,7 @@ def _toponym(doc: Doc, start: int, end: int) -> Toponym | None:
     reference = bool(REFERENCE.search(before) or DESTINATION.search(farther) or MARCH_ORIGIN.search(farther))
     # « le Mali voisin a lui aussi payé un lourd tribut »: the neighbour the story compares with, not its country
     reference = reference or bool(NEIGHBOUR_AFTER.match(text_of(doc)[span.end_char : span.end_char + 12]))
-    if TOLD_TO.search(before):
+    if TOLD_TO.search(before) or ATTRIBUTED_TO.search(before):
         return None  # « a confirmé au Quotidien », « attribuée à Israël »: whom it was told to or laid on, not where
     if span.ent_id_.startswith("country:") or _country(name):
         code = span.ent_id_.split(":", 1)[1] if span.ent_id_.startswith("country:") else _country(name)
@@ -356,8 +356,8 @@ def _mark_lists(doc: Doc, found: list[Toponym]) -> list[Toponym]:
 # « tuées à A et trente autres à B », « soixante-dix ont péri à A et trente à B »: each place of the list with its own
 # dead
 TOLL_BETWEEN = re.compile(
-    r"^et (?:(?:[\w-]+ ){1,3}autres|(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
-    r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)[\w-]*(?: [\w-]+)?) (?:à|au|aux|dans)$"
+    rf"^et (?:(?:[\w-]+ ){{1,3}}autres|(?:\d+|{'|'.join(sorted(fx.UNITS, key=len, reverse=True))})[\w-]*(?: [\w-]+)?)"
+    r" (?:à|au|aux|dans)$"
 )
 
 
